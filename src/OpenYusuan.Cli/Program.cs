@@ -1,0 +1,3 @@
+using OpenYusuan.Cli;
+
+return YusuanApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,23 @@
+namespace OpenYusuan.Model;
+
+/// <summary>What one (sub)section states about one subject: amount, share, change against last year.
+/// Claims are extracted by the narrative reader; the fields follow spec "Sections and claims".</summary>
+public sealed record Claim
+{
+    public string? Subject { get; init; }
+    public string? Code { get; init; }
+    public string? Item { get; init; }
+    public string? Project { get; init; }
+    public string? Topic { get; init; }
+    public decimal? Amount { get; init; }
+    public decimal? Share { get; init; }
+    public decimal? Change { get; init; }
+    public decimal? ChangePct { get; init; }
+    /// <summary>increase | decrease | flat | new | none.</summary>
+    public string? Direction { get; init; }
+    public decimal? Prior { get; init; }
+    public string? Reason { get; init; }
+    /// <summary>Named fields of topic claims (procurement, assets, staffing, project …).</summary>
+    public IReadOnlyDictionary<string, string>? Fields { get; init; }
+    public Location? Loc { get; init; }
+}

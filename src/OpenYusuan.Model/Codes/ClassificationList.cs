@@ -1,0 +1,69 @@
+using System.Reflection;
+
+namespace OpenYusuan.Model.Codes;
+
+/// <summary>An observed code list (支出功能分类 or 经济分类) loaded from the embedded reference CSV.
+/// The lists are incomplete: an unknown code is not an error by itself.</summary>
+public sealed class ClassificationList
+{
+    private readonly Dictionary<string, CodeEntry> _byCode;
+    private readonly Dictionary<string, string> _codeByName;
+
+    private ClassificationList(IEnumerable<CodeEntry> entries)
+    {
+        _byCode = entries.ToDictionary(e => e.Code);
+        _codeByName = new Dictionary<string, string>();
+        foreach (var e in _byCode.Values)
+            foreach (var name in e.Variants.Prepend(e.Name))
+                _codeByName.TryAdd(NormalizeName(name), e.Code);
+    }
+
+    public static ClassificationList Functional { get; } = Load("functional_classification.csv");
+    public static ClassificationList Economic { get; } = Load("economic_classification.csv");
+
+    public IEnumerable<CodeEntry> Entries => _byCode.Values;
+
+    public CodeEntry? Find(string code) => _byCode.GetValueOrDefault(code);
+
+    /// <summary>Code whose canonical or variant name is <paramref name="name"/> (ignoring spaces and bracket width).</summary>
+    public string? CodeOfName(string name) => _codeByName.GetValueOrDefault(NormalizeName(name));
+
+    /// <summary>Every name the code has been printed with, canonical first.</summary>
+    public IEnumerable<string> NamesOf(string code) =>
+        _byCode.TryGetValue(code, out var e) ? e.Variants.Prepend(e.Name) : [];
+
+    public static string NormalizeName(string name)
+    {
+        var chars = new List<char>(name.Length);
+        foreach (var c in name)
+        {
+            if (char.IsWhiteSpace(c) || c == '\u3000') continue;
+            chars.Add(c switch { '(' => '（', ')' => '）', _ => c });
+        }
+        return new string(chars.ToArray());
+    }
+
+    private static ClassificationList Load(string resource)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"missing embedded resource {resource}");
+        using var reader = new StreamReader(stream);
+        reader.ReadLine(); // header: code,level,name,parent_code,source
+        var rows = new List<(string Code, string Level, string Name, string? Parent)>();
+        while (reader.ReadLine() is { } line)
+        {
+            var f = line.Split(',', 5);
+            if (f.Length < 4 || f[0].Length == 0) continue;
+            // A CONFLICT row is another document's misnumbering, not a name of this code.
+            if (f.Length == 5 && f[4].Contains("[CONFLICT")) continue;
+            rows.Add((f[0], f[1], f[2], f[3].Length == 0 ? null : f[3]));
+        }
+        // The first row of a code is canonical; later rows are variants (or conflicts) of its name.
+        return new ClassificationList(rows.GroupBy(r => r.Code).Select(g =>
+        {
+            var first = g.First();
+            return new CodeEntry(first.Code, first.Level, first.Name, first.Parent,
+                g.Skip(1).Select(r => r.Name).Distinct().ToList());
+        }));
+    }
+}

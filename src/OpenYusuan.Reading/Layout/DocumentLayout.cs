@@ -1,0 +1,19 @@
+using OpenYusuan.Reading.Text;
+
+namespace OpenYusuan.Reading.Layout;
+
+/// <summary>A text disclosure cut into its parts: 目录, 概况 (part 1), table regions, the numbered
+/// explanation (part 3), performance-target tables and the glossary (part 4).</summary>
+public sealed record DocumentLayout
+{
+    public required IReadOnlyList<SourceLine> Lines { get; init; }
+    public IReadOnlyList<SourceLine> Toc { get; init; } = [];
+    public IReadOnlyList<SourceLine> Overview { get; init; } = [];
+    public IReadOnlyList<TableRegion> Tables { get; init; } = [];
+    public IReadOnlyList<SourceLine> Explanation { get; init; } = [];
+    public IReadOnlyList<SourceLine> Glossary { get; init; } = [];
+    /// <summary>Lines before the first part (title, cover).</summary>
+    public IReadOnlyList<SourceLine> Front { get; init; } = [];
+    /// <summary>True when tables are tab-separated (cells known); false for text extracted from PDF.</summary>
+    public bool Tabbed { get; init; }
+}

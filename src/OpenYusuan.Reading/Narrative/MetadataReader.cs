@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using OpenYusuan.Model;
+using OpenYusuan.Reading.Layout;
+using OpenYusuan.Reading.Tables;
+using OpenYusuan.Reading.Text;
+
+namespace OpenYusuan.Reading.Narrative;
+
+/// <summary>Document metadata: entity, year, budget or final, 部门 or 单位, 汇总, money unit, date printed
+/// at the end, and which regional template the layout follows.</summary>
+public static partial class MetadataReader
+{
+    public sealed record Result(Disclosure Disclosure, string Unit);
+
+    public static Result Read(DocumentLayout layout)
+    {
+        var lines = layout.Lines;
+        var headings = lines.Where(l => Segmenter.PartHeading(l) is not null || TableTitles.KindOf(l.Text) is not null).ToList();
+        var front = layout.Front.Where(l => !l.IsBlank).Take(5).ToList();
+        var all = string.Concat(lines.Select(l => l.Compact));
+
+        var preparers = lines.Select(l => Preparer().Match(l.Text)).Where(m => m.Success)
+            .Select(m => m.Groups[1].Value.Trim()).Where(s => s.Length > 0)
+            .GroupBy(s => s).OrderByDescending(g => g.Count()).Select(g => g.Key).ToList();
+        var entity = preparers.FirstOrDefault() ?? EntityFromHeadings(front.Concat(headings));
+
+        var year = front.Concat(headings).Select(l => Year().Match(l.Compact)).FirstOrDefault(m => m.Success)?.Groups[1].Value;
+        year ??= Year().Match(all) is { Success: true } ym ? ym.Groups[1].Value : null;
+
+        var departmentVotes = Regex.Matches(all, "编制部门|部门预算|部门概况|部门收支|部门决算").Count;
+        var unitVotes = Regex.Matches(all, "编制单位|单位预算|单位概况|单位收支|单位决算").Count;
+        var kind = Regex.Matches(all, "决算").Count > Regex.Matches(all, "预算公开|预算表|预算情况").Count ? "final" : "budget";
+        var units = lines.Select(l => UnitLine().Match(l.Compact)).Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
+        var unit = units.GroupBy(u => u).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? Units.TenThousandYuan;
+
+        var disclosure = new Disclosure
+        {
+            Kind = kind,
+            Scope = departmentVotes > unitVotes ? "department" : "unit",
+            Consolidated = Regex.IsMatch(string.Concat(front.Concat(headings).Select(l => l.Compact)) + (entity ?? ""), @"[（(]汇总[）)]"),
+            Template = Template(layout, year),
+            Entity = entity,
+            Year = year is null ? null : int.Parse(year),
+            Unit = unit,
+            Published = Published(lines),
+        };
+        return new Result(disclosure, unit);
+    }
+
+    private static string? EntityFromHeadings(IEnumerable<SourceLine> lines)
+    {
+        foreach (var l in lines)
+        {
+            var s = Regex.Replace(l.Compact, @"^第[一二三四]部分", "");
+            s = Regex.Replace(s, @"\d{4}年(度)?", "");
+            var m = EntityIn().Match(s);
+            if (m.Success && m.Groups[1].Value.Length >= 3) return m.Groups[1].Value;
+        }
+        return null;
+    }
+
+    private static string Template(DocumentLayout layout, string? year)
+    {
+        var kinds = layout.Tables.Select(t => t.Kind).ToList();
+        var titles = string.Concat(layout.Tables.Select(t => t.Title));
+        if (titles.Contains("财务收支预算总表") || titles.Contains("机关运行经费预算表")) return "shanghai-budget";
+        if (kinds.Contains(TableKinds.Carryover) || layout.Toc.Any(l => l.Compact.Contains("上年结转结余"))) return $"xinjiang-{year ?? "2024"}";
+        var threePublic = kinds.IndexOf(TableKinds.ThreePublic);
+        var govFund = kinds.IndexOf(TableKinds.GovFundExpense);
+        if (threePublic >= 0 && govFund > threePublic) return "xinjiang-2022";
+        return "national";
+    }
+
+    private static string? Published(IReadOnlyList<SourceLine> lines)
+    {
+        foreach (var line in lines.Reverse().Where(l => !l.IsBlank).Take(4))
+        {
+            var m = Date().Match(line.Compact);
+            if (m.Success && line.Compact.Length <= 16)
+                return $"{m.Groups[1].Value}-{int.Parse(m.Groups[2].Value):00}-{int.Parse(m.Groups[3].Value):00}";
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"编制(?:单位|部门)[:：]\s*(.*?)(?:\s+(?:金额)?单位[:：].*)?$")]
+    private static partial Regex Preparer();
+
+    [GeneratedRegex(@"(20\d{2})年")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"单位[:：](万元|元)")]
+    private static partial Regex UnitLine();
+
+    [GeneratedRegex(@"^(.+?)(?:部门|单位)?(?:（汇总）)?(?:预算公开|决算公开|部门预算|单位预算|部门决算|单位决算|概况|预算|决算)")]
+    private static partial Regex EntityIn();
+
+    [GeneratedRegex(@"^(20\d{2})[年\-./](\d{1,2})[月\-./](\d{1,2})日?$")]
+    private static partial Regex Date();
+}

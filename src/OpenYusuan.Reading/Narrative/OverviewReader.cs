@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using OpenYusuan.Model;
+using OpenYusuan.Reading.Text;
+
+namespace OpenYusuan.Reading.Narrative;
+
+/// <summary>Reads 第一部分 概况: the numbered functions, the internal divisions, the sub-units of a 汇总
+/// document, and the staffing sentence (编制数, 实有人数 = 在职 + 退休 + 离休, with their changes).</summary>
+public static partial class OverviewReader
+{
+    public static Overview Read(IReadOnlyList<SourceLine> lines, string? entity)
+    {
+        if (lines.Count == 0) return new Overview();
+        var text = ParagraphJoiner.Join(lines);
+        var flat = TextNormalizer.Compact(text);
+        var functions = new List<string>();
+        foreach (var para in text.Split('\n'))
+        {
+            var m = FunctionItem().Match(para);
+            if (m.Success) functions.Add(m.Groups[1].Value.Trim());
+        }
+        var divisions = Divisions().Match(flat) is { Success: true } d
+            ? d.Groups[1].Value.Split('、', '，', ',').Select(s => s.Trim()).Where(s => s.Length > 0).ToList()
+            : [];
+        var units = new List<string>();
+        if (SubUnits().Match(flat) is { Success: true } u && !flat.Contains("无下属"))
+            units = u.Groups[1].Value.Split('、', '，', ',', '；').Select(s => s.Trim()).Where(s => s.Length > 1).ToList();
+
+        return new Overview { Functions = functions, Divisions = divisions, Units = units, Staffing = Staffing(flat, lines) };
+    }
+
+    private static Staffing? Staffing(string flat, IReadOnlyList<SourceLine> lines)
+    {
+        int? Num(string pattern) => Regex.Match(flat, pattern) is { Success: true } m ? int.Parse(m.Groups[1].Value) : null;
+        var authorized = Num(@"编制(?:数|人数)?[为共]?(\d+)");
+        var actual = Num(@"实有人数[为共]?(\d+)");
+        if (authorized is null && actual is null) return null;
+        var changes = new Dictionary<string, int>();
+        foreach (var (key, word) in new[] { ("active", "在职"), ("retired", "退休"), ("retired_cadre", "离休") })
+            if (Regex.Match(flat, word + @"\d+人?[，,]?(增加|减少)(\d+)人") is { Success: true } c)
+                changes[key] = int.Parse(c.Groups[2].Value) * (c.Groups[1].Value == "减少" ? -1 : 1);
+        var line = lines.FirstOrDefault(l => l.Compact.Contains("实有人数") || l.Compact.Contains("编制数"));
+        return new Staffing
+        {
+            Authorized = authorized, Actual = actual,
+            Active = Num(@"在职(?:人员)?(\d+)人"), Retired = Num(@"(?<!离)退休(?:人员)?(\d+)人"), RetiredCadre = Num(@"离休(?:人员)?(\d+)人"),
+            Changes = changes.Count > 0 ? changes : null,
+            Loc = line is null ? null : Location.AtLine(line.Number),
+        };
+    }
+
+    [GeneratedRegex(@"^[（(][一二三四五六七八九十]+[）)]\s*(.+)$")]
+    private static partial Regex FunctionItem();
+
+    [GeneratedRegex(@"下设\d+个[^，,：:。]*?[，,]?分别是[：:](.+?)。")]
+    private static partial Regex Divisions();
+
+    [GeneratedRegex(@"下属(?:预算)?单位(?:\d+个)?(?:[，,])?(?:分别是|包括|有)?[：:](.+?)。")]
+    private static partial Regex SubUnits();
+}

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using OpenYusuan.Model;
+using OpenYusuan.Reading.Text;
+
+namespace OpenYusuan.Reading.Narrative;
+
+/// <summary>Reads the numbered explanation (第三部分): sections 一、… in sequence and their sub-sections
+/// （一）…, each with its text. A heading only counts when it carries the next number, so a numbered
+/// sentence inside a section is not mistaken for one.</summary>
+public static partial class SectionReader
+{
+    private sealed class Builder(int number, string title, int line)
+    {
+        public int Number { get; } = number;
+        public string Title { get; set; } = title;
+        public int Line { get; } = line;
+        public List<SourceLine> Body { get; } = [];
+        public List<Builder> Subs { get; } = [];
+
+        public Section Build() => new()
+        {
+            Number = Number, Title = Title, Text = ParagraphJoiner.Join(Body),
+            Subsections = Subs.Select(s => s.Build()).ToList(), Loc = Location.AtLine(Line),
+        };
+    }
+
+    public static IReadOnlyList<Section> Read(IReadOnlyList<SourceLine> lines)
+    {
+        var sections = new List<Builder>();
+        Builder? section = null, sub = null;
+        var nonBlank = lines.Where(l => !l.IsBlank).ToList();
+        for (var i = 0; i < nonBlank.Count; i++)
+        {
+            var line = nonBlank[i];
+            var m = SectionHeading().Match(line.Text);
+            if (m.Success && ChineseNumbers.Parse(m.Groups[1].Value) == (section?.Number ?? 0) + 1)
+            {
+                var title = m.Groups[2].Value.Trim();
+                if (!EndsTitle().IsMatch(title) && i + 1 < nonBlank.Count && nonBlank[i + 1].Text.Length < 40
+                    && EndsTitle().IsMatch(nonBlank[i + 1].Text.Trim()) && !nonBlank[i + 1].Text.Contains('。'))
+                    title += nonBlank[++i].Text.Trim();
+                section = new Builder(ChineseNumbers.Parse(m.Groups[1].Value)!.Value, title, line.Number);
+                sections.Add(section);
+                sub = null;
+                continue;
+            }
+            var s = SubHeading().Match(line.Text);
+            if (section is not null && s.Success && ChineseNumbers.Parse(s.Groups[1].Value) == (sub?.Number ?? 0) + 1)
+            {
+                sub = new Builder(ChineseNumbers.Parse(s.Groups[1].Value)!.Value, s.Groups[2].Value.Trim(), line.Number);
+                section.Subs.Add(sub);
+                continue;
+            }
+            (sub ?? section)?.Body.Add(line);
+        }
+        return sections.Select(b => b.Build()).ToList();
+    }
+
+    [GeneratedRegex(@"^\s*([一二三四五六七八九十]+)\s*、\s*(.+)$")]
+    private static partial Regex SectionHeading();
+
+    [GeneratedRegex(@"^\s*[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*(.*)$")]
+    private static partial Regex SubHeading();
+
+    [GeneratedRegex(@"(说明|情况|事项)$")]
+    private static partial Regex EndsTitle();
+}

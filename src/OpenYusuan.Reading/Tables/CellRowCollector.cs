@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using OpenYusuan.Model;
+using OpenYusuan.Reading.Text;
+
+namespace OpenYusuan.Reading.Tables;
+
+/// <summary>Collects the rows of a table whose lines are tab-separated cells: one line is one row, the
+/// cell index of each figure is kept so the header can say which column it is under.</summary>
+public sealed class CellRowCollector(string kind, int precision)
+{
+    private readonly bool _codeRows = TableKinds.HasFunctionalCodes(kind) || kind == TableKinds.BasicExpense;
+    private readonly CodeParser _codes = new();
+
+    public string? EmptyNote { get; private set; }
+
+    public IReadOnlyList<RawRow> Collect(IReadOnlyList<SourceLine> body)
+    {
+        var rows = new List<RawRow>();
+        foreach (var line in body)
+        {
+            if (line.IsBlank || line.Compact.Contains('※')) continue;
+            var cells = line.Cells ?? [line.Text];
+            var values = new List<RawValue>();
+            var texts = new List<string>();
+            var codeCells = new List<string>();
+            var c = 0;
+            if (_codeRows)
+            {
+                // Code columns come first (类, 款, 项); any of them may be blank on 款/项 rows.
+                for (; c < Math.Min(3, cells.Count) && (cells[c].Trim().Length == 0 || AmountText.IsDigits(cells[c].Trim())); c++)
+                    codeCells.Add(cells[c].Trim());
+                if (codeCells.All(x => x.Length == 0)) { codeCells.Clear(); c = 0; }
+                while (codeCells.Count > 0 && codeCells[^1].Length == 0) codeCells.RemoveAt(codeCells.Count - 1);
+            }
+            for (; c < cells.Count; c++)
+            {
+                var cell = cells[c].Trim();
+                if (cell.Length == 0) continue;
+                if (AmountText.TryParse(cell, precision == 0, out var v))
+                    values.Add(new RawValue(v, c, line.Number, cell.Replace(",", "")));
+                else if (AmountText.IsPlaceholder(cell) && texts.Count > 0) values.Add(new RawValue(null, c, line.Number, cell));
+                else texts.Add(cell);
+            }
+            if (codeCells.Count == 0 && texts.Count == 0 && values.Count == 0) continue;
+            if (values.Count == 0 && RowLabels.IsEmptyNote(line.Compact))
+            {
+                EmptyNote ??= Regex.Replace(line.Compact, @"^(备注|说明|注)[:：]", "");
+                continue;
+            }
+            if (values.Count == 0 && codeCells.Count == 0 && TableSplitter.IsHeaderLike(line, kind)) continue;
+
+            var row = new RawRow { Line = line.Number };
+            if (codeCells.Count > 0 && _codes.TryFromCells(codeCells, out var code)) row.Code = code;
+            else if (_codeRows && texts.Count > 0 && _codes.TryParseLeading(texts[0], out code, out var rest))
+            {
+                row.Code = code;
+                texts[0] = rest;
+            }
+            texts.RemoveAll(t => t.Length == 0);
+            if (texts.Count > 0) row.NameCell = texts[0];
+            if (texts.Count > 1) row.ProjectCell = string.Join(" ", texts.Skip(1));
+            row.Pieces.AddRange(texts);
+            row.IsTotal = row.Code is null && kind != TableKinds.ThreePublic && texts.Any(t => RowLabels.IsTotal(TextNormalizer.Compact(t)));
+            row.Values.AddRange(values);
+            rows.Add(row);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,113 @@
+using OpenYusuan.Model;
+using OpenYusuan.Model.Codes;
+using OpenYusuan.Model.Findings;
+using OpenYusuan.Reading.Layout;
+using OpenYusuan.Reading.Text;
+
+namespace OpenYusuan.Reading.Tables;
+
+/// <summary>Reads a one-sided table (rows × columns): header → columns, body → rows, then puts every
+/// figure into its column by position where the layout gives one and by the arithmetic where it does not.</summary>
+public sealed class OneSidedTableReader(ReadingContext context)
+{
+    public DisclosureTable Read(TableRegion region)
+    {
+        var kind = region.Kind;
+        var notes = context.Notes;
+        notes.Table = (kind, region.Number);
+        var split = TableSplitter.Split(kind, region.Lines, context.DocumentUnit);
+        var columns = HeaderColumns.Resolve(kind, split.HeaderKey, out var numbered);
+        if (numbered is { } n && n != columns.Count)
+            notes.Add(RuleIds.TableUnreadable, Severity.Warning,
+                $"{Describe(region)}表头编号列数为 {n}，识别出的数值列为 {columns.Count} 列（{string.Join("、", columns)}）", region.TitleLine.Number);
+
+        var precision = Precision(split.Body);
+        IReadOnlyList<RawRow> raw;
+        string? emptyNote;
+        if (context.Cells)
+        {
+            var collector = new CellRowCollector(kind, precision);
+            raw = collector.Collect(split.Body);
+            emptyNote = collector.EmptyNote;
+        }
+        else
+        {
+            var collector = new ExtractedRowCollector(kind, precision, split.Header, notes);
+            raw = collector.Collect(split.Body);
+            emptyNote = collector.EmptyNote;
+        }
+        raw = raw.Where(r => r.Values.Count > 0 || r.Code is not null || r.Text.Length > 0).ToList();
+
+        var placed = new ColumnPlacement(kind, columns, precision, context, notes, Describe(region)).Place(raw, split.Unit);
+        var rows = new List<TableRow>();
+        Dictionary<string, decimal>? totals = null;
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var r = raw[i];
+            var values = placed[i];
+            if (r.IsTotal)
+            {
+                if (totals is null) totals = values;
+                continue;
+            }
+            rows.Add(BuildRow(kind, r, values));
+        }
+        if (raw.Count > 0 && totals is null && rows.Count > 0 && rows.All(r => r.Values.Count == 0) && emptyNote is null)
+            notes.Add(RuleIds.TableTruncated, Severity.Warning, $"{Describe(region)}没有读到任何数字", region.TitleLine.Number);
+
+        foreach (var row in rows.Where(r => r.Code is not null && r.Name is not null && r.Project is null))
+            context.CodeNames.TryAdd(row.Code!, row.Name!);
+        return new DisclosureTable
+        {
+            Kind = kind, Number = region.Number, Title = region.Title, Unit = split.Unit ?? context.DocumentUnit,
+            EmptyNote = emptyNote, Columns = columns, Rows = rows, Totals = totals ?? new Dictionary<string, decimal>(),
+            Loc = Location.AtLine(region.TitleLine.Number),
+        };
+    }
+
+    private TableRow BuildRow(string kind, RawRow r, Dictionary<string, decimal> values)
+    {
+        string? name = r.NameCell ?? r.Text, project = r.ProjectCell;
+        if (r.NameCell is not null && r.ProjectCell is null && kind is TableKinds.Carryover) (name, project) = (null, r.NameCell);
+        else if (kind == TableKinds.Carryover) (name, project) = (null, r.Text);
+        else if (kind == TableKinds.ProjectExpense && r.NameCell is null && r.Code is not null)
+        {
+            var split = NameSplitter.Apply(r.Text, KnownNames(r.Code), r.Orphans);
+            if (split is not null)
+            {
+                (name, project) = (split.Name, split.Project);
+                if (split.UsedOrphan)
+                    context.Notes.Add(RuleIds.RowTextCompleted, Severity.Info,
+                        $"第 {r.Line} 行的科目名称被分页截断，已用下一页表头中的“{string.Join("", r.Orphans.Select(TextNormalizer.Compact))}”补全为“{split.Name}”",
+                        r.Line, row: r.Code);
+            }
+        }
+        var item = kind == TableKinds.ThreePublic ? RowLabels.ThreePublicItem(name ?? "") : null;
+        var unit = r.Code is null && item is null && kind != TableKinds.Carryover && name is { Length: > 0 } ? name : null;
+        return new TableRow
+        {
+            Code = r.Code, Item = item, Name = string.IsNullOrEmpty(name) ? null : name,
+            Project = string.IsNullOrEmpty(project) ? null : project, Unit = unit, Values = values,
+            Loc = Location.AtLine(r.Line),
+        };
+    }
+
+    private IEnumerable<string> KnownNames(string code)
+    {
+        if (context.CodeNames.TryGetValue(code, out var printed)) yield return printed;
+        foreach (var n in ClassificationList.Functional.NamesOf(code)) yield return n;
+    }
+
+    /// <summary>Decimals most figures of the table are printed with (2 for 万元 tables, often 0 or 2 for 元).</summary>
+    private static int Precision(IReadOnlyList<SourceLine> body)
+    {
+        var counts = new int[5];
+        foreach (var line in body)
+            foreach (var t in line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                if (AmountText.Decimals(t) is >= 1 and <= 4 and var d) counts[d]++;
+        var best = Array.IndexOf(counts, counts.Max());
+        return counts.Max() == 0 ? 0 : best;
+    }
+
+    private static string Describe(TableRegion region) => region.Number is { } n ? $"表{n}（{region.Title}）" : $"{region.Title}";
+}

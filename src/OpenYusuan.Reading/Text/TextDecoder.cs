@@ -1,0 +1,73 @@
+using System.Text;
+
+namespace OpenYusuan.Reading.Text;
+
+/// <summary>Turns the bytes of a text disclosure into a string: UTF-8 (with or without BOM), UTF-16 with BOM,
+/// or GB18030/GBK. Refuses binary data and files that mix encodings, rather than guessing.</summary>
+public static class TextDecoder
+{
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+
+    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public sealed record Decoded(string Text, string EncodingName);
+
+    public static Decoded Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length == 0) throw new UnusableInputException("文件为空");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return new(Utf8(bytes[3..]), "UTF-8 (BOM)");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return new(Encoding.Unicode.GetString(bytes[2..]), "UTF-16LE");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return new(Encoding.BigEndianUnicode.GetString(bytes[2..]), "UTF-16BE");
+        if (LooksBinary(bytes)) throw new UnusableInputException("二进制文件，不是文本披露文件");
+
+        var (validUtf8Multibyte, invalidUtf8) = ScanUtf8(bytes);
+        if (invalidUtf8 == 0) return new(Utf8(bytes), "UTF-8");
+        if (validUtf8Multibyte >= 8 && validUtf8Multibyte * 4 >= invalidUtf8)
+            throw new UnusableInputException(
+                $"编码混杂：文件中既有 UTF-8 汉字（{validUtf8Multibyte} 处）又有非 UTF-8 字节（{invalidUtf8} 处），请统一转为 UTF-8 后再试");
+
+        var gb = Encoding.GetEncoding(54936, EncoderFallback.ExceptionFallback, DecoderFallback.ReplacementFallback);
+        var text = gb.GetString(bytes);
+        var replaced = text.Count(c => c == '\uFFFD');
+        var cjk = text.Count(c => c is >= '\u4e00' and <= '\u9fff');
+        if (replaced > 0 || cjk < text.Length / 20)
+            throw new UnusableInputException("无法识别的文本编码（既不是 UTF-8 也不是 GB18030/GBK）");
+        return new(text, "GB18030");
+    }
+
+    private static string Utf8(ReadOnlySpan<byte> bytes)
+    {
+        try { return StrictUtf8.GetString(bytes); }
+        catch (DecoderFallbackException) { throw new UnusableInputException("UTF-8 编码损坏"); }
+    }
+
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, 8192)];
+        var control = 0;
+        foreach (var b in sample)
+        {
+            if (b == 0) return true;
+            if (b < 0x20 && b is not (0x09 or 0x0A or 0x0D or 0x0C)) control++;
+        }
+        return control > sample.Length / 50;
+    }
+
+    /// <summary>Counts well-formed UTF-8 multi-byte sequences and bytes that cannot be UTF-8.</summary>
+    private static (int Valid, int Invalid) ScanUtf8(ReadOnlySpan<byte> b)
+    {
+        int valid = 0, invalid = 0, i = 0;
+        while (i < b.Length)
+        {
+            var c = b[i];
+            var len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+            if (len == 1) { i++; continue; }
+            var ok = len > 0 && i + len <= b.Length;
+            for (var k = 1; ok && k < len; k++) ok = (b[i + k] & 0xC0) == 0x80;
+            // Only 3-byte CJK sequences count as evidence of UTF-8: GBK pairs often look like 2-byte UTF-8.
+            if (ok) { if (len == 3 && c is >= 0xE4 and <= 0xE9) valid++; i += len; }
+            else { invalid++; i++; }
+        }
+        return (valid, invalid);
+    }
+}

@@ -1,0 +1,65 @@
+using System.Security.Cryptography;
+using OpenYusuan.Model;
+using OpenYusuan.Model.Findings;
+using OpenYusuan.Reading.Layout;
+using OpenYusuan.Reading.Narrative;
+using OpenYusuan.Reading.Tables;
+
+namespace OpenYusuan.Reading.Text;
+
+/// <summary>Reads a plain-text disclosure (tab-separated tables, or text extracted from PDF) into the model.</summary>
+public static class TextDisclosureReader
+{
+    // Tables that repeat figures of others are read after them, so those figures can settle ambiguous columns.
+    private static readonly string[] ReadingOrder =
+    [
+        TableKinds.Summary, TableKinds.FiscalSummary, TableKinds.Income, TableKinds.Expense, TableKinds.GeneralBudgetExpense,
+        TableKinds.BasicExpense, TableKinds.ProjectExpense, TableKinds.GovFundExpense, TableKinds.StateCapitalExpense,
+        TableKinds.ThreePublic, TableKinds.Carryover,
+    ];
+
+    public static Disclosure Read(byte[] bytes, string path)
+    {
+        var decoded = TextDecoder.Decode(bytes);
+        var lines = LineSplitter.Split(decoded.Text);
+        if (lines.All(l => l.IsBlank)) throw new UnusableInputException("文件只有空白，没有内容");
+        var layout = Segmenter.Segment(lines);
+        if (layout.Tables.Count == 0 && !LooksLikeDisclosure(lines))
+            throw new UnusableInputException("不是预算/决算公开文件：没有找到任何标准表格（如“收支总体情况表”）或“第一部分…概况”等结构");
+
+        var meta = MetadataReader.Read(layout);
+        var context = new ReadingContext(meta.Unit, layout.Tabbed);
+        if (decoded.EncodingName is not ("UTF-8" or "UTF-8 (BOM)"))
+            context.Notes.Add(RuleIds.EncodingDetected, Severity.Info, $"文件编码识别为 {decoded.EncodingName}，已转换为 UTF-8", null);
+
+        var read = new Dictionary<TableRegion, DisclosureTable>();
+        foreach (var region in layout.Tables.OrderBy(r => Array.IndexOf(ReadingOrder, r.Kind)))
+        {
+            var table = TableKinds.IsTwoSided(region.Kind)
+                ? new TwoSidedTableReader(context).Read(region)
+                : new OneSidedTableReader(context).Read(region);
+            read[region] = table;
+            context.Tables.Add(table);
+        }
+        context.Notes.Table = null;
+
+        return meta.Disclosure with
+        {
+            Tables = layout.Tables.Select(r => read[r]).ToList(),
+            Toc = TocReader.Read(layout.Toc),
+            Overview = OverviewReader.Read(layout.Overview, meta.Disclosure.Entity),
+            Sections = SectionReader.Read(layout.Explanation),
+            Performance = PerformanceReader.Read(layout.Explanation),
+            Glossary = GlossaryReader.Read(layout.Glossary),
+            Notes = context.Notes.Notes,
+            Source = new SourceInfo(path, "text", Convert.ToHexStringLower(SHA256.HashData(bytes))),
+        };
+    }
+
+    private static bool LooksLikeDisclosure(IReadOnlyList<SourceLine> lines)
+    {
+        var parts = lines.Count(l => Segmenter.PartHeading(l) is not null);
+        var text = string.Concat(lines.Take(400).Select(l => l.Compact));
+        return parts >= 2 && (text.Contains("预算") || text.Contains("决算"));
+    }
+}
