@@ -12,7 +12,7 @@ public sealed class ColumnPlacement(string kind, IReadOnlyList<string> columns, 
 
     public List<Dictionary<string, decimal>> Place(IReadOnlyList<RawRow> raw, string? unit)
     {
-        var solver = new ColumnSolver(columns.Count, _step);
+        var solver = new ColumnSolver(columns.Count, _step, ColumnRank());
         var col = columns.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
         foreach (var (target, parts) in RowIdentities.For(kind, columns))
             if (col.ContainsKey(target) && parts.Any(col.ContainsKey))
@@ -59,6 +59,21 @@ public sealed class ColumnPlacement(string kind, IReadOnlyList<string> columns, 
                 $"{table}有 {ambiguous.Count} 行的数字少于列数（空格已被抽取丢弃），按勾稽关系确定所在列：{string.Join("；", ambiguous)}",
                 raw.FirstOrDefault()?.Line);
         return result;
+    }
+
+    /// <summary>When the arithmetic cannot tell columns apart, the more common one is taken: project
+    /// spending is mostly 商品和服务支出 or 对个人和家庭的补助, and what a unit carries over from last year
+    /// is mostly unfinished project money. Other kinds prefer the leftmost columns.</summary>
+    private int[]? ColumnRank()
+    {
+        string[]? order = kind switch
+        {
+            TableKinds.ProjectExpense => ["total", "302", "303", "310", "301", "309", "312", "313", "399", "307", "311"],
+            TableKinds.Carryover => ["total", "fiscal_total", "fiscal_project", "fiscal_personnel", "fiscal_public",
+                "nonfiscal_total", "nonfiscal_project", "nonfiscal_personnel", "nonfiscal_public"],
+            _ => null,
+        };
+        return order is null ? null : columns.Select(c => Array.IndexOf(order, c) is var i and >= 0 ? i : order.Length).ToArray();
     }
 
     private int[]? Positional(RawRow r, int? firstCell)
@@ -131,6 +146,7 @@ public sealed class ColumnPlacement(string kind, IReadOnlyList<string> columns, 
             for (var c = 0; c < columns.Count; c++)
                 solver.AddIdentity(new Identity(
                     [(parent, c, 1), .. kids.Select(k => (k, c, -1))], 0, 1, "tree"));
+            foreach (var k in kids) solver.Rows[k].Parent ??= parent;
         }
     }
 }

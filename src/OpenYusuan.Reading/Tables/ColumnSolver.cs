@@ -6,7 +6,7 @@ namespace OpenYusuan.Reading.Tables;
 /// the rest are chosen level by level from the top (totals, 类, 款, 项) by how many identities
 /// (parent = Σ children per column, figures repeated in other tables) they satisfy, then refined over
 /// all rows together. Ties keep the printed position, or the leftmost columns.</summary>
-public sealed class ColumnSolver(int columns, decimal precisionStep)
+public sealed class ColumnSolver(int columns, decimal precisionStep, IReadOnlyList<int>? columnRank = null)
 {
     private readonly List<SolverRow> _rows = [];
     private readonly List<Identity> _identities = [];
@@ -22,6 +22,9 @@ public sealed class ColumnSolver(int columns, decimal precisionStep)
     /// <summary>An identity that holds inside every row: cell[target] = Σ cell[parts].</summary>
     public void AddRowRule(int target, params int[] parts) => _rowRules.Add(_ => [(parts, target)]);
 
+    /// <summary>Largest joint assignment of one sibling group that is searched exhaustively.</summary>
+    private const int ExhaustiveLimit = 20000;
+
     public void Solve()
     {
         _byRow = new List<Identity>[_rows.Count];
@@ -35,9 +38,75 @@ public sealed class ColumnSolver(int columns, decimal precisionStep)
         {
             var atLevel = Enumerable.Range(0, _rows.Count).Where(r => _rows[r].Level == level).ToList();
             foreach (var r in atLevel) decided[r] = true;
-            Descend(atLevel, decided);
+            foreach (var group in atLevel.Where(r => _rows[r].Candidates.Count > 1).GroupBy(r => _rows[r].Parent))
+                SolveGroup(group.ToList(), decided);
         }
         Descend(Enumerable.Range(0, _rows.Count).ToList(), decided);
+    }
+
+    /// <summary>Chooses the candidates of siblings together: a misplaced figure usually has misplaced
+    /// siblings, and only moving them together makes the parent's columns add up. Figures may only go to
+    /// columns where the parent has a figure, unless that leaves a row no candidate.</summary>
+    private void SolveGroup(List<int> group, bool[] decided)
+    {
+        var options = group.Select(r => Allowed(r)).ToList();
+        long product = 1;
+        foreach (var o in options) product = Math.Min(product * o.Count, ExhaustiveLimit + 1L);
+        if (product > ExhaustiveLimit) { Descend(group, decided); return; }
+
+        var identities = group.SelectMany(r => _byRow[r]).Distinct().ToList();
+        var best = ScoreSet(identities, decided);
+        var bestChoice = group.Select(r => _rows[r].Chosen).ToArray();
+        var index = new int[group.Count];
+        while (true)
+        {
+            for (var g = 0; g < group.Count; g++) Set(group[g], options[g][index[g]]);
+            var s = ScoreSet(identities, decided);
+            if (Better(s, best)) { best = s; bestChoice = group.Select(r => _rows[r].Chosen).ToArray(); }
+            var k = 0;
+            while (k < group.Count && ++index[k] == options[k].Count) index[k++] = 0;
+            if (k == group.Count) break;
+        }
+        for (var g = 0; g < group.Count; g++) Set(group[g], bestChoice[g]);
+    }
+
+    private List<int[]> Allowed(int r)
+    {
+        var row = _rows[r];
+        if (row.Parent is not { } p || _rows[p].Cells.Length == 0) return row.Candidates;
+        var parent = _rows[p].Cells;
+        var allowed = row.Candidates.Where(c => c.Select((col, i) => (col, i)).All(x => row.Values[x.i] is null or 0 || parent[x.col] is not null)).ToList();
+        return allowed.Count > 0 ? allowed : row.Candidates;
+    }
+
+    private void Set(int r, int[] candidate)
+    {
+        _rows[r].Chosen = candidate;
+        _rows[r].Cells = Place(_rows[r].Values, candidate);
+    }
+
+    private (double Satisfied, decimal Residual) ScoreSet(List<Identity> identities, bool[] decided)
+    {
+        double score = 0;
+        decimal residual = 0;
+        foreach (var id in identities) Accumulate(id, decided, ref score, ref residual);
+        return (score, residual);
+    }
+
+    private void Accumulate(Identity id, bool[] decided, ref double score, ref decimal residual)
+    {
+        foreach (var (r, _, _) in id.Terms) if (!decided[r]) return;
+        decimal sum = 0;
+        var any = false;
+        foreach (var (r, c, sign) in id.Terms)
+        {
+            if (_rows[r].Cells[c] is not { } v) continue;
+            any = true;
+            sum += sign * v;
+        }
+        if (!any && id.Constant == 0) return;
+        score += id.Weight * Satisfaction(sum - id.Constant, id.Terms.Count);
+        residual += Math.Abs(sum - id.Constant);
     }
 
     private void Enumerate(SolverRow row)
@@ -49,7 +118,7 @@ public sealed class ColumnSolver(int columns, decimal precisionStep)
         // Keep the candidates that best satisfy the row's own identities.
         var scored = all.Select(c => (c, s: RowScore(Place(row.Values, c)))).ToList();
         var best = scored.Max(x => x.s);
-        row.Candidates.AddRange(scored.Where(x => x.s == best).Select(x => x.c));
+        row.Candidates.AddRange(scored.Where(x => x.s == best).Select(x => x.c).OrderBy(Prior));
         row.Chosen = row.Positional is { } p && row.Candidates.Any(c => c.SequenceEqual(p))
             ? row.Candidates.First(c => c.SequenceEqual(p))
             : row.Candidates[0];
@@ -65,6 +134,10 @@ public sealed class ColumnSolver(int columns, decimal precisionStep)
             }
         }
     }
+
+    /// <summary>How unusual a candidate's columns are when nothing else decides: by default the leftmost
+    /// columns; a kind may rank its columns otherwise (projects are mostly 商品和服务 or 对个人和家庭的补助).</summary>
+    private int Prior(int[] candidate) => candidate.Sum(c => columnRank is null ? c : columnRank[c]);
 
     private decimal?[] Place(IReadOnlyList<decimal?> values, int[] mapping)
     {
@@ -92,26 +165,12 @@ public sealed class ColumnSolver(int columns, decimal precisionStep)
         return Math.Abs(diff) <= terms * precisionStep / 2 ? 0.5 : 0;
     }
 
-    private double Score(int row, bool[] decided)
-    {
-        double score = 0;
-        foreach (var id in _byRow[row])
-        {
-            if (id.Rows.Any(r => !decided[r])) continue;
-            decimal sum = 0;
-            var any = false;
-            foreach (var (r, c, sign) in id.Terms)
-            {
-                var v = _rows[r].Cells[c];
-                if (v is null) continue;
-                any = true;
-                sum += sign * v.Value;
-            }
-            if (!any && id.Constant == 0) continue;
-            score += id.Weight * Satisfaction(sum - id.Constant, id.Terms.Count);
-        }
-        return score;
-    }
+    private (double Satisfied, decimal Residual) Score(int row, bool[] decided) => ScoreSet(_byRow[row], decided);
+
+    /// <summary>More identities satisfied wins; at equal count, the smaller total residual (so moving one of
+    /// several misplaced siblings already counts as progress).</summary>
+    private static bool Better((double Satisfied, decimal Residual) a, (double Satisfied, decimal Residual) b) =>
+        a.Satisfied > b.Satisfied + 1e-9 || (Math.Abs(a.Satisfied - b.Satisfied) <= 1e-9 && a.Residual < b.Residual);
 
     private void Descend(List<int> rows, bool[] decided)
     {
@@ -129,7 +188,7 @@ public sealed class ColumnSolver(int columns, decimal precisionStep)
                     if (candidate == keep) continue;
                     row.Cells = Place(row.Values, candidate);
                     var s = Score(r, decided);
-                    if (s > bestScore + 1e-9) { bestScore = s; keep = candidate; }
+                    if (Better(s, bestScore)) { bestScore = s; keep = candidate; }
                 }
                 changed |= keep != row.Chosen;
                 row.Chosen = keep;

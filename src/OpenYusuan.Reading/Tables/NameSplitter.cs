@@ -8,7 +8,7 @@ namespace OpenYusuan.Reading.Tables;
 /// character; text left in a repeated page header completes a name cut by the page break.</summary>
 public static class NameSplitter
 {
-    public sealed record Split(string Name, string? Project, bool UsedOrphan);
+    public sealed record Split(string Name, string? Project, string? Orphan);
 
     public static Split? Apply(string text, IEnumerable<string> knownNames, IReadOnlyList<string> orphans)
     {
@@ -25,15 +25,15 @@ public static class NameSplitter
             }
             if (matched < Math.Min(4, name.Length)) continue;
             var project = text[i..].Trim();
-            var usedOrphan = false;
+            string? orphan = null;
             if (matched < name.Length)
             {
                 // The rest of the name was printed after a page break, inside the repeated header.
                 var tail = name[matched..];
-                if (!orphans.Any(o => TextNormalizer.Compact(o) == tail)) continue;
-                usedOrphan = true;
+                orphan = orphans.FirstOrDefault(o => TextNormalizer.Compact(o) == tail);
+                if (orphan is null) continue;
             }
-            return new Split(known, project.Length > 0 ? project : null, usedOrphan);
+            return new Split(known, project.Length > 0 ? project : null, orphan);
         }
         return null;
     }

@@ -76,10 +76,10 @@ public sealed class OneSidedTableReader(ReadingContext context)
             if (split is not null)
             {
                 (name, project) = (split.Name, split.Project);
-                if (split.UsedOrphan)
+                if (split.Orphan is { } orphan)
                     context.Notes.Add(RuleIds.RowTextCompleted, Severity.Info,
-                        $"第 {r.Line} 行的科目名称被分页截断，已用下一页表头中的“{string.Join("", r.Orphans.Select(TextNormalizer.Compact))}”补全为“{split.Name}”",
-                        r.Line, row: r.Code);
+                        $"第 {r.Line} 行的科目名称被分页截断，已用下一页表头后的“{orphan.Trim()}”补全为“{split.Name}”",
+                        r.Line, split.Name, row: r.Code);
             }
         }
         var item = kind == TableKinds.ThreePublic ? RowLabels.ThreePublicItem(name ?? "") : null;

@@ -9,6 +9,8 @@ public sealed class SolverRow(IReadOnlyList<decimal?> values, int level, int[]? 
     public int Level { get; } = level;
     /// <summary>Column of each figure by its printed position, when the layout has cells.</summary>
     public int[]? Positional { get; } = positional;
+    /// <summary>Index of the row this one adds up into (its 类 or 款, or the totals row), if any.</summary>
+    public int? Parent { get; set; }
     public List<int[]> Candidates { get; } = [];
     public int[] Chosen { get; set; } = [];
     public decimal?[] Cells { get; set; } = [];

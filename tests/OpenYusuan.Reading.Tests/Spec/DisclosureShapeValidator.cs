@@ -13,12 +13,7 @@ namespace OpenYusuan.Reading.Tests.Spec;
 public static class DisclosureShapeValidator
 {
     /// <summary>Returns "path: problem" strings; an empty list means the shape is valid.</summary>
-    public static IReadOnlyList<string> Validate(JsonElement root)
-    {
-        var c = new Checker();
-        c.Document(root);
-        return c.Errors;
-    }
+    public static IReadOnlyList<string> Validate(JsonElement root) => new Checker().Run(root);
 
     static readonly int[] Functional = [3, 5, 7]; // 类/款/项
     static readonly int[] Economic = [3, 5];      // 类/款
@@ -28,23 +23,21 @@ public static class DisclosureShapeValidator
     sealed record KindInfo(string[]? Columns, int[] CodeLengths, bool CodeRequired,
                            bool? TwoSided = false, string[]? IncomeItems = null);
 
+    // `fiscal_carryover` (+`_general`, `_gov_fund`, `_state_capital`): the suffix is appended to the key.
     static readonly string[] SummaryItems =
     [
-        "current_income", "fiscal_appropriation", "general_budget", "general_budget_own",
-        "general_budget_transfer", "gov_fund", "gov_fund_own", "gov_fund_transfer", "state_capital",
-        "state_capital_own", "state_capital_transfer", "special_account", "unit_funds", "business_income",
-        "superior_subsidy", "subordinate_remit", "operating_income", "other_income", "prior_carryover",
-        "fiscal_carryover", "fiscal_carryover_general", "fiscal_carryover_gov_fund",
+        "current_income", "fiscal_appropriation", "general_budget", "general_budget_own", "general_budget_transfer",
+        "gov_fund", "gov_fund_own", "gov_fund_transfer", "state_capital", "state_capital_own", "state_capital_transfer",
+        "special_account", "unit_funds", "business_income", "superior_subsidy", "subordinate_remit", "operating_income",
+        "other_income", "prior_carryover", "fiscal_carryover", "fiscal_carryover_general", "fiscal_carryover_gov_fund",
         "fiscal_carryover_state_capital", "nonfiscal_carryover", "nonfiscal_carryover_special_account",
         "nonfiscal_carryover_unit_funds",
     ];
 
     // "(+carryover items where printed)": read as the fiscal carryover items of the summary list.
-    static readonly string[] FiscalItems =
-    [
-        "fiscal_appropriation", "general_budget", "gov_fund", "state_capital", "prior_carryover",
-        "fiscal_carryover", "fiscal_carryover_general", "fiscal_carryover_gov_fund", "fiscal_carryover_state_capital",
-    ];
+    static readonly string[] FiscalItems = ["fiscal_appropriation", "general_budget", "gov_fund", "state_capital",
+        "prior_carryover", "fiscal_carryover", "fiscal_carryover_general", "fiscal_carryover_gov_fund",
+        "fiscal_carryover_state_capital"];
 
     static readonly string[] ThreePublicItems =
         ["total", "abroad", "reception", "vehicle", "vehicle_purchase", "vehicle_operation", "operating_costs"];
@@ -93,12 +86,12 @@ public static class DisclosureShapeValidator
 
     sealed class Checker
     {
-        public readonly List<string> Errors = [];
+        readonly List<string> Errors = [];
+
+        public List<string> Run(JsonElement root) { Document(root); return Errors; }
 
         void Add(string path, string message) => Errors.Add($"{path}: {message}");
-
         static string At(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
-
         static string KindOf(JsonElement e) => e.ValueKind.ToString().ToLowerInvariant();
 
         // Present and non-null member, or null. Null counts as absent except where the spec says
@@ -111,18 +104,25 @@ public static class DisclosureShapeValidator
             return null;
         }
 
-        string? Str(JsonElement obj, string path, string key, bool required)
+        // Present, non-null and of the given JSON kind, or null (reporting a wrong kind).
+        JsonElement? Typed(JsonElement obj, string path, string key, bool required, JsonValueKind kind)
         {
             if (Get(obj, path, key, required) is not { } e) return null;
-            if (e.ValueKind == JsonValueKind.String) return e.GetString();
-            Add(At(path, key), $"must be a string, got {KindOf(e)}");
+            if (e.ValueKind == kind) return e;
+            Add(At(path, key), $"must be {(kind == JsonValueKind.String ? "a" : "an")} {kind.ToString().ToLowerInvariant()}, got {KindOf(e)}");
             return null;
         }
 
-        string? OneOf(JsonElement obj, string path, string key, bool required, string[] allowed)
+        string? Str(JsonElement obj, string path, string key, bool required) =>
+            Typed(obj, path, key, required, JsonValueKind.String)?.GetString();
+        JsonElement? Obj(JsonElement obj, string path, string key, bool required) =>
+            Typed(obj, path, key, required, JsonValueKind.Object);
+
+        // allowed == null: any string (an open or unspecified list).
+        string? OneOf(JsonElement obj, string path, string key, bool required, string[]? allowed)
         {
             var s = Str(obj, path, key, required);
-            if (s != null && Array.IndexOf(allowed, s) < 0)
+            if (s != null && allowed != null && Array.IndexOf(allowed, s) < 0)
                 Add(At(path, key), $"'{s}' is not one of {string.Join("|", allowed)}");
             return s;
         }
@@ -136,19 +136,10 @@ public static class DisclosureShapeValidator
         // TryGetInt64 rejects 25.0 and 2.5e1 as well, which is what "JSON integer" should mean.
         static bool IsInt(JsonElement e) => e.ValueKind == JsonValueKind.Number && e.TryGetInt64(out _);
 
-        JsonElement? Obj(JsonElement parent, string path, string key, bool required)
-        {
-            if (Get(parent, path, key, required) is not { } e) return null;
-            if (e.ValueKind == JsonValueKind.Object) return e;
-            Add(At(path, key), $"must be an object, got {KindOf(e)}");
-            return null;
-        }
-
         // Yields the object elements of an array member; must be fully enumerated (reports lazily).
         IEnumerable<(JsonElement Item, string Path)> Objects(JsonElement parent, string path, string key, bool required)
         {
-            if (Get(parent, path, key, required) is not { } arr) yield break;
-            if (arr.ValueKind != JsonValueKind.Array) { Add(At(path, key), $"must be an array, got {KindOf(arr)}"); yield break; }
+            if (Typed(parent, path, key, required, JsonValueKind.Array) is not { } arr) yield break;
             var i = 0;
             foreach (var x in arr.EnumerateArray())
             {
@@ -162,8 +153,7 @@ public static class DisclosureShapeValidator
         List<string> Strings(JsonElement parent, string path, string key)
         {
             var found = new List<string>();
-            if (Get(parent, path, key, false) is not { } arr) return found;
-            if (arr.ValueKind != JsonValueKind.Array) { Add(At(path, key), "must be an array of strings"); return found; }
+            if (Typed(parent, path, key, false, JsonValueKind.Array) is not { } arr) return found;
             var i = 0;
             foreach (var x in arr.EnumerateArray())
                 if (x.ValueKind == JsonValueKind.String) { found.Add(x.GetString()!); i++; }
@@ -180,9 +170,7 @@ public static class DisclosureShapeValidator
         }
 
         void OptAmount(JsonElement obj, string path, string key, bool unsigned = false)
-        {
-            if (Get(obj, path, key, false) is { } e) Amount(e, At(path, key), unsigned);
-        }
+        { if (Get(obj, path, key, false) is { } e) Amount(e, At(path, key), unsigned); }
 
         // A column→amount map (values, totals, expense_totals). Empty cells are left out, never null.
         void AmountMap(JsonElement map, string path, string[]? columns)
@@ -198,9 +186,7 @@ public static class DisclosureShapeValidator
         }
 
         void Values(JsonElement row, string path, string[]? columns)
-        {
-            if (Obj(row, path, "values", true) is { } v) AmountMap(v, At(path, "values"), columns);
-        }
+        { if (Obj(row, path, "values", true) is { } v) AmountMap(v, At(path, "values"), columns); }
 
         void Code(JsonElement row, string path, int[] lengths, bool required)
         {
@@ -222,11 +208,9 @@ public static class DisclosureShapeValidator
         }
 
         void Loc(JsonElement obj, string path)
-        {
-            if (Obj(obj, path, "loc", false) is { } loc) Position(loc, At(path, "loc"));
-        }
+        { if (Obj(obj, path, "loc", false) is { } loc) Position(loc, At(path, "loc")); }
 
-        public void Document(JsonElement root)
+        void Document(JsonElement root)
         {
             if (root.ValueKind != JsonValueKind.Object) { Add("$", "document must be a JSON object"); return; }
             if (Str(root, "", "schema", true) is { } schema && schema != "disclosure/1")
@@ -269,9 +253,7 @@ public static class DisclosureShapeValidator
         void Overview(JsonElement root)
         {
             if (Obj(root, "", "overview", true) is not { } ov) return;
-            Strings(ov, "overview", "functions");
-            Strings(ov, "overview", "divisions");
-            Strings(ov, "overview", "units");
+            foreach (var k in new[] { "functions", "divisions", "units" }) Strings(ov, "overview", k);
             if (Obj(ov, "overview", "staffing", false) is not { } st) return;
             const string sp = "overview.staffing";
             // Counts are integers, so any further numeric member (added freely) must be one too.
@@ -315,10 +297,9 @@ public static class DisclosureShapeValidator
             foreach (var (r, p) in Objects(t, path, "rows", true))
             {
                 rowCount++;
-                if (info != null) Code(r, p, info.CodeLengths, info.CodeRequired);
-                else if (r.TryGetProperty("code", out _)) Code(r, p, Functional, false);
+                Code(r, p, info?.CodeLengths ?? Functional, info?.CodeRequired ?? false);
                 foreach (var k in new[] { "name", "project", "unit" }) Str(r, p, k, false);
-                var item = threePublic ? OneOf(r, p, "item", true, ThreePublicItems) : Str(r, p, "item", false);
+                var item = OneOf(r, p, "item", threePublic, threePublic ? ThreePublicItems : null);
                 hasTotalRow |= item == "total";
                 Values(r, p, info?.Columns);
                 Loc(r, p);
@@ -344,7 +325,7 @@ public static class DisclosureShapeValidator
             string[]? amountOnly = info?.Columns == null ? null : ["amount"];
             foreach (var (r, p) in Objects(t, path, "income", true))
             {
-                _ = info?.IncomeItems is { } items ? OneOf(r, p, "item", true, items) : Str(r, p, "item", true);
+                OneOf(r, p, "item", true, info?.IncomeItems);
                 Str(r, p, "label", true);
                 Values(r, p, amountOnly);
                 Loc(r, p);
@@ -379,12 +360,9 @@ public static class DisclosureShapeValidator
         void Claim(JsonElement c, string path)
         {
             foreach (var k in new[] { "subject", "item", "project", "reason" }) Str(c, path, k, false);
-            if (c.TryGetProperty("code", out _)) Code(c, path, Functional, false);
-            OptAmount(c, path, "amount");
-            OptAmount(c, path, "share");
-            OptAmount(c, path, "prior");
-            OptAmount(c, path, "change", unsigned: true);     // spec: change is unsigned
-            OptAmount(c, path, "change_pct", unsigned: true); // spec: change_pct is unsigned
+            Code(c, path, Functional, false);
+            foreach (var k in new[] { "amount", "share", "prior" }) OptAmount(c, path, k);
+            foreach (var k in new[] { "change", "change_pct" }) OptAmount(c, path, k, unsigned: true); // spec: unsigned
             OneOf(c, path, "direction", false, ["increase", "decrease", "flat", "new", "none"]);
             var topic = OneOf(c, path, "topic", false, ClaimTopics);
             // Counts (staff, vehicles) are integers: all numbers in a staffing claim, any `count` elsewhere.
