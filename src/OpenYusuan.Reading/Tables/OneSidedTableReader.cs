@@ -52,8 +52,12 @@ public sealed class OneSidedTableReader(ReadingContext context)
             }
             rows.Add(BuildRow(kind, r, values));
         }
-        if (raw.Count > 0 && totals is null && rows.Count > 0 && rows.All(r => r.Values.Count == 0) && emptyNote is null)
-            notes.Add(RuleIds.TableTruncated, Severity.Warning, $"{Describe(region)}没有读到任何数字", region.TitleLine.Number);
+        if (kind != TableKinds.ThreePublic && totals is null && rows.Any(r => r.Values.Count > 0))
+            notes.Add(RuleIds.TableTruncated, Severity.Warning,
+                $"{Describe(region)}没有合计行，表格可能不完整（被截断）；已读入 {rows.Count} 行", region.TitleLine.Number);
+        else if (rows.Count == 0 && totals is null && emptyNote is null)
+            notes.Add(RuleIds.TableTruncated, Severity.Warning,
+                $"{Describe(region)}只有标题和表头，既没有数据也没有空表说明", region.TitleLine.Number);
 
         foreach (var row in rows.Where(r => r.Code is not null && r.Name is not null && r.Project is null))
             context.CodeNames.TryAdd(row.Code!, row.Name!);

@@ -1,0 +1,36 @@
+namespace OpenYusuan.Reading.Tests.Support;
+
+/// <summary>Locates the repository and ../shared (corpus, truth) from the test's output folder.
+/// Corpus tests skip with a message when ../shared is not beside the checkout.</summary>
+public static class SharedFiles
+{
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    public static string? Shared
+    {
+        get
+        {
+            var env = Environment.GetEnvironmentVariable("OPENYUSUAN_SHARED");
+            var dir = env ?? Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
+            return Directory.Exists(Path.Combine(dir, "corpus")) ? dir : null;
+        }
+    }
+
+    public const string Missing = "../shared/corpus 不在仓库旁边，跳过语料测试（set OPENYUSUAN_SHARED to run them）";
+
+    public static string Corpus(string name) => Path.Combine(Shared!, "corpus", name);
+
+    public static string CorpusByPrefix(string prefix) =>
+        Directory.GetFiles(Path.Combine(Shared!, "corpus"), prefix + "*").Single();
+
+    public static string Truth(string id) => Path.Combine(Shared!, "truth", id + ".json");
+
+    public static string Fixture(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "Fixtures", .. parts]);
+
+    private static string FindRepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "OpenYusuan.slnx"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("repository root (OpenYusuan.slnx) not found");
+    }
+}
