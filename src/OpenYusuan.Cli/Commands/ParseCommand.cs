@@ -31,6 +31,12 @@ public static class ParseCommand
                 stderr.WriteLine($"yusuan: {path}: {e.Message}");
                 return YusuanApp.Unusable;
             }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A reader bug must still leave one clear line, not a stack trace.
+                stderr.WriteLine($"yusuan: {path}: 读取失败（内部错误 {e.GetType().Name}：{e.Message}），请报告此问题");
+                return YusuanApp.Unusable;
+            }
         });
         return command;
     }

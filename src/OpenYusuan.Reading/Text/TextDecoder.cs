@@ -18,6 +18,7 @@ public static class TextDecoder
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return new(Utf8(bytes[3..]), "UTF-8 (BOM)");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return new(Encoding.Unicode.GetString(bytes[2..]), "UTF-16LE");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return new(Encoding.BigEndianUnicode.GetString(bytes[2..]), "UTF-16BE");
+        if (Utf16WithoutBom(bytes) is { } utf16) return new(utf16.GetString(bytes), utf16 == Encoding.Unicode ? "UTF-16LE" : "UTF-16BE");
         if (LooksBinary(bytes)) throw new UnusableInputException("二进制文件，不是文本披露文件");
 
         var (validUtf8Multibyte, invalidUtf8) = ScanUtf8(bytes);
@@ -30,9 +31,25 @@ public static class TextDecoder
         var text = gb.GetString(bytes);
         var replaced = text.Count(c => c == '\uFFFD');
         var cjk = text.Count(c => c is >= '\u4e00' and <= '\u9fff');
-        if (replaced > 0 || cjk < text.Length / 20)
-            throw new UnusableInputException("无法识别的文本编码（既不是 UTF-8 也不是 GB18030/GBK）");
+        if (replaced > 0 || cjk < text.Length / 20 || !CommonWords.Any(text.Contains))
+            throw new UnusableInputException("无法识别的文本编码：既不是 UTF-8，按 GB18030/GBK 解码也得不到可读的中文（可能是 Big5 等其他编码）");
         return new(text, "GB18030");
+    }
+
+    // Words every disclosure uses; GB18030-decoded bytes of another encoding (Big5…) produce none of them.
+    private static readonly string[] CommonWords = ["预算", "决算", "支出", "收入", "单位", "部门", "合计"];
+
+    /// <summary>UTF-16 without a BOM shows as zero bytes on one side of every ASCII character.</summary>
+    private static Encoding? Utf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length < 8 || bytes.Length % 2 != 0) return null;
+        int evenZeros = 0, oddZeros = 0;
+        var n = Math.Min(bytes.Length, 8192);
+        for (var i = 0; i < n; i++)
+            if (bytes[i] == 0) { if (i % 2 == 0) evenZeros++; else oddZeros++; }
+        if (oddZeros > n / 20 && evenZeros * 10 < oddZeros) return Encoding.Unicode;
+        if (evenZeros > n / 20 && oddZeros * 10 < evenZeros) return Encoding.BigEndianUnicode;
+        return null;
     }
 
     private static string Utf8(ReadOnlySpan<byte> bytes)
