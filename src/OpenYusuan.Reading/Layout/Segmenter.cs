@@ -79,7 +79,7 @@ public static partial class Segmenter
             // Drop the next table's "表 N" line and a trailing part heading.
             while (body.Count > 0 && (body[^1].IsBlank || TableTitles.IsNumberLine(body[^1].Text, out _) || PartHeading(body[^1]) is not null))
                 body.RemoveAt(body.Count - 1);
-            regions.Add(new TableRegion(kind, number, TableTitles.TitleKey(lines[index].Text) ?? lines[index].Text, lines[index], body));
+            regions.Add(new TableRegion(kind, number, TableTitles.CleanTitle(lines[index].Text), lines[index], body));
         }
         return regions;
     }

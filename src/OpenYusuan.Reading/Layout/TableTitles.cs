@@ -44,6 +44,10 @@ public static partial class TableTitles
         return key.Length < 4 ? null : key;
     }
 
+    /// <summary>The printed title without spaces and without its leading numbering, punctuation as printed.</summary>
+    public static string CleanTitle(string line) =>
+        PrintedNumbering().Replace(TextNormalizer.Compact(line), "");
+
     /// <summary>True for a line like "表 1" / "表1" / "附表 3" that only carries the table number.</summary>
     public static bool IsNumberLine(string line, out int number)
     {
@@ -54,6 +58,9 @@ public static partial class TableTitles
 
     [GeneratedRegex(@"^(附?表[0-9一二三四五六七八九十]+[:、.]?|[一二三四五六七八九十]+、|[0-9]+[、.])")]
     private static partial Regex Numbering();
+
+    [GeneratedRegex(@"^(附?表[0-9一二三四五六七八九十]+[:：、.]?|[一二三四五六七八九十]+、|[0-9]+[、.])")]
+    private static partial Regex PrintedNumbering();
 
     [GeneratedRegex(@"^附?表([0-9]+|[一二三四五六七八九十]+)$")]
     private static partial Regex NumberOnly();

@@ -16,6 +16,13 @@ public sealed class OneSidedTableReader(ReadingContext context)
         var notes = context.Notes;
         notes.Table = (kind, region.Number);
         var split = TableSplitter.Split(kind, region.Lines, context.DocumentUnit);
+        if (kind == TableKinds.ThreePublic && HorizontalThreePublic.Applies(split))
+            return new DisclosureTable
+            {
+                Kind = kind, Number = region.Number, Title = region.Title, Unit = split.Unit ?? context.DocumentUnit,
+                Columns = ["total"], Rows = HorizontalThreePublic.Read(split, Describe(region), notes),
+                Totals = new Dictionary<string, decimal>(), Loc = Location.AtLine(region.TitleLine.Number),
+            };
         var columns = HeaderColumns.Resolve(kind, split.HeaderKey, out var numbered);
         if (numbered is { } n && n != columns.Count)
             notes.Add(RuleIds.TableUnreadable, Severity.Warning,

@@ -12,7 +12,7 @@ public static partial class TableSplitter
     private const string Vocabulary =
         "功能分类科目编码名称类款项经济预算数合计总计小计项目支出基本人员经费公用单位资金来源内容收入财政拨款补助一般公共" +
         "上级安排的转移支付政府性基金国有资本经营专户管理教育收费结转结余非工资福利商品和服务对个人家庭债务利息及用" +
-        "资本性建设企业社会保障其他三公出国境接待车购置运行明细年初事业上缴附属金额备注用途本级部门中央财力当年" +
+        "资本性建设企业社会保障其他三公因出国境接待车购置运行明细年初事业上缴附属金额备注用途本级部门中央财力当年" +
         "会议培训维护机关、小其中";
 
     public static TableSplit Split(string kind, IReadOnlyList<SourceLine> lines, string defaultUnit)

@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using OpenYusuan.Model;
+using OpenYusuan.Model.Findings;
+using OpenYusuan.Reading.Text;
+
+namespace OpenYusuan.Reading.Tables;
+
+/// <summary>The “三公” table printed as one horizontal row (older templates): the items are the header's
+/// columns (合计, 因公出国（境）费, 公务用车购置及运行费 with 购置费/运行费, 公务接待费, in printed order)
+/// and the body is one row of figures. In the model it becomes the usual rows keyed by item.</summary>
+public static partial class HorizontalThreePublic
+{
+    /// <summary>True when the header names the items and no body line does.</summary>
+    public static bool Applies(TableSplit split) =>
+        split.HeaderKey.Contains("因公出国") && split.HeaderKey.Contains("公务接待")
+        && !split.Body.Any(l => RowLabels.ThreePublicItem(l.Text) is { } item && item != "total");
+
+    public static List<TableRow> Read(TableSplit split, string table, NoteSink notes)
+    {
+        var items = ItemOrder(split.HeaderKey);
+        var line = split.Body.FirstOrDefault(l => l.Text.Split(' ', '\t').Any(t => AmountText.TryParse(t, false, out _)));
+        if (line is null) return [];
+        var cells = line.Cells ?? line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var values = new List<decimal?>();
+        var positions = new List<int>();
+        var first = -1;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var c = cells[i].Trim();
+            if (!AmountText.TryParse(c, true, out var v)) continue;
+            if (first < 0) first = i;
+            values.Add(v);
+            positions.Add(i - first);
+        }
+        var solver = new ColumnSolver(items.Count, 0.01m, items.Select(Rank).ToArray());
+        int At(string item) => items.IndexOf(item);
+        if (At("total") >= 0) solver.AddRowRule(At("total"), new[] { "abroad", "vehicle", "reception" }.Select(At).Where(i => i >= 0).ToArray());
+        if (At("vehicle") >= 0) solver.AddRowRule(At("vehicle"), new[] { "vehicle_purchase", "vehicle_operation" }.Select(At).Where(i => i >= 0).ToArray());
+        var positional = line.Cells is not null && positions.All(p => p < items.Count) ? positions.ToArray() : null;
+        solver.AddRow(new SolverRow(values.Take(items.Count).ToList(), 0, positional));
+        solver.Solve();
+        var row = solver.Rows[0];
+        if (row.Candidates.Count > 1 && positional is null)
+            notes.Add(RuleIds.ColumnsByArithmetic, Severity.Info,
+                $"{table}为横排一行，{values.Count} 个数字对应 {items.Count} 个项目，按勾稽关系确定：{string.Join("、", row.Chosen.Select(c => items[c]))}",
+                line.Number);
+        return items.Select((item, c) => new TableRow
+        {
+            Item = item, Name = Names[item], Loc = Location.AtLine(line.Number),
+            Values = row.Cells[c] is { } v ? new Dictionary<string, decimal> { ["total"] = v } : new Dictionary<string, decimal>(),
+        }).ToList();
+    }
+
+    private static readonly Dictionary<string, string> Names = new()
+    {
+        ["total"] = "合计", ["abroad"] = "因公出国（境）费", ["vehicle"] = "公务用车购置及运行费",
+        ["vehicle_purchase"] = "公务用车购置费", ["vehicle_operation"] = "公务用车运行费", ["reception"] = "公务接待费",
+        ["operating_costs"] = "机关运行经费",
+    };
+
+    /// <summary>Items in the order the header prints them; the vehicle group brings its two parts along.</summary>
+    private static List<string> ItemOrder(string header)
+    {
+        var items = new List<string>();
+        foreach (Match m in ItemLabel().Matches(header))
+        {
+            var item = m.Value switch
+            {
+                _ when m.Value.StartsWith("因公出国") => "abroad",
+                _ when m.Value.StartsWith("公务接待") => "reception",
+                _ when m.Value.StartsWith("机关运行") => "operating_costs",
+                _ when m.Value.Contains("及运行") || m.Value.Contains("和运行") => "vehicle",
+                _ => "total",
+            };
+            if (items.Contains(item)) continue;
+            items.Add(item);
+            if (item == "vehicle") items.AddRange(["vehicle_purchase", "vehicle_operation"]);
+        }
+        if (!items.Contains("total")) items.Insert(0, "total");
+        return items;
+    }
+
+    // Printing rarely leaves 公务用车购置费 non-empty; when figures could sit in either part, 运行费 comes first.
+    private static int Rank(string item) => item switch
+    {
+        "total" => 0, "vehicle" => 1, "vehicle_operation" => 2, "reception" => 3, "abroad" => 4, "operating_costs" => 5, _ => 6,
+    };
+
+    [GeneratedRegex(@"合计|因公出国\(境\)费?|公务用车购置(及|和)运行(维护)?费|公务接待费|机关运行经费")]
+    private static partial Regex ItemLabel();
+}
