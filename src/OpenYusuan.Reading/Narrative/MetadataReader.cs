@@ -38,7 +38,7 @@ public static partial class MetadataReader
             Kind = kind,
             Scope = departmentVotes > unitVotes ? "department" : "unit",
             Consolidated = Regex.IsMatch(string.Concat(front.Concat(headings).Select(l => l.Compact)) + (entity ?? ""), @"[（(]汇总[）)]"),
-            Template = Template(layout, year),
+            Template = Template(layout),
             Entity = entity,
             Year = year is null ? null : int.Parse(year),
             Unit = unit,
@@ -59,12 +59,12 @@ public static partial class MetadataReader
         return null;
     }
 
-    private static string Template(DocumentLayout layout, string? year)
+    private static string Template(DocumentLayout layout)
     {
         var kinds = layout.Tables.Select(t => t.Kind).ToList();
         var titles = string.Concat(layout.Tables.Select(t => t.Title));
         if (titles.Contains("财务收支预算总表") || titles.Contains("机关运行经费预算表")) return "shanghai-budget";
-        if (kinds.Contains(TableKinds.Carryover) || layout.Toc.Any(l => l.Compact.Contains("上年结转结余"))) return $"xinjiang-{year ?? "2024"}";
+        if (kinds.Contains(TableKinds.Carryover) || layout.Toc.Any(l => l.Compact.Contains("上年结转结余"))) return "xinjiang-2024";
         var threePublic = kinds.IndexOf(TableKinds.ThreePublic);
         var govFund = kinds.IndexOf(TableKinds.GovFundExpense);
         if (threePublic >= 0 && govFund > threePublic) return "xinjiang-2022";

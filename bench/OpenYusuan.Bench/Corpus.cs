@@ -1,0 +1,17 @@
+namespace OpenYusuan.Bench;
+
+/// <summary>Finds ../shared/corpus beside the checkout (or OPENYUSUAN_SHARED).</summary>
+public static class Corpus
+{
+    public static string Folder()
+    {
+        var env = Environment.GetEnvironmentVariable("OPENYUSUAN_SHARED");
+        if (env is not null) return Path.Combine(env, "corpus");
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "OpenYusuan.slnx"))) dir = dir.Parent;
+        return Path.GetFullPath(Path.Combine(dir?.FullName ?? ".", "..", "shared", "corpus"));
+    }
+
+    public static IEnumerable<string> Texts() =>
+        Directory.Exists(Folder()) ? Directory.GetFiles(Folder(), "*.txt").Order() : [];
+}
