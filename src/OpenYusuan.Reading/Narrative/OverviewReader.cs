@@ -23,7 +23,7 @@ public static partial class OverviewReader
             ? d.Groups[1].Value.Split('、', '，', ',').Select(s => s.Trim()).Where(s => s.Length > 0).ToList()
             : [];
         var units = new List<string>();
-        if (SubUnits().Match(flat) is { Success: true } u && !flat.Contains("无下属"))
+        if (SubUnits().Match(flat) is { Success: true } u)
             units = u.Groups[1].Value.Split('、', '，', ',', '；').Select(s => s.Trim()).Where(s => s.Length > 1).ToList();
 
         return new Overview { Functions = functions, Divisions = divisions, Units = units, Staffing = Staffing(flat, lines) };
@@ -55,6 +55,7 @@ public static partial class OverviewReader
     [GeneratedRegex(@"下设\d+个[^，,：:。]*?[，,]?分别是[：:](.+?)。")]
     private static partial Regex Divisions();
 
-    [GeneratedRegex(@"下属(?:预算)?单位(?:\d+个)?(?:[，,])?(?:分别是|包括|有)?[：:](.+?)。")]
+    // "纳入…汇总编制范围的预算单位共 3 个，分别是：A、B、C。" / "下属单位包括：A、B。"
+    [GeneratedRegex(@"(?:预算单位|下属单位|所属单位|二级单位)共?(?:\d+个)?[，,]?(?:分别是|包括|为|有)[：:](.+?)。")]
     private static partial Regex SubUnits();
 }

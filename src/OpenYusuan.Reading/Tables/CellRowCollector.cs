@@ -47,7 +47,8 @@ public sealed class CellRowCollector(string kind, int precision)
                 EmptyNote ??= Regex.Replace(line.Compact, @"^(备注|说明|注)[:：]", "");
                 continue;
             }
-            if (values.Count == 0 && codeCells.Count == 0 && TableSplitter.IsHeaderLike(line, kind)) continue;
+            if (values.Count == 0 && codeCells.Count == 0 && TableSplitter.IsHeaderLike(line, kind)
+                && !(kind == TableKinds.ThreePublic && RowLabels.ThreePublicItem(line.Text) is not null and not "total")) continue;
 
             var row = new RawRow { Line = line.Number };
             if (codeCells.Count > 0 && _codes.TryFromCells(codeCells, out var code)) row.Code = code;

@@ -137,8 +137,16 @@ public sealed class ColumnPlacement(string kind, IReadOnlyList<string> columns, 
                 if (parent >= 0) (children.TryGetValue(parent, out var list) ? list : children[parent] = []).Add(i);
                 else top.Add(i);
             }
-            var totals = raw.Select((r, i) => (r, i)).Where(x => x.r.IsTotal || (x.r.Code is null && kind != TableKinds.Carryover && x.r.Values.Count > 0)).Select(x => x.i);
-            foreach (var t in totals) children[t] = top;
+            // Sub-unit rows (name, no code) of a 汇总 table head blocks: each adds up its block's top rows,
+            // and the totals row adds up the sub-units.
+            var unitRows = raw.Select((r, i) => (r, i)).Where(x => x.r.Code is null && !x.r.IsTotal && kind != TableKinds.Carryover && x.r.Values.Count > 0).Select(x => x.i).ToList();
+            foreach (var u in unitRows)
+            {
+                var next = unitRows.FirstOrDefault(x => x > u, raw.Count);
+                children[u] = top.Where(t => t > u && t < next).ToList();
+            }
+            var totalsParts = unitRows.Count > 0 ? unitRows : top;
+            foreach (var t in raw.Select((r, i) => (r, i)).Where(x => x.r.IsTotal).Select(x => x.i)) children[t] = totalsParts;
         }
         foreach (var (parent, kids) in children)
         {

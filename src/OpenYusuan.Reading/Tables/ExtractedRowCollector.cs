@@ -31,6 +31,12 @@ public sealed class ExtractedRowCollector(string kind, int precision, IReadOnlyL
             var line = body[i];
             if (line.IsBlank) continue;
             if (IsDigitsFragment(line)) { RejoinNumber(line); continue; }
+            if (IntegerFragment(body, i) is { } next)
+            {
+                RejoinInteger(line, body[next]);
+                i = next;
+                continue;
+            }
             if (RowLabels.IsEmptyNote(line.Compact) && !HasAmount(line)) { i = ReadNote(body, i); continue; }
             if (StartsPageHeader(line)) { _inPageHeader = true; continue; }
             if (line.Compact.Contains('※')) { _inPageHeader = false; continue; }
@@ -114,6 +120,29 @@ public sealed class ExtractedRowCollector(string kind, int precision, IReadOnlyL
             $"第 {last.Line} 行的数字“{last.Printed}”与第 {line.Number} 行的“{line.Compact}”为同一数字，已拼合为 {printed}",
             last.Line, printed, last.Printed);
         _missingDigits = 0;
+    }
+
+    /// <summary>A number cut inside its integer part ("36000" / "0.00"): a bare run of digits while a row's
+    /// figures are being read, followed by a line that is one figure with a short integer part.</summary>
+    private int? IntegerFragment(IReadOnlyList<SourceLine> body, int i)
+    {
+        if (precision == 0 || _current is not { Values.Count: > 0 } || !AmountText.IsDigits(body[i].Compact) || body[i].Text.Contains(' ')) return null;
+        var next = i + 1;
+        while (next < body.Count && body[next].IsBlank) next++;
+        if (next >= body.Count) return null;
+        var first = body[next].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+        return System.Text.RegularExpressions.Regex.IsMatch(first, $@"^\d{{1,3}}\.\d{{{precision}}}$") ? next : null;
+    }
+
+    private void RejoinInteger(SourceLine line, SourceLine next)
+    {
+        var tokens = next.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var printed = line.Compact + tokens[0];
+        _current!.Values.Add(new RawValue(decimal.Parse(printed, CultureInfo.InvariantCulture), null, line.Number, printed));
+        notes.Add(RuleIds.NumberRejoined, Severity.Info,
+            $"第 {line.Number} 行的数字“{line.Compact}”与第 {next.Number} 行的“{tokens[0]}”为同一数字，已拼合为 {printed}",
+            line.Number, printed, line.Compact);
+        if (tokens.Length > 1) Add(string.Join(' ', tokens.Skip(1)), next.Number);
     }
 
     private int ReadNote(IReadOnlyList<SourceLine> body, int i)

@@ -66,6 +66,7 @@ public sealed class OneSidedTableReader(ReadingContext context)
             notes.Add(RuleIds.TableTruncated, Severity.Warning,
                 $"{Describe(region)}只有标题和表头，既没有数据也没有空表说明", region.TitleLine.Number);
 
+        rows = WithSubUnits(rows);
         foreach (var row in rows.Where(r => r.Code is not null && r.Name is not null && r.Project is null))
             context.CodeNames.TryAdd(row.Code!, row.Name!);
         return new DisclosureTable
@@ -101,6 +102,19 @@ public sealed class OneSidedTableReader(ReadingContext context)
             Project = string.IsNullOrEmpty(project) ? null : project, Unit = unit, Values = values,
             Loc = Location.AtLine(r.Line),
         };
+    }
+
+    /// <summary>In a 汇总 document a sub-unit's row (name, no code) heads the rows of that sub-unit: each
+    /// coded row below it, up to the next sub-unit, is marked with the sub-unit.</summary>
+    private static List<TableRow> WithSubUnits(List<TableRow> rows)
+    {
+        if (!rows.Any(r => r.Code is null && r.Unit is not null)) return rows;
+        string? unit = null;
+        return rows.Select(r =>
+        {
+            if (r.Code is null && r.Unit is not null) unit = r.Unit;
+            return r.Code is not null && unit is not null ? r with { Unit = unit } : r;
+        }).ToList();
     }
 
     private IEnumerable<string> KnownNames(string code)

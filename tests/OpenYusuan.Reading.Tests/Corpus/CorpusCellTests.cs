@@ -25,6 +25,16 @@ public sealed class CorpusCellTests
         Assert.Superset(model.Tables.Where(t => !t.IsEmpty).Select(t => t.Kind).ToHashSet(), kinds);
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Documents))]
+    public void Three_public_table_keeps_every_item_row_even_when_empty(string id)
+    {
+        Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
+        var rows = DisclosureReader.Read(SharedFiles.CorpusByPrefix(id + "_")).Table(TableKinds.ThreePublic)!.Rows!;
+        Assert.Equal(["total", "abroad", "reception", "vehicle", "vehicle_purchase", "vehicle_operation"], rows.Select(r => r.Item!));
+        Assert.Empty(rows.Single(r => r.Item == "abroad").Values);
+    }
+
     [SkippableFact]
     public void Tab_separated_000_reads_each_table_kind()
     {

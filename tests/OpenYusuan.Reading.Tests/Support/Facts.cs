@@ -8,7 +8,7 @@ namespace OpenYusuan.Reading.Tests.Support;
 /// <summary>Expected cells in the answer-key format of ../shared/truth (table, side/item, row, project,
 /// column, value, alt_columns, dup) and a lookup of the same cell in a parsed model.</summary>
 public sealed record Fact(string Table, string? Side, string? Item, string? Row, string? Project, string? Column,
-    string Value, IReadOnlyList<string>? AltColumns, int? Dup, int? Line)
+    string Value, IReadOnlyList<string>? AltColumns, int? Dup, int? Line, string? Unit = null)
 {
     public override string ToString() =>
         $"{Table}{(Side is null ? "" : "." + Side)} {Item ?? Row}{(Project is null ? "" : " [" + Project + "]")} {Column} = {Value}{(Line is null ? "" : $" (line {Line})")}";
@@ -22,7 +22,8 @@ public sealed record Fact(string Table, string? Side, string? Item, string? Row,
                 Str(f, "column"), f.GetProperty("value").ToString(),
                 f.TryGetProperty("alt_columns", out var alt) ? alt.EnumerateArray().Select(a => a.GetString()!).ToList() : null,
                 f.TryGetProperty("dup", out var dup) ? dup.GetInt32() : null,
-                f.TryGetProperty("line", out var line) && line.ValueKind == JsonValueKind.Number ? line.GetInt32() : null))
+                f.TryGetProperty("line", out var line) && line.ValueKind == JsonValueKind.Number ? line.GetInt32() : null,
+                Str(f, "unit")))
             .Where(f => f.Row != "#unit")
             .ToList();
     }
@@ -69,7 +70,9 @@ public sealed record Fact(string Table, string? Side, string? Item, string? Row,
         var list = rows.Where(r =>
             (Project is null || Norm(r.Project) == Norm(Project))
             && (Row is null or "#total" || r.Code == Row || r.Item == Row || Norm(r.Name) == Norm(Row) || Norm(r.Label) == Norm(Row))).ToList();
-        return Dup is { } d ? list.Skip(d - 1).Take(1) : list;
+        var picked = Dup is { } d ? list.Skip(d - 1).Take(1) : list;
+        // A sub-unit named by the key must be the row's sub-unit (checked after dup, which counts all rows of the code).
+        return Unit is null ? picked : picked.Where(r => r.Unit == Unit);
     }
 
     private static string Norm(string? s) => Regex.Replace(s ?? "", @"[\s\u3000]+", "");
