@@ -10,7 +10,7 @@ public sealed class ColumnSolver(int columns, decimal precisionStep, IReadOnlyLi
 {
     private readonly List<SolverRow> _rows = [];
     private readonly List<Identity> _identities = [];
-    private readonly List<Func<decimal?[], IEnumerable<(int[] Parts, int Target)>>> _rowRules = [];
+    private readonly List<(int Target, int[] Parts)> _rowRules = [];
     private List<Identity>[] _byRow = [];
 
     public IReadOnlyList<SolverRow> Rows => _rows;
@@ -20,7 +20,7 @@ public sealed class ColumnSolver(int columns, decimal precisionStep, IReadOnlyLi
     public void AddIdentity(Identity identity) => _identities.Add(identity);
 
     /// <summary>An identity that holds inside every row: cell[target] = Σ cell[parts].</summary>
-    public void AddRowRule(int target, params int[] parts) => _rowRules.Add(_ => [(parts, target)]);
+    public void AddRowRule(int target, params int[] parts) => _rowRules.Add((target, parts));
 
     /// <summary>Largest joint assignment of one sibling group that is searched exhaustively.</summary>
     private const int ExhaustiveLimit = 20000;
@@ -112,25 +112,33 @@ public sealed class ColumnSolver(int columns, decimal precisionStep, IReadOnlyLi
     private void Enumerate(SolverRow row)
     {
         var k = row.Values.Count;
-        var all = new List<int[]>();
-        if (k <= columns) Combine(new int[k], 0, 0, all);
-        if (all.Count == 0) { row.Chosen = []; row.Cells = new decimal?[columns]; return; }
+        var buffer = new decimal?[columns];
+        var best = double.MinValue;
+        var kept = new List<int[]>();
+        if (k <= columns) Combine(new int[k], 0, 0);
+        if (kept.Count == 0) { row.Chosen = []; row.Cells = new decimal?[columns]; return; }
         // Keep the candidates that best satisfy the row's own identities.
-        var scored = all.Select(c => (c, s: RowScore(Place(row.Values, c)))).ToList();
-        var best = scored.Max(x => x.s);
-        row.Candidates.AddRange(scored.Where(x => x.s == best).Select(x => x.c).OrderBy(Prior));
+        row.Candidates.AddRange(kept.OrderBy(Prior));
         row.Chosen = row.Positional is { } p && row.Candidates.Any(c => c.SequenceEqual(p))
             ? row.Candidates.First(c => c.SequenceEqual(p))
             : row.Candidates[0];
         row.Cells = Place(row.Values, row.Chosen);
 
-        void Combine(int[] current, int index, int from, List<int[]> into)
+        void Combine(int[] current, int index, int from)
         {
-            if (index == current.Length) { into.Add((int[])current.Clone()); return; }
+            if (index == current.Length)
+            {
+                Array.Clear(buffer);
+                for (var i = 0; i < current.Length; i++) buffer[current[i]] = row.Values[i] ?? buffer[current[i]];
+                var score = RowScore(buffer);
+                if (score > best + 1e-9) { best = score; kept.Clear(); }
+                if (score > best - 1e-9) kept.Add((int[])current.Clone());
+                return;
+            }
             for (var c = from; c <= columns - (current.Length - index); c++)
             {
                 current[index] = c;
-                Combine(current, index + 1, c + 1, into);
+                Combine(current, index + 1, c + 1);
             }
         }
     }
@@ -149,13 +157,15 @@ public sealed class ColumnSolver(int columns, decimal precisionStep, IReadOnlyLi
     private double RowScore(decimal?[] cells)
     {
         double score = 0;
-        foreach (var rule in _rowRules)
-            foreach (var (parts, target) in rule(cells))
-            {
-                if (cells[target] is null && parts.All(p => cells[p] is null)) continue;
-                var diff = (cells[target] ?? 0) - parts.Sum(p => cells[p] ?? 0);
-                score += Satisfaction(diff, parts.Length + 1);
-            }
+        foreach (var (target, parts) in _rowRules)
+        {
+            var any = cells[target] is not null;
+            decimal sum = 0;
+            foreach (var p in parts)
+                if (cells[p] is { } v) { sum += v; any = true; }
+            if (!any) continue;
+            score += Satisfaction((cells[target] ?? 0) - sum, parts.Length + 1);
+        }
         return score;
     }
 

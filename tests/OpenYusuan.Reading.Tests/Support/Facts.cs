@@ -24,7 +24,7 @@ public sealed record Fact(string Table, string? Side, string? Item, string? Row,
                 f.TryGetProperty("dup", out var dup) ? dup.GetInt32() : null,
                 f.TryGetProperty("line", out var line) && line.ValueKind == JsonValueKind.Number ? line.GetInt32() : null,
                 Str(f, "unit")))
-            .Where(f => f.Row != "#unit")
+            .Where(f => f.Row != "#unit" || f.Unit is not null)
             .ToList();
     }
 
@@ -67,6 +67,7 @@ public sealed record Fact(string Table, string? Side, string? Item, string? Row,
 
     private IEnumerable<TableRow> Matching(IEnumerable<TableRow> rows)
     {
+        if (Row == "#unit") return rows.Where(r => r.Code is null && r.Unit == Unit);
         var list = rows.Where(r =>
             (Project is null || Norm(r.Project) == Norm(Project))
             && (Row is null or "#total" || r.Code == Row || r.Item == Row || Norm(r.Name) == Norm(Row) || Norm(r.Label) == Norm(Row))).ToList();
