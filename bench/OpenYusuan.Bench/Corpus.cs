@@ -13,5 +13,7 @@ public static class Corpus
     }
 
     public static IEnumerable<string> Texts() =>
-        Directory.Exists(Folder()) ? Directory.GetFiles(Folder(), "*.txt").Order() : [];
+        Directory.Exists(Folder())
+            ? Directory.GetFiles(Folder(), "*.txt").Order().Where(f => Environment.GetEnvironmentVariable("YS_ONLY") is not { } only || Path.GetFileName(f).StartsWith(only))
+            : [];
 }

@@ -5,7 +5,7 @@ using OpenYusuan.Reading;
 
 // `--quick`: a timed corpus run that prints figures in seconds (warm, in one process), for a fast look.
 // Anything else goes to BenchmarkDotNet, e.g. `--filter '*Parse*'`.
-if (args.Contains("--phases")) { foreach (var f in Corpus.Texts()) { Console.WriteLine(f); Phases.Run(f); } return 0; }
+if (args.Contains("--phases")) { foreach (var f in Corpus.Texts()) { Console.WriteLine(f); Phases.Run(f); IncomePhases.Run(f); } return 0; }
 if (args.Contains("--quick"))
 {
     var files = Corpus.Texts().ToList();

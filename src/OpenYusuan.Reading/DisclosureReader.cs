@@ -11,6 +11,10 @@ public static class DisclosureReader
     /// <summary>Files above this size are refused rather than read into memory.</summary>
     public const long MaxBytes = 100L * 1024 * 1024;
 
+    // The narrative readers use a few dozen static patterns; the default cache of 15 would recompile them
+    // on every document.
+    static DisclosureReader() => System.Text.RegularExpressions.Regex.CacheSize = Math.Max(System.Text.RegularExpressions.Regex.CacheSize, 64);
+
     public static Disclosure Read(string path)
     {
         if (Directory.Exists(path)) throw new UnusableInputException("这是一个目录，不是文件");

@@ -19,7 +19,7 @@ public static partial class MetadataReader
         var front = layout.Front.Where(l => !l.IsBlank).Take(5).ToList();
         var all = string.Concat(lines.Select(l => l.Compact));
 
-        var preparers = lines.Select(l => Preparer().Match(l.Text)).Where(m => m.Success)
+        var preparers = lines.Where(l => l.Text.Contains("编制")).Select(l => Preparer().Match(l.Text)).Where(m => m.Success)
             .Select(m => m.Groups[1].Value.Trim()).Where(s => s.Length > 0)
             .GroupBy(s => s).OrderByDescending(g => g.Count()).Select(g => g.Key).ToList();
         var entity = preparers.FirstOrDefault() ?? EntityFromHeadings(front.Concat(headings));
@@ -30,7 +30,7 @@ public static partial class MetadataReader
         var departmentVotes = Regex.Matches(all, "编制部门|部门预算|部门概况|部门收支|部门决算").Count;
         var unitVotes = Regex.Matches(all, "编制单位|单位预算|单位概况|单位收支|单位决算").Count;
         var kind = Regex.Matches(all, "决算").Count > Regex.Matches(all, "预算公开|预算表|预算情况").Count ? "final" : "budget";
-        var units = lines.Select(l => UnitLine().Match(l.Compact)).Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
+        var units = lines.Where(l => l.Compact.Contains("单位")).Select(l => UnitLine().Match(l.Compact)).Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
         var unit = units.GroupBy(u => u).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? Units.TenThousandYuan;
 
         var disclosure = new Disclosure

@@ -25,6 +25,9 @@ public sealed class ColumnSolver(int columns, decimal precisionStep, IReadOnlyLi
     /// <summary>Largest joint assignment of one sibling group that is searched exhaustively.</summary>
     private const int ExhaustiveLimit = 20000;
 
+    /// <summary>How far from its printed cell a figure may be moved when the layout has cells.</summary>
+    private const int PositionSlack = 2;
+
     public void Solve()
     {
         _byRow = new List<Identity>[_rows.Count];
@@ -75,7 +78,14 @@ public sealed class ColumnSolver(int columns, decimal precisionStep, IReadOnlyLi
         var row = _rows[r];
         if (row.Parent is not { } p || _rows[p].Cells.Length == 0) return row.Candidates;
         var parent = _rows[p].Cells;
-        var allowed = row.Candidates.Where(c => c.Select((col, i) => (col, i)).All(x => row.Values[x.i] is null or 0 || parent[x.col] is not null)).ToList();
+        var allowed = new List<int[]>();
+        foreach (var c in row.Candidates)
+        {
+            var ok = true;
+            for (var i = 0; i < c.Length && ok; i++)
+                ok = row.Values[i] is null or 0 || parent[c[i]] is not null;
+            if (ok) allowed.Add(c);
+        }
         return allowed.Count > 0 ? allowed : row.Candidates;
     }
 
@@ -109,20 +119,28 @@ public sealed class ColumnSolver(int columns, decimal precisionStep, IReadOnlyLi
         residual += Math.Abs(sum - id.Constant);
     }
 
+    // Rows whose figures are all equal (3.31 3.31 3.31) share their candidates: the row identities only
+    // see how many equal figures go where. Most ambiguous rows are of this kind.
+    private readonly Dictionary<int, List<int[]>> _equalRows = [];
+
     private void Enumerate(SolverRow row)
     {
         var k = row.Values.Count;
+        var allEqual = k > 1 && row.Positional is null && row.Values[0] is { } first && first != 0 && row.Values.All(v => v == first);
+        if (allEqual && _equalRows.TryGetValue(k, out var known))
+        {
+            Choose(row, known);
+            return;
+        }
         var buffer = new decimal?[columns];
         var best = double.MinValue;
         var kept = new List<int[]>();
         if (k <= columns) Combine(new int[k], 0, 0);
         if (kept.Count == 0) { row.Chosen = []; row.Cells = new decimal?[columns]; return; }
         // Keep the candidates that best satisfy the row's own identities.
-        row.Candidates.AddRange(kept.OrderBy(Prior));
-        row.Chosen = row.Positional is { } p && row.Candidates.Any(c => c.SequenceEqual(p))
-            ? row.Candidates.First(c => c.SequenceEqual(p))
-            : row.Candidates[0];
-        row.Cells = Place(row.Values, row.Chosen);
+        var ordered = kept.OrderBy(Prior).ToList();
+        if (allEqual) _equalRows[k] = ordered;
+        Choose(row, ordered);
 
         void Combine(int[] current, int index, int from)
         {
@@ -137,10 +155,21 @@ public sealed class ColumnSolver(int columns, decimal precisionStep, IReadOnlyLi
             }
             for (var c = from; c <= columns - (current.Length - index); c++)
             {
+                // A printed position may be off by a shifted cell or two, not more.
+                if (row.Positional is { } p && Math.Abs(c - p[index]) > PositionSlack) continue;
                 current[index] = c;
                 Combine(current, index + 1, c + 1);
             }
         }
+    }
+
+    private void Choose(SolverRow row, List<int[]> candidates)
+    {
+        row.Candidates.AddRange(candidates);
+        row.Chosen = row.Positional is { } p && row.Candidates.Any(c => c.SequenceEqual(p))
+            ? row.Candidates.First(c => c.SequenceEqual(p))
+            : row.Candidates[0];
+        row.Cells = Place(row.Values, row.Chosen);
     }
 
     /// <summary>How unusual a candidate's columns are when nothing else decides: by default the leftmost
@@ -193,7 +222,8 @@ public sealed class ColumnSolver(int columns, decimal precisionStep, IReadOnlyLi
                 if (row.Candidates.Count < 2) continue;
                 var keep = row.Chosen;
                 var bestScore = Score(r, decided);
-                foreach (var candidate in row.Candidates)
+                if (bestScore.Residual == 0) continue; // every identity of the row already holds exactly
+                foreach (var candidate in Allowed(r))
                 {
                     if (candidate == keep) continue;
                     row.Cells = Place(row.Values, candidate);

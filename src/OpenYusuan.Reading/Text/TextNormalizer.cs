@@ -34,6 +34,8 @@ public static partial class TextNormalizer
     /// <summary>Removes Markdown headings/bullets/emphasis and inline HTML tags that text exports carry.</summary>
     public static string StripMarkup(string s)
     {
+        if (s.Length == 0) return s;
+        if (s.IndexOfAny(['<', '*', '#']) < 0 && s.TrimStart() is var t && (t.Length == 0 || t[0] is not ('-' or '+'))) return s.Trim();
         s = HtmlTag().Replace(s, "");
         s = s.Replace("**", "");
         s = LeadingMarks().Replace(s, "");
