@@ -1,3 +1,4 @@
+using OpenYusuan.Model.Tables;
 using OpenYusuan.Model;
 using OpenYusuan.Model.Findings;
 

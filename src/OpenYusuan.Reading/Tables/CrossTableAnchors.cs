@@ -1,4 +1,5 @@
 using OpenYusuan.Model;
+using OpenYusuan.Model.Tables;
 
 namespace OpenYusuan.Reading.Tables;
 
@@ -16,23 +17,8 @@ public static class CrossTableAnchors
         switch (kind)
         {
             case TableKinds.Income when summary is not null:
-                decimal? Get(string item) => Item(summary, item);
-                var transfersApart = columns.Contains("general_budget_transfer");
-                var anchors = new Dictionary<string, decimal?>
-                {
-                    ["total"] = summary.IncomeTotal,
-                    ["general_budget"] = transfersApart ? Get("general_budget_own") ?? Minus(Get("general_budget"), Get("general_budget_transfer")) : Get("general_budget"),
-                    ["general_budget_transfer"] = Get("general_budget_transfer"),
-                    ["gov_fund"] = columns.Contains("gov_fund_transfer") ? Get("gov_fund_own") ?? Minus(Get("gov_fund"), Get("gov_fund_transfer")) : Get("gov_fund"),
-                    ["gov_fund_transfer"] = Get("gov_fund_transfer"),
-                    ["state_capital"] = columns.Contains("state_capital_transfer") ? Get("state_capital_own") ?? Minus(Get("state_capital"), Get("state_capital_transfer")) : Get("state_capital"),
-                    ["state_capital_transfer"] = Get("state_capital_transfer"),
-                    ["fiscal_subtotal"] = Get("fiscal_appropriation") ?? SumPresent(Get("general_budget"), Get("gov_fund"), Get("state_capital")),
-                };
-                foreach (var item in new[] { "special_account", "unit_funds", "business_income", "operating_income", "other_income", "fiscal_carryover", "nonfiscal_carryover" })
-                    anchors[item] = Get(item);
-                foreach (var (column, value) in anchors)
-                    if (value is { } v && columns.Contains(column)) yield return (null, column, v);
+                foreach (var (column, value) in IncomeLineMap.Expected(columns, item => Item(summary, item), summary.IncomeTotal))
+                    if (value is { } v) yield return (null, column, v);
                 foreach (var e in ExpenseRows(summary, "amount")) yield return (e.Code, "total", e.Value);
                 break;
             case TableKinds.Expense when summary is not null:
@@ -72,10 +58,7 @@ public static class CrossTableAnchors
         return row is null ? null : row.Values.GetValueOrDefault("amount");
     }
 
-    private static decimal? Minus(decimal? a, decimal? b) => a is null ? null : a - (b ?? 0);
 
-    private static decimal? SumPresent(params decimal?[] values) =>
-        values.Any(v => v is not null) ? values.Sum(v => v ?? 0) : null;
 
     private static IEnumerable<(string Code, decimal Value)> ExpenseRows(DisclosureTable table, string column) =>
         (table.Expense ?? []).Where(r => r.Code is not null)

@@ -1,3 +1,4 @@
+using OpenYusuan.Model.Tables;
 using System.Text.RegularExpressions;
 using OpenYusuan.Model;
 using OpenYusuan.Model.Codes;

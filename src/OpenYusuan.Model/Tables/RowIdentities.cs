@@ -1,6 +1,4 @@
-using OpenYusuan.Model;
-
-namespace OpenYusuan.Reading.Tables;
+namespace OpenYusuan.Model.Tables;
 
 /// <summary>The identities that hold inside every row of a table kind (合计 = 基本支出 + 项目支出 …),
 /// stated over whichever of the columns the printed header has.</summary>

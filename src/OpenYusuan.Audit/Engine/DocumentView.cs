@@ -1,0 +1,33 @@
+using OpenYusuan.Model;
+
+namespace OpenYusuan.Audit.Engine;
+
+/// <summary>Read-only shortcuts into a document's tables for the cross-table rules.</summary>
+public sealed class DocumentView(Disclosure document)
+{
+    public DisclosureTable? Table(string kind) => document.Tables.FirstOrDefault(t => t.Kind == kind);
+
+    /// <summary>Two tables whose figures can be compared (both present, same unit).</summary>
+    public bool Comparable(DisclosureTable? a, DisclosureTable? b) => a is not null && b is not null && a.Unit == b.Unit;
+
+    /// <summary>A summary income line: its figure, 0 when printed empty, null when the line is absent.</summary>
+    public static decimal? Item(DisclosureTable? twoSided, string item) =>
+        twoSided?.Income?.FirstOrDefault(r => r.Item == item) is { } r ? r.Values.GetValueOrDefault("amount") : null;
+
+    /// <summary>Σ of a column over the rows with a code (all sub-units of a 汇总 table), null when no such row.</summary>
+    public static decimal? ByCode(DisclosureTable? table, string code, string column)
+    {
+        var rows = ((table?.IsTwoSided == true ? table.Expense : table?.Rows) ?? []).Where(r => r.Code == code && r.Project is null).ToList();
+        return rows.Count == 0 ? null : rows.Sum(r => r.Values.GetValueOrDefault(column));
+    }
+
+    public static TableRow? Row(DisclosureTable? table, string code) =>
+        ((table?.IsTwoSided == true ? table.Expense : table?.Rows) ?? []).FirstOrDefault(r => r.Code == code && r.Project is null);
+
+    public static decimal? Total(DisclosureTable? table, string column) =>
+        table is null ? null : (table.IsTwoSided ? table.ExpenseTotals : table.Totals)?.TryGetValue(column, out var v) == true ? v : null;
+
+    /// <summary>True when the table's totals row was printed (even if some columns are empty).</summary>
+    public static bool HasTotals(DisclosureTable? table) =>
+        table is not null && ((table.IsTwoSided ? table.ExpenseTotals : table.Totals)?.Count > 0 || table.IsEmpty);
+}

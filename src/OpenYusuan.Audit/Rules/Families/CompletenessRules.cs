@@ -1,0 +1,169 @@
+using System.Text.RegularExpressions;
+using OpenYusuan.Audit.Engine;
+using OpenYusuan.Model;
+using OpenYusuan.Model.Findings;
+
+namespace OpenYusuan.Audit.Rules.Families;
+
+/// <summary>YS01: every table the template requires or the 目录 announces is printed (an empty one with its
+/// note), the numbered explanation has no gaps, the glossary is there, projects are disclosed and each has
+/// its performance-target table.</summary>
+public sealed partial class CompletenessRules : IRuleFamily
+{
+    public IEnumerable<string> Rules =>
+    [
+        RuleCatalog.TableMissing.Id, RuleCatalog.SectionMissing.Id, RuleCatalog.GlossaryMissing.Id,
+        RuleCatalog.EmptyTableWithoutNote.Id, RuleCatalog.ProjectWithheld.Id, RuleCatalog.PerformanceTableMissing.Id,
+    ];
+
+    /// <summary>Tables each budget template requires, with their usual numbers.</summary>
+    private static IReadOnlyList<(string Kind, int Number)> Required(string? template) => template switch
+    {
+        "xinjiang-2024" => TableKinds.Budget.Select((k, i) => (k, i + 1)).ToList(),
+        "xinjiang-2022" =>
+        [
+            (TableKinds.Summary, 1), (TableKinds.Income, 2), (TableKinds.Expense, 3), (TableKinds.FiscalSummary, 4),
+            (TableKinds.GeneralBudgetExpense, 5), (TableKinds.BasicExpense, 6), (TableKinds.ProjectExpense, 7),
+            (TableKinds.ThreePublic, 8), (TableKinds.GovFundExpense, 9),
+        ],
+        _ =>
+        [
+            (TableKinds.Summary, 1), (TableKinds.Income, 2), (TableKinds.Expense, 3), (TableKinds.FiscalSummary, 4),
+            (TableKinds.GeneralBudgetExpense, 5), (TableKinds.BasicExpense, 6), (TableKinds.ThreePublic, 7), (TableKinds.GovFundExpense, 8),
+        ],
+    };
+
+    private static readonly string[] XinjiangSections =
+    [
+        "收支预算情况的总体说明", "收入预算情况说明", "支出预算情况说明", "财政拨款收支预算情况的总体说明",
+        "一般公共预算当年拨款情况说明", "一般公共预算基本支出情况说明", "一般公共预算项目支出情况说明",
+        "政府性基金预算拨款情况说明", "国有资本经营预算拨款情况说明", "财政拨款“三公”经费预算情况说明",
+        "上年结转结余预算情况说明", "其他重要事项的情况说明",
+    ];
+
+    public void Run(AuditContext context)
+    {
+        var d = context.Document;
+        if (d.Kind != "budget" || d.Tables.Count == 0) return;
+        MissingTables(context, d);
+        foreach (var t in d.Tables.Where(t => t.IsEmpty && t.EmptyNote is null))
+            context.Report(RuleCatalog.EmptyTableWithoutNote, AuditContext.At(t),
+                new Dictionary<string, string> { ["title"] = t.Title ?? TableKinds.ChineseName(t.Kind), ["number"] = t.Number?.ToString() ?? "?" });
+        MissingSections(context, d);
+        if (d.Sections.Count > 0 && d.Glossary.Count == 0)
+            context.Report(RuleCatalog.GlossaryMissing, new FindingLocation { Section = "glossary" }, new Dictionary<string, string>());
+        var withheld = WithheldProjects(context, d);
+        MissingPerformanceTables(context, d, withheld);
+    }
+
+    private static void MissingTables(AuditContext context, Disclosure d)
+    {
+        var announced = d.Toc.Where(e => e.Kind is not null).Select(e => (e.Kind!, e.Number ?? 0));
+        foreach (var (kind, number) in Required(d.Template).Concat(announced).DistinctBy(x => x.Item1))
+        {
+            if (d.Tables.Any(t => t.Kind == kind)) continue;
+            var toc = d.Toc.FirstOrDefault(e => e.Kind == kind);
+            var empty = WouldBeEmpty(d, kind);
+            var location = new FindingLocation { Table = kind, Number = toc?.Number ?? number, Section = "toc" };
+            var args = new Dictionary<string, string>
+            {
+                ["title"] = toc?.Title ?? TableKinds.ChineseName(kind), ["number"] = (toc?.Number ?? number).ToString(),
+                ["reason"] = toc is not null ? "目录列出了这张表" : "模板要求这张表",
+                ["empty"] = empty ? "（按其他表应为空表，也应印出并注明）" : "",
+            };
+            if (empty) context.Report(RuleCatalog.TableMissing with { DefaultSeverity = Severity.Warning }, location, args, "印出（可为空表）", "未印出");
+            else context.Report(RuleCatalog.TableMissing, location, args, "印出", "未印出");
+        }
+    }
+
+    /// <summary>True when the other tables show that this table would have no figures.</summary>
+    private static bool WouldBeEmpty(Disclosure d, string kind)
+    {
+        var s = d.Table(TableKinds.Summary);
+        var fiscal = d.Table(TableKinds.FiscalSummary);
+        decimal Item(string item) => DocumentView.Item(s, item) ?? DocumentView.Item(fiscal, item) ?? 0;
+        return kind switch
+        {
+            TableKinds.GovFundExpense => Item("gov_fund") == 0 && (DocumentView.Total(fiscal, "gov_fund") ?? 0) == 0,
+            TableKinds.StateCapitalExpense => Item("state_capital") == 0 && (DocumentView.Total(fiscal, "state_capital") ?? 0) == 0,
+            TableKinds.Carryover => Item("prior_carryover") == 0,
+            TableKinds.ProjectExpense => (DocumentView.Total(d.Table(TableKinds.GeneralBudgetExpense), "project") ?? 1) == 0,
+            _ => false,
+        };
+    }
+
+    private static void MissingSections(AuditContext context, Disclosure d)
+    {
+        if (d.Sections.Count == 0) return;
+        var last = d.Template == "xinjiang-2024" ? XinjiangSections.Length : d.Sections.Max(s => s.Number);
+        for (var n = 1; n <= last; n++)
+        {
+            if (d.Sections.Any(s => s.Number == n)) continue;
+            var title = d.Template == "xinjiang-2024" ? XinjiangSections[n - 1] : "";
+            context.Report(RuleCatalog.SectionMissing, new FindingLocation { Section = n.ToString() },
+                new Dictionary<string, string> { ["number"] = Chinese(n), ["title"] = title });
+        }
+    }
+
+    /// <summary>Projects whose section-七 details are withheld (不予公开): reported once, and returned so the
+    /// performance-table check does not count the same cause twice.</summary>
+    private static HashSet<string> WithheldProjects(AuditContext context, Disclosure d)
+    {
+        var withheld = new HashSet<string>();
+        var section = d.Sections.FirstOrDefault(s => s.Title.Contains("项目支出"));
+        var project = d.Table(TableKinds.ProjectExpense);
+        if (section is null) return withheld;
+        var text = section.Text + "\n" + string.Join("\n", section.Subsections.Select(s => s.Title + "\n" + s.Text));
+        foreach (var block in ProjectBlock().Split(text).Skip(1))
+        {
+            if (!block.Contains("不予公开")) continue;
+            var name = block.Split('\n')[0].Trim();
+            var row = project?.Rows?.FirstOrDefault(r => Same(r.Project, name));
+            withheld.Add(Key(name));
+            var amount = AmountIn().Match(block) is { Success: true } m ? m.Groups[1].Value + " 万元" : row?.Values.GetValueOrDefault("total").ToString() ?? "";
+            var location = row is null ? new FindingLocation { Section = section.Number.ToString() }
+                : AuditContext.At(project!, row, "total") with { Section = section.Number.ToString() };
+            context.Report(RuleCatalog.ProjectWithheld, location, new Dictionary<string, string>
+            {
+                ["project"] = name, ["amount"] = amount, ["withheld"] = NotDisclosed().Match(block).Value,
+            });
+        }
+        return withheld;
+    }
+
+    private static void MissingPerformanceTables(AuditContext context, Disclosure d, HashSet<string> withheld)
+    {
+        var projectTables = d.Performance.Where(p => p.Kind == "project").ToList();
+        var rows = d.Table(TableKinds.ProjectExpense)?.Rows?.Where(r => r.Project is not null && !withheld.Contains(Key(r.Project))).ToList();
+        if (projectTables.Count == 0 || rows is not { Count: > 0 }) return;
+        var missing = rows.Where(r => !projectTables.Any(p => Same(p.Project, r.Project))).ToList();
+        if (missing.Count == 0) return;
+        var section = d.Sections.FirstOrDefault(s => s.Title.Contains("其他重要事项"))?.Number ?? d.Sections.Max(s => s.Number);
+        context.Report(RuleCatalog.PerformanceTableMissing, new FindingLocation { Section = section.ToString(), Subsection = 4 },
+            new Dictionary<string, string>
+            {
+                ["expected"] = rows.Count.ToString(), ["actual"] = (rows.Count - missing.Count).ToString(),
+                ["missing"] = string.Join("、", missing.Select(r => $"{r.Project}（{r.Code} {Amounts.Show(r.Values.GetValueOrDefault("total"))}）")),
+            }, rows.Count.ToString(), (rows.Count - missing.Count).ToString());
+    }
+
+    private static bool Same(string? a, string? b) => a is not null && b is not null && Key(a) == Key(b);
+
+    private static string Key(string s) => Regex.Replace(s, @"[\s\u3000]", "").Replace('（', '(').Replace('）', ')');
+
+    private static string Chinese(int n) => n switch
+    {
+        <= 10 => "零一二三四五六七八九十"[n].ToString(),
+        < 20 => "十" + "零一二三四五六七八九"[n - 10],
+        _ => n.ToString(),
+    };
+
+    [GeneratedRegex(@"项目名称[:：]")]
+    private static partial Regex ProjectBlock();
+
+    [GeneratedRegex(@"预算安排规模[:：]\s*([\d,.]+)")]
+    private static partial Regex AmountIn();
+
+    [GeneratedRegex(@"[^：:\n]{0,4}不予公开")]
+    private static partial Regex NotDisclosed();
+}

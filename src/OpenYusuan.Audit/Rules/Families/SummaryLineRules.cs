@@ -1,0 +1,63 @@
+using OpenYusuan.Audit.Engine;
+using OpenYusuan.Model;
+
+namespace OpenYusuan.Audit.Rules.Families;
+
+/// <summary>YS0204: the income lines of the 收支总表 and 财政拨款收支总表 add up (本年收入 = its sources,
+/// "其中" lines = their heading, 上年结转结余 = its parts, 收入总计 = 本年收入 + 上年结转结余);
+/// YS0205: 收入总计 = 支出总计.</summary>
+public sealed class SummaryLineRules : IRuleFamily
+{
+    public IEnumerable<string> Rules => [RuleCatalog.SummaryIncomeLines.Id, RuleCatalog.SummaryBalance.Id];
+
+    // Each parent line and the lines that make it up; a part list is chosen from what the table prints.
+    private static readonly (string Parent, Func<Func<string, bool>, string[]> Parts)[] Lines =
+    [
+        ("current_income", printed => [
+            .. printed("fiscal_appropriation") ? ["fiscal_appropriation"] : new[] { "general_budget", "gov_fund", "state_capital" },
+            "special_account",
+            .. printed("unit_funds") ? ["unit_funds"] : new[] { "business_income", "superior_subsidy", "subordinate_remit", "operating_income", "other_income" }]),
+        ("fiscal_appropriation", _ => ["general_budget", "gov_fund", "state_capital"]),
+        ("general_budget", _ => ["general_budget_own", "general_budget_transfer"]),
+        ("gov_fund", _ => ["gov_fund_own", "gov_fund_transfer"]),
+        ("state_capital", _ => ["state_capital_own", "state_capital_transfer"]),
+        ("unit_funds", _ => ["business_income", "superior_subsidy", "subordinate_remit", "operating_income", "other_income"]),
+        ("prior_carryover", _ => ["fiscal_carryover", "nonfiscal_carryover"]),
+        ("fiscal_carryover", _ => ["fiscal_carryover_general", "fiscal_carryover_gov_fund", "fiscal_carryover_state_capital"]),
+        ("nonfiscal_carryover", _ => ["nonfiscal_carryover_special_account", "nonfiscal_carryover_unit_funds"]),
+        ("#total", printed => [
+            printed("current_income") ? "current_income" : "fiscal_appropriation",
+            printed("prior_carryover") ? "prior_carryover" : "fiscal_carryover"]),
+    ];
+
+    public void Run(AuditContext context)
+    {
+        foreach (var table in context.Document.Tables.Where(t => t.IsTwoSided))
+        {
+            var income = table.Income ?? [];
+            bool Printed(string item) => item == "#total" ? table.IncomeTotal is not null : income.Any(r => r.Item == item);
+            decimal Value(string item) => item == "#total" ? table.IncomeTotal ?? 0 : income.FirstOrDefault(r => r.Item == item)?.Values.GetValueOrDefault("amount") ?? 0;
+            foreach (var (parent, partsOf) in Lines)
+            {
+                if (!Printed(parent)) continue;
+                var parts = partsOf(Printed).Where(Printed).ToList();
+                if (parts.Count == 0) continue;
+                var printed = parts.Select(Value).ToList();
+                var row = income.FirstOrDefault(r => r.Item == parent);
+                context.CheckEqual(RuleCatalog.SummaryIncomeLines, Value(parent), printed.Sum(), parts.Count, printed,
+                    new() { Table = table.Kind, Number = table.Number, Side = "income", Item = parent, Row = parent, Line = row?.Loc?.Line ?? table.Loc?.Line },
+                    new Dictionary<string, string>
+                    {
+                        ["table"] = AuditContext.Name(table), ["label"] = row?.Label ?? "收入总计",
+                        ["parts"] = string.Join("、", parts.Select(p => income.FirstOrDefault(r => r.Item == p)?.Label ?? ColumnNames.Of(p))),
+                        ["operands"] = Amounts.Sum(printed),
+                    });
+            }
+            var expenseTotal = table.ExpenseTotals?.GetValueOrDefault(table.Kind == TableKinds.Summary ? "amount" : "total");
+            if (table.IncomeTotal is { } it && expenseTotal is { } et)
+                context.CheckEqual(RuleCatalog.SummaryBalance, it, et, 1, [it, et],
+                    new() { Table = table.Kind, Number = table.Number, Row = "#total", Side = "expense", Line = table.Loc?.Line },
+                    new Dictionary<string, string> { ["table"] = AuditContext.Name(table) });
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using OpenYusuan.Audit.Engine;
+using OpenYusuan.Model;
+using OpenYusuan.Model.Findings;
+using OpenYusuan.Model.Tables;
+
+namespace OpenYusuan.Audit.Rules.Families;
+
+/// <summary>YS0201 totals = Σ top rows and YS0202 类 = Σ 款 = Σ 项, in every column of every one-sided
+/// table, and the expense side of the two-sided tables.</summary>
+public sealed class TableSumRules : IRuleFamily
+{
+    public IEnumerable<string> Rules => [RuleCatalog.TotalRowSum.Id, RuleCatalog.HierarchySum.Id];
+
+    public void Run(AuditContext context)
+    {
+        foreach (var table in context.Document.Tables)
+        {
+            if (table.Kind == TableKinds.ThreePublic) continue;
+            if (table.IsTwoSided)
+            {
+                if (table.Expense is { } expense && table.ExpenseTotals is { Count: > 0 } et)
+                    CheckTotals(context, table, expense, Enumerable.Range(0, expense.Count).ToList(), et, "支出方", "类");
+                continue;
+            }
+            var rows = table.Rows ?? [];
+            var tree = new CodeTree(rows);
+            var top = tree.Top.Count > 0 || rows.Any(r => r.Code is not null)
+                ? tree.Top
+                : Enumerable.Range(0, rows.Count).Where(i => rows[i].Values.Count > 0).ToList();
+            if (table.Totals is { Count: > 0 } totals)
+                CheckTotals(context, table, rows, top, totals, "合计行", tree.Top.Any(i => rows[i].Code is null) ? "单位" : top.Any(i => rows[i].Code?.Length == 3) ? "类" : "行");
+            foreach (var parent in tree.Parents)
+                CheckParent(context, table, rows, parent, tree.ChildrenOf(parent));
+        }
+    }
+
+    private static void CheckTotals(AuditContext context, DisclosureTable table, IReadOnlyList<TableRow> rows,
+        IReadOnlyList<int> top, IReadOnlyDictionary<string, decimal> totals, string where, string level)
+    {
+        foreach (var column in Columns(table, totals.Keys))
+        {
+            var parts = top.Select(i => rows[i].Values.GetValueOrDefault(column)).ToList();
+            if (!totals.ContainsKey(column) && parts.All(v => v == 0)) continue;
+            var expected = totals.GetValueOrDefault(column);
+            var printed = top.Where(i => rows[i].Values.ContainsKey(column)).Select(i => rows[i].Values[column]).ToList();
+            context.CheckEqual(RuleCatalog.TotalRowSum, expected, parts.Sum(), Math.Max(1, printed.Count), printed,
+                new FindingLocation { Table = table.Kind, Number = table.Number, Row = "#total", Column = column, Side = table.IsTwoSided ? "expense" : null, Line = table.Loc?.Line },
+                new Dictionary<string, string>
+                {
+                    ["table"] = AuditContext.Name(table) + (table.IsTwoSided ? where : ""), ["column"] = ColumnNames.Of(table.Kind, column),
+                    ["level"] = level, ["operands"] = Amounts.Sum(printed),
+                },
+                top.Where(i => rows[i].Values.ContainsKey(column)).Select(i => AuditContext.At(table, rows[i], column)).ToList());
+        }
+    }
+
+    private static void CheckParent(AuditContext context, DisclosureTable table, IReadOnlyList<TableRow> rows, int parent, IReadOnlyList<int> children)
+    {
+        var p = rows[parent];
+        foreach (var column in Columns(table, p.Values.Keys.Concat(children.SelectMany(c => rows[c].Values.Keys))))
+        {
+            var printed = children.Where(c => rows[c].Values.ContainsKey(column)).Select(c => rows[c].Values[column]).ToList();
+            if (!p.Values.ContainsKey(column) && printed.All(v => v == 0)) continue;
+            context.CheckEqual(RuleCatalog.HierarchySum, p.Values.GetValueOrDefault(column), printed.Sum(), Math.Max(1, printed.Count), printed,
+                AuditContext.At(table, p, column),
+                new Dictionary<string, string>
+                {
+                    ["table"] = AuditContext.Name(table), ["row"] = p.Code ?? p.Unit ?? "", ["name"] = p.Name ?? p.Unit ?? "",
+                    ["column"] = ColumnNames.Of(table.Kind, column), ["operands"] = Amounts.Sum(printed),
+                },
+                children.Where(c => rows[c].Values.ContainsKey(column)).Select(c => AuditContext.At(table, rows[c], column)).ToList());
+        }
+    }
+
+    private static IEnumerable<string> Columns(DisclosureTable table, IEnumerable<string> present)
+    {
+        var set = present.ToHashSet();
+        return table.Columns.Where(set.Contains).Concat(set.Where(c => !table.Columns.Contains(c)).Order());
+    }
+}

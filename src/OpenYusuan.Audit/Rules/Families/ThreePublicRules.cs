@@ -1,0 +1,45 @@
+using OpenYusuan.Audit.Engine;
+using OpenYusuan.Model;
+
+namespace OpenYusuan.Audit.Rules.Families;
+
+/// <summary>YS0206: in the “三公” table, 合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费 and
+/// 公务用车购置及运行费 = 购置费 + 运行费, in every column.</summary>
+public sealed class ThreePublicRules : IRuleFamily
+{
+    public IEnumerable<string> Rules => [RuleCatalog.ThreePublicSum.Id];
+
+    private static readonly (string Parent, string[] Parts)[] Groups =
+    [
+        ("total", ["abroad", "reception", "vehicle"]),
+        ("vehicle", ["vehicle_purchase", "vehicle_operation"]),
+    ];
+
+    public void Run(AuditContext context)
+    {
+        foreach (var table in context.Document.Tables.Where(t => t.Kind == TableKinds.ThreePublic))
+        {
+            var rows = table.Rows ?? [];
+            TableRow? Item(string item) => rows.FirstOrDefault(r => r.Item == item);
+            foreach (var (parentItem, partItems) in Groups)
+            {
+                if (Item(parentItem) is not { } parent) continue;
+                var parts = partItems.Select(Item).OfType<TableRow>().ToList();
+                if (parts.Count == 0) continue;
+                foreach (var column in table.Columns)
+                {
+                    var printed = parts.Where(p => p.Values.ContainsKey(column)).Select(p => p.Values[column]).ToList();
+                    if (!parent.Values.ContainsKey(column) && printed.All(v => v == 0)) continue;
+                    context.CheckEqual(RuleCatalog.ThreePublicSum, parent.Values.GetValueOrDefault(column), printed.Sum(),
+                        Math.Max(1, printed.Count), printed, AuditContext.At(table, parent, column),
+                        new Dictionary<string, string>
+                        {
+                            ["table"] = AuditContext.Name(table), ["label"] = $"{ColumnNames.Of(parentItem)}（{ColumnNames.Of(table.Kind, column)}）",
+                            ["parts"] = string.Join("、", parts.Select(p => ColumnNames.Of(p.Item!))),
+                        },
+                        parts.Select(p => AuditContext.At(table, p, column)).ToList());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,227 @@
+using OpenYusuan.Audit.Engine;
+using OpenYusuan.Model.Findings;
+
+namespace OpenYusuan.Audit.Rules;
+
+/// <summary>Every rule, with its stable id. Ranges: YS01 completeness, YS02 within a table, YS03 between
+/// tables, YS04 narrative, YS05 percentages and year-on-year, YS06 codes and names, YS07 text quality,
+/// YS09 input problems (reader notes). A new rule takes the next free id in its range; ids are never reused.</summary>
+public static class RuleCatalog
+{
+    private static RuleDescriptor R(string id, string category, Severity severity, string title, string template,
+        string why, string fix, string example) => new(id, category, severity, title, template, why, fix, example);
+
+    // YS01 — completeness
+    public static readonly RuleDescriptor TableMissing = R("YS0101", "completeness", Severity.Error,
+        "应公开的表格未印出",
+        "{title}（表{number}）{reason}，但文中没有这张表{empty}",
+        "模板规定的每张表都必须公开，没有数据的表也要列出空表并说明（基层政务公开标准目录）。",
+        "补上这张表；没有数据时保留表格格式，并在表下注明“……为空表”。",
+        "目录列出“八、政府性基金预算支出情况表”，第三部分八也说“政府性基金预算支出情况表为空表”，但表7之后直接是表10 → 警告（应为空表的表未印出）。");
+    public static readonly RuleDescriptor SectionMissing = R("YS0102", "completeness", Severity.Warning,
+        "情况说明缺少模板要求的部分",
+        "第三部分缺少第{number}部分“{title}”",
+        "新疆 2024 模板的情况说明有十二个固定部分，缺一部分即缺少一项法定公开内容。",
+        "按模板补写该部分；无数据时写明“未安排”或“为空表”。",
+        "第三部分从“十、…三公经费…”直接跳到“十二、其他重要事项”，缺“十一、上年结转结余预算情况说明”。");
+    public static readonly RuleDescriptor GlossaryMissing = R("YS0103", "completeness", Severity.Warning,
+        "缺少名词解释",
+        "文件没有“名词解释”部分",
+        "专业性较强的名词应当解释（基层政务公开标准目录），所有模板都有第四部分名词解释。",
+        "补上名词解释（财政拨款、一般公共预算、基本支出、项目支出、“三公”经费、机关运行经费等）。",
+        "文件在第三部分后即结束，没有“第四部分 名词解释”。");
+    public static readonly RuleDescriptor EmptyTableWithoutNote = R("YS0104", "completeness", Severity.Warning,
+        "空表没有说明",
+        "{title}（表{number}）没有任何数字，也没有“为空表”的说明",
+        "没有数据的表格应当列出空表并说明，读者才能区分“没有此项”与“漏填”。",
+        "在表下注明“本单位（部门）××年没有……，本表为空表。”",
+        "表9 国有资本经营预算支出情况表只有表头，表下无任何说明。");
+    public static readonly RuleDescriptor ProjectWithheld = R("YS0105", "completeness", Severity.Warning,
+        "项目信息不予公开",
+        "项目“{project}”（{amount}）在第三部分七中的说明为“{withheld}”，项目名称与依据未公开",
+        "项目支出应公开到项目；只有涉密内容可以不公开，且应在文中说明依据。",
+        "公开项目名称、依据、金额和资金分配，或写明涉密不予公开的依据。",
+        "表7 2101502 “特定目标 3710003J” 0.50 万元，七(二)各项均为“完全不予公开”。");
+    public static readonly RuleDescriptor PerformanceTableMissing = R("YS0106", "completeness", Severity.Warning,
+        "项目缺少绩效目标表",
+        "项目支出表有 {expected} 个项目，附有绩效目标表的只有 {actual} 个；缺少：{missing}",
+        "预算绩效管理要求每个项目都编制绩效目标，第三部分十二(四)应逐项附表。",
+        "为缺少的项目补上项目支出绩效目标表。",
+        "表7 列出 8 个项目，十二(四)后只附 5 张财政拨款项目绩效目标表。");
+
+    // YS02 — within a table
+    public static readonly RuleDescriptor TotalRowSum = R("YS0201", "table", Severity.Error,
+        "合计行不等于各行之和",
+        "{table}合计行“{column}”列为 {expected}，各{level}之和为 {actual}（{operands}），相差 {diff}",
+        "合计行是各行之和；不相等说明某行或合计填错。",
+        "逐行核对该列，改正错误的数字或合计。",
+        "表3 合计 基本支出 462.52，而 208 48.93 + 210 375.00 + 221 38.59 = 462.52 → 相等；若合计印成 426.52 则相差 36.00 → 错误。");
+    public static readonly RuleDescriptor HierarchySum = R("YS0202", "table", Severity.Error,
+        "上级科目不等于下级科目之和",
+        "{table}{row}“{name}”的“{column}”列为 {expected}，下级之和为 {actual}（{operands}），相差 {diff}",
+        "类 = Σ 款 = Σ 项 是科目体系的定义；不相等说明某个科目的数字或层级有误。",
+        "核对该科目及其下级科目的数字，或补上漏列的下级科目。",
+        "表2 21011 行政事业单位医疗 2.23，而 2101101 1.83 + 2101103 0.41 = 2.24，相差 0.01 → 可由四舍五入解释（提示）。");
+    public static readonly RuleDescriptor RowIdentity = R("YS0203", "table", Severity.Error,
+        "行内合计不等于各列之和",
+        "{table}{row}行：{target} {expected} ≠ {parts} 之和 {actual}（{operands}），相差 {diff}",
+        "合计 = 基本支出 + 项目支出、合计 = 人员经费 + 公用经费、总计 = 各收入来源之和等行内关系是表格的定义。",
+        "核对该行各列，改正错误的数字。",
+        "表3 2101501 行政运行：合计 151.72 = 基本支出 140.85 + 项目支出 10.87 → 相等。");
+    public static readonly RuleDescriptor SummaryIncomeLines = R("YS0204", "table", Severity.Error,
+        "收支总表收入各项不相加",
+        "{table}“{label}” {expected} ≠ {parts}之和 {actual}（{operands}），相差 {diff}",
+        "本年收入 = 各项收入来源，上年结转结余 = 财政拨款结转 + 非财政拨款结余，收入总计 = 两者之和；“其中”项之和等于上级项目。",
+        "核对收入方各行，改正填错的数字。",
+        "000 表1：一、本年收入 1172.83 = 一般公共预算拨款 1162.57 + 单位资金 10.26 → 相等。");
+    public static readonly RuleDescriptor SummaryBalance = R("YS0205", "table", Severity.Error,
+        "收入总计不等于支出总计",
+        "{table}收入总计 {expected} ≠ 支出总计 {actual}，相差 {diff}",
+        "收支总表和财政拨款收支总表按定义收支平衡。",
+        "核对收入方和支出方的合计。",
+        "表1 收入总计 1204.71，支出总计 1204.71 → 平衡。");
+    public static readonly RuleDescriptor ThreePublicSum = R("YS0206", "table", Severity.Error,
+        "“三公”经费各项不相加",
+        "{table}“{label}” {expected} ≠ {parts}之和 {actual}，相差 {diff}",
+        "“三公”经费合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费；公务用车购置及运行费 = 购置费 + 运行费。",
+        "核对“三公”经费各项。",
+        "表10 合计 37.30 = 0 + 1.50 + 35.80 → 相等。");
+
+    // YS03 — between tables
+    public static readonly RuleDescriptor GrandTotals = R("YS0301", "cross", Severity.Error,
+        "各表总计不一致",
+        "{left} {expected} ≠ {right} {actual}，相差 {diff}",
+        "收支总表的收入总计、收入总表的总计和支出总表的合计是同一笔钱。",
+        "找出哪张表的总计错了并改正。",
+        "表1 收入总计 1204.71 = 表2 总计 1204.71 = 表3 合计 1204.71。");
+    public static readonly RuleDescriptor ClassAcrossTables = R("YS0302", "cross", Severity.Error,
+        "同一类科目在各表中金额不同",
+        "{row}“{name}”：{left} {expected} ≠ {right} {actual}，相差 {diff}",
+        "收支总表、收入总表、支出总表按同一口径列示每个功能分类类级科目。",
+        "核对该类科目在各表中的金额。",
+        "210 卫生健康支出：表1 1111.72 = 表2 1111.72 = 表3 1111.72。");
+    public static readonly RuleDescriptor IncomeLinesVsIncomeTable = R("YS0303", "cross", Severity.Error,
+        "收支总表收入项与收入总表各列合计不一致",
+        "{left}“{label}” {expected} ≠ {right}“{column}”列合计 {actual}，相差 {diff}",
+        "收入总表按来源分列，其各列合计就是收支总表对应的收入项。",
+        "核对收入总表该列或收支总表该行。",
+        "表1 单位资金 10.26 = 表2 单位资金列合计 10.26。");
+    public static readonly RuleDescriptor FiscalSummaryVsSummary = R("YS0304", "cross", Severity.Error,
+        "财政拨款收支总表与收支总表的财政拨款不一致",
+        "{left} {expected} ≠ {right} {actual}，相差 {diff}",
+        "财政拨款收支总表列示的是收支总表中的财政拨款部分（一般公共预算、政府性基金、国有资本经营预算拨款）。",
+        "核对两表的财政拨款数。",
+        "表4 收入总计 1162.57 = 表1 一般公共预算拨款 1162.57 + 政府性基金 0 + 国有资本经营 0。");
+    public static readonly RuleDescriptor FiscalSummaryVsGeneralBudget = R("YS0305", "cross", Severity.Error,
+        "财政拨款收支总表的一般公共预算与一般公共预算支出表不一致",
+        "{row}“{name}”：{left} {expected} ≠ {right} {actual}，相差 {diff}",
+        "财政拨款收支总表的“一般公共预算”列按类列示的就是一般公共预算支出表。",
+        "核对两表该类科目的一般公共预算数。",
+        "208：表4 一般公共预算 48.93 = 表5 合计 48.93。");
+    public static readonly RuleDescriptor GeneralBudgetWithinExpense = R("YS0306", "cross", Severity.Error,
+        "一般公共预算支出大于支出总表",
+        "{row}“{name}”的“{column}”：{left} {expected}，{right} {actual}，{relation}",
+        "一般公共预算支出是支出总表的一部分，不能大于支出总表同一科目的数；单位没有其他资金时两者相等。",
+        "核对两表该科目的数字。",
+        "2101501：表5 141.46 ≤ 表3 151.72（差 10.26 为单位资金）。");
+    public static readonly RuleDescriptor BasicVsGeneralBudget = R("YS0307", "cross", Severity.Error,
+        "基本支出表合计与一般公共预算支出表的基本支出不一致",
+        "{left} {expected} ≠ {right} {actual}，相差 {diff}",
+        "一般公共预算基本支出表按经济分类展开的就是一般公共预算支出表的基本支出。",
+        "核对两表的基本支出数。",
+        "表6 合计 462.52 = 表5 基本支出 462.52。");
+    public static readonly RuleDescriptor ProjectVsGeneralBudget = R("YS0308", "cross", Severity.Error,
+        "项目支出表与一般公共预算支出表的项目支出不一致",
+        "{row}{left} {expected} ≠ {right} {actual}，相差 {diff}",
+        "一般公共预算项目支出表逐项列示的就是一般公共预算支出表的项目支出。",
+        "核对项目支出表的项目或一般公共预算支出表的项目支出。",
+        "表7 合计 700.05 = 表5 项目支出 700.05；2101599：687.44 + 12.00 = 699.44。");
+    public static readonly RuleDescriptor ThreePublicVsBasic = R("YS0309", "cross", Severity.Warning,
+        "“三公”经费与基本支出表对应科目不一致",
+        "{left} {expected} ≠ {right} {actual}，相差 {diff}（项目支出中安排的部分除外）",
+        "公务接待费、公务用车运行维护费通常全部在基本支出中列支，应与基本支出表 30217、30231 一致。",
+        "核对“三公”经费表，或说明项目支出中安排的部分。",
+        "表10 公务用车运行费 35.80 = 表6 30231 公务用车运行维护费 35.80。");
+    public static readonly RuleDescriptor CarryoverVsSummary = R("YS0310", "cross", Severity.Error,
+        "上年结转结余表与收支总表不一致",
+        "{left} {expected} ≠ {right} {actual}，相差 {diff}",
+        "上年结转结余情况明细表逐项列示的就是收支总表的上年结转结余。",
+        "核对两表的上年结转结余。",
+        "表11 合计 31.88 = 表1 二、上年结转结余 31.88。");
+    public static readonly RuleDescriptor FundTableVsIncome = R("YS0311", "cross", Severity.Error,
+        "政府性基金/国有资本经营支出表与收入不符",
+        "{table}{state}，但{other}",
+        "有政府性基金（国有资本经营）预算拨款就应在对应支出表列示，没有则该表为空表。",
+        "补列支出，或核对收入方的拨款。",
+        "表1 政府性基金预算拨款为空，表8 为空表 → 一致。");
+    public static readonly RuleDescriptor EconomicVsFunctional = R("YS0312", "cross", Severity.Warning,
+        "基本支出经济科目与对应功能科目不一致",
+        "{pairs}",
+        "养老保险缴费、职业年金、职工医疗保险、住房公积金通常在对应的功能科目（2080505、2080506、21011、2210201）中列支，两边金额应一致；不一致往往是功能科目归类错误。",
+        "核对功能科目归类，或说明差额的资金来源。",
+        "表6 30113 住房公积金 34.92，而表5 没有 2210201 住房公积金（0）→ 警告。");
+    public static readonly RuleDescriptor FiscalSummaryVsIncome = R("YS0313", "cross", Severity.Error,
+        "财政拨款收支总表与收入总表的财政拨款不一致",
+        "{row}“{name}”：{left} {expected} ≠ {right} {actual}，相差 {diff}",
+        "财政拨款收支总表每类的合计就是收入总表该类的财政拨款（补助）小计。",
+        "核对两表该类科目的财政拨款数。",
+        "210：表4 合计 1075.05 = 表2 财政拨款小计 1075.05。");
+    public static readonly RuleDescriptor IncomeExpenseRows = R("YS0314", "cross", Severity.Warning,
+        "收入总表与支出总表的科目行不一致",
+        "{row}“{name}”：{left} {expected} ≠ {right} {actual}，相差 {diff}",
+        "收入总表和支出总表通常列示同样的功能科目，且每行合计相同。",
+        "核对两表该科目。",
+        "2101599：表2 725.85 = 表3 725.85。");
+
+    // YS06 — codes and names
+    public static readonly RuleDescriptor NameVariant = R("YS0601", "codes", Severity.Info,
+        "科目名称与常见名称不同",
+        "{table}{row} 印为“{printed}”，常见名称为“{known}”",
+        "同一科目在不同年度、不同系统中名称略有不同；差异较大时可能是科目编码填错。",
+        "核对当年《政府收支分类科目》中的名称。",
+        "234 印为“抗疫特别国债安排的支出”，参考名称“抗疫特别国债还本支出”。");
+    public static readonly RuleDescriptor NameOfAnotherCode = R("YS0602", "codes", Severity.Warning,
+        "科目名称属于另一个科目编码",
+        "{table}{row} 印的名称“{printed}”是科目 {other} 的名称（{row} 应为“{known}”）",
+        "名称与编码不匹配，多半是编码或名称填错，会使数字归入错误的科目。",
+        "改正科目编码或名称。",
+        "2101501 印为“事业运行”，而“事业运行”是 2101550 的名称。");
+
+    // YS09 — input problems the reader worked around (reported as notes)
+    public static readonly RuleDescriptor ColumnsByArithmetic = R(RuleIds.ColumnsByArithmetic, "input", Severity.Info,
+        "数字所在列按勾稽关系确定", "{message}",
+        "从 PDF 抽取的文本丢掉了空单元格，一行数字少于列数时无法从位置判断各数在哪一列。",
+        "无需处理；如判断有误，请提供原始 PDF 或制表符分隔的文本。",
+        "表3 “2101504 信息化建设 79.06 79.06” → 合计、项目支出（21015 项目支出 608.74 = 79.06 + 135.00 + 14.24 + 380.44）。");
+    public static readonly RuleDescriptor NumberRejoined = R(RuleIds.NumberRejoined, "input", Severity.Info,
+        "跨行断开的数字已拼合", "{message}",
+        "PDF 抽取时窄单元格里的数字会被折成两行。", "无需处理。", "“110.1”（第 300 行）+“0”（第 302 行）→ 110.10。");
+    public static readonly RuleDescriptor TableUnreadable = R(RuleIds.TableUnreadable, "input", Severity.Warning,
+        "表格未能完整读取", "{message}",
+        "数字多于表头列数或表头编号列数与识别的列不符，该表可能读错。", "核对原表；必要时提供更清晰的原件。",
+        "一行 13 个数字，而表头只有 12 列。");
+    public static readonly RuleDescriptor ValueMoved = R(RuleIds.ValueMovedFromPrintedColumn, "input", Severity.Info,
+        "错位的数字已按勾稽关系归位", "{message}",
+        "分页或导出时单元格错位，数字印在相邻列下。", "发布前修正原表的错位。",
+        "000 表2 第 141 行：10.26 印在财政专户列下，按表1（无财政专户收入）应在单位资金列。");
+    public static readonly RuleDescriptor EncodingDetected = R(RuleIds.EncodingDetected, "input", Severity.Info,
+        "文本编码已转换", "{message}", "文件不是 UTF-8。", "无需处理。", "GB18030 → UTF-8。");
+    public static readonly RuleDescriptor RowTextCompleted = R(RuleIds.RowTextCompleted, "input", Severity.Info,
+        "被分页截断的科目名称已补全", "{message}", "分页把单元格里的名称截成两段。", "无需处理。",
+        "“其他医疗保障管理” + 下页“事务支出”。");
+    public static readonly RuleDescriptor TableTruncated = R(RuleIds.TableTruncated, "input", Severity.Warning,
+        "表格可能被截断", "{message}", "表格有数字却没有合计行，或只有标题。", "核对原件是否完整。", "表3 读到 10 行后文件结束。");
+    public static readonly RuleDescriptor UnknownTable = R(RuleIds.UnknownTable, "input", Severity.Warning,
+        "未识别的表格标题", "{message}", "标题不在已知别名中，该表未读入。", "报告此标题以便加入。", "—");
+    public static readonly RuleDescriptor CodeCompleted = R(RuleIds.CodeCompleted, "input", Severity.Info,
+        "科目编码已按上级补全", "{message}", "款、项行只印了两位编码。", "无需处理。", "“15 01” → 2101501。");
+
+    public static IReadOnlyList<RuleDescriptor> All { get; } = typeof(RuleCatalog)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(RuleDescriptor))
+        .Select(f => (RuleDescriptor)f.GetValue(null)!)
+        .OrderBy(r => r.Id, StringComparer.Ordinal)
+        .ToList();
+
+    public static RuleDescriptor? Find(string id) => All.FirstOrDefault(r => r.Id == id);
+}

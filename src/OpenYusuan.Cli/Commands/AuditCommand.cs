@@ -1,0 +1,63 @@
+using System.CommandLine;
+using System.Text.Json;
+using OpenYusuan.Audit.Engine;
+using OpenYusuan.Audit.Rules;
+using OpenYusuan.Model.Json;
+using OpenYusuan.Reading;
+
+namespace OpenYusuan.Cli.Commands;
+
+/// <summary>`yusuan audit FILE... [--format text|json] [--config FILE]`: checks every identity and reports
+/// findings. Exit 2 if a file could not be used (the others are still audited), else 1 on error-level
+/// findings, else 0.</summary>
+public static class AuditCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var files = new Argument<string[]>("FILE") { Description = "一个或多个披露文件（文本或规范 JSON）", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format") { Description = "输出格式：text（逐条列出，便于阅读）或 json（规范 Findings；多个文件时每行一个）", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var config = new Option<string?>("--config") { Description = "规则配置文件：{ \"rules\": { \"YS0309\": \"error\", \"YS0601\": \"off\" } }" };
+        var command = new Command("audit", "审核一份或多份预算公开文件：表内、表间勾稽关系和完整性，每条问题附位置和算式") { files, format, config };
+        command.SetAction(parse =>
+        {
+            AuditConfig settings;
+            try
+            {
+                settings = parse.GetValue(config) is { } path ? AuditConfig.Load(path, id => RuleCatalog.Find(id) is not null) : AuditConfig.Default;
+            }
+            catch (Exception e) when (e is IOException or JsonException or FormatException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"yusuan: 配置文件 {parse.GetValue(config)}: {e.Message}");
+                return YusuanApp.Unusable;
+            }
+            var json = parse.GetValue(format) == "json";
+            var paths = parse.GetValue(files)!;
+            var auditor = new Auditor(settings);
+            var color = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+            bool unusable = false, errors = false;
+            foreach (var path in paths)
+            {
+                AuditReport report;
+                try { report = auditor.Audit(DisclosureReader.Read(path), path); }
+                catch (UnusableInputException e)
+                {
+                    stderr.WriteLine($"yusuan: {path}: {e.Message}");
+                    unusable = true;
+                    continue;
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    stderr.WriteLine($"yusuan: {path}: 审核失败（内部错误 {e.GetType().Name}：{e.Message}），请报告此问题");
+                    unusable = true;
+                    continue;
+                }
+                errors |= report.Summary.Error > 0;
+                if (json) stdout.WriteLine(JsonSerializer.Serialize(report, paths.Length > 1 ? DisclosureJson.Compact : DisclosureJson.Options));
+                else FindingsText.Write(stdout, report, color);
+            }
+            return unusable ? YusuanApp.Unusable : errors ? YusuanApp.Findings : YusuanApp.Ok;
+        });
+        return command;
+    }
+}

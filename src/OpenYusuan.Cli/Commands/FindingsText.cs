@@ -1,0 +1,26 @@
+using OpenYusuan.Audit.Engine;
+using OpenYusuan.Model.Findings;
+
+namespace OpenYusuan.Cli.Commands;
+
+/// <summary>Linter-style text: "file:line: severity YS0201 message", then one summary line.</summary>
+public static class FindingsText
+{
+    public static void Write(TextWriter w, AuditReport report, bool color)
+    {
+        foreach (var f in report.Findings)
+        {
+            var where = f.Location.Page is { } p ? $"{report.Document}:p{p}" : f.Location.Line is { } l ? $"{report.Document}:{l}" : report.Document;
+            var (label, code) = f.Severity switch
+            {
+                Severity.Error => ("错误", "31"),
+                Severity.Warning => ("警告", "33"),
+                _ => ("提示", "36"),
+            };
+            var severity = color ? $"\u001b[{code}m{label}\u001b[0m" : label;
+            w.WriteLine($"{where}: {severity} {f.Rule} {f.Message}");
+        }
+        var s = report.Summary;
+        w.WriteLine($"{report.Document}: {s.Error} 个错误，{s.Warning} 个警告，{s.Info} 条提示（{report.Entity} {report.Year}，运行 {s.RulesRun} 条规则）");
+    }
+}
