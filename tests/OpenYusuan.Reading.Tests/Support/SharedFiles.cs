@@ -27,6 +27,12 @@ public static class SharedFiles
 
     public static string Fixture(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "Fixtures", .. parts]);
 
+    /// <summary>The variant fixtures in the source tree (for test projects that do not copy them).</summary>
+    public static IReadOnlyList<string> VariantTexts() =>
+        Directory.GetFiles(Path.Combine(RepoRoot, "tests", "OpenYusuan.Reading.Tests", "Fixtures", "Variants"), "*.txt").Order().ToList();
+
+    public static string Example => Path.Combine(RepoRoot, "examples", "example-budget-2025.txt");
+
     private static string FindRepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

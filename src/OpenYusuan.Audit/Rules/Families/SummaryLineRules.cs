@@ -13,10 +13,7 @@ public sealed class SummaryLineRules : IRuleFamily
     // Each parent line and the lines that make it up; a part list is chosen from what the table prints.
     private static readonly (string Parent, Func<Func<string, bool>, string[]> Parts)[] Lines =
     [
-        ("current_income", printed => [
-            .. printed("fiscal_appropriation") ? ["fiscal_appropriation"] : new[] { "general_budget", "gov_fund", "state_capital" },
-            "special_account",
-            .. printed("unit_funds") ? ["unit_funds"] : new[] { "business_income", "superior_subsidy", "subordinate_remit", "operating_income", "other_income" }]),
+        ("current_income", CurrentIncome),
         ("fiscal_appropriation", _ => ["general_budget", "gov_fund", "state_capital"]),
         ("general_budget", _ => ["general_budget_own", "general_budget_transfer"]),
         ("gov_fund", _ => ["gov_fund_own", "gov_fund_transfer"]),
@@ -26,8 +23,16 @@ public sealed class SummaryLineRules : IRuleFamily
         ("fiscal_carryover", _ => ["fiscal_carryover_general", "fiscal_carryover_gov_fund", "fiscal_carryover_state_capital"]),
         ("nonfiscal_carryover", _ => ["nonfiscal_carryover_special_account", "nonfiscal_carryover_unit_funds"]),
         ("#total", printed => [
-            printed("current_income") ? "current_income" : "fiscal_appropriation",
-            printed("prior_carryover") ? "prior_carryover" : "fiscal_carryover"]),
+            .. printed("current_income") ? ["current_income"] : CurrentIncome(printed),
+            .. printed("prior_carryover") ? ["prior_carryover"] : new[] { "fiscal_carryover", "nonfiscal_carryover" }]),
+    ];
+
+    /// <summary>The sources of 本年收入 (and of 收入总计 where no 本年收入 line is printed, as in the 2022 template).</summary>
+    private static string[] CurrentIncome(Func<string, bool> printed) =>
+    [
+        .. printed("fiscal_appropriation") ? ["fiscal_appropriation"] : new[] { "general_budget", "gov_fund", "state_capital" },
+        "special_account",
+        .. printed("unit_funds") ? ["unit_funds"] : new[] { "business_income", "superior_subsidy", "subordinate_remit", "operating_income", "other_income" },
     ];
 
     public void Run(AuditContext context)
