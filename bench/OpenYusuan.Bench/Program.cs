@@ -1,28 +1,58 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Running;
+using OpenYusuan.Audit.Engine;
 using OpenYusuan.Bench;
 using OpenYusuan.Reading;
 
-// `--quick`: a timed corpus run that prints figures in seconds (warm, in one process), for a fast look.
-// Anything else goes to BenchmarkDotNet, e.g. `--filter '*Parse*'`.
+// `--quick`: a timed corpus run that prints figures (warm, in one process): parse, and parse + audit, per text.
+// `--batch N`: parse + audit N documents in one process (the corpus texts in turn), sequential and parallel.
+// `--phases`: where parse time goes, per reading stage.
+// Anything else goes to BenchmarkDotNet, e.g. `--filter '*'`.
 if (args.Contains("--phases")) { foreach (var f in Corpus.Texts()) { Console.WriteLine(f); Phases.Run(f); IncomePhases.Run(f); } return 0; }
+var files = Corpus.Texts().ToList();
+if ((args.Contains("--quick") || args.Contains("--batch")) && files.Count == 0)
+{
+    Console.Error.WriteLine($"no corpus texts in {Corpus.Folder()}");
+    return 2;
+}
 if (args.Contains("--quick"))
 {
-    var files = Corpus.Texts().ToList();
-    if (files.Count == 0) { Console.Error.WriteLine($"no corpus texts in {Corpus.Folder()}"); return 2; }
+    var auditor = new Auditor();
     foreach (var f in files)
     {
         var bytes = File.ReadAllBytes(f);
-        for (var i = 0; i < 50; i++) DisclosureReader.Read(bytes, f); // warm-up
+        for (var i = 0; i < 300; i++) auditor.Audit(DisclosureReader.Read(bytes, f), f); // warm-up, past tiered JIT
         const int n = 500;
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        var sw = Stopwatch.StartNew();
-        for (var i = 0; i < n; i++) DisclosureReader.Read(bytes, f);
-        sw.Stop();
-        var allocated = (GC.GetAllocatedBytesForCurrentThread() - before) / n;
-        Console.WriteLine($"{Path.GetFileName(f),-28} parse {sw.Elapsed.TotalMilliseconds / n,8:F3} ms   allocated {allocated / 1024.0,9:F1} KB");
+        var (parseMs, parseKb) = Measure(n, () => DisclosureReader.Read(bytes, f));
+        var (bothMs, bothKb) = Measure(n, () => auditor.Audit(DisclosureReader.Read(bytes, f), f));
+        Console.WriteLine($"{Path.GetFileName(f),-28} parse {parseMs,7:F3} ms {parseKb,8:F0} KB   parse+audit {bothMs,7:F3} ms {bothKb,8:F0} KB");
     }
+    return 0;
+}
+if (args.Contains("--batch"))
+{
+    var count = int.Parse(args[Array.IndexOf(args, "--batch") + 1]);
+    var inputs = files.Select(File.ReadAllBytes).ToList();
+    var auditor = new Auditor();
+    foreach (var b in inputs) auditor.Audit(DisclosureReader.Read(b, "warm"), "warm");
+    var sw = Stopwatch.StartNew();
+    var findings = 0;
+    for (var i = 0; i < count; i++) findings += auditor.Audit(DisclosureReader.Read(inputs[i % inputs.Count], $"doc{i}"), $"doc{i}").Findings.Count;
+    var sequential = sw.Elapsed.TotalSeconds;
+    sw.Restart();
+    Parallel.For(0, count, i => auditor.Audit(DisclosureReader.Read(inputs[i % inputs.Count], $"doc{i}"), $"doc{i}"));
+    var parallel = sw.Elapsed.TotalSeconds;
+    Console.WriteLine($"batch of {count} documents: sequential {sequential:F2} s ({count / sequential:F0} docs/s), " +
+        $"parallel on {Environment.ProcessorCount} cores {parallel:F2} s ({count / parallel:F0} docs/s), {findings} findings");
     return 0;
 }
 BenchmarkSwitcher.FromAssembly(typeof(ParseBenchmarks).Assembly).Run(args);
 return 0;
+
+static (double Ms, double Kb) Measure(int n, Action action)
+{
+    var before = GC.GetAllocatedBytesForCurrentThread();
+    var sw = Stopwatch.StartNew();
+    for (var i = 0; i < n; i++) action();
+    return (sw.Elapsed.TotalMilliseconds / n, (GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0 / n);
+}
