@@ -14,7 +14,7 @@ public sealed class Auditor(AuditConfig? config = null)
     public static IReadOnlyList<IRuleFamily> Families { get; } =
     [
         new CompletenessRules(), new TableSumRules(), new RowIdentityRules(), new SummaryLineRules(),
-        new ThreePublicRules(), new SummaryAgreementRules(), new ExpenseBreakdownRules(), new CodeNameRules(),
+        new ThreePublicRules(), new SummaryAgreementRules(), new ExpenseBreakdownRules(), new BasicExpenseRules(), new FundingRules(), new CodeNameRules(),
     ];
 
     public AuditReport Audit(Disclosure document, string path)

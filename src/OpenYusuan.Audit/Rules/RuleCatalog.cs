@@ -87,6 +87,13 @@ public static class RuleCatalog
         "核对“三公”经费各项。",
         "表10 合计 37.30 = 0 + 1.50 + 35.80 → 相等。");
 
+    public static readonly RuleDescriptor PersonnelPublicClasses = R("YS0207", "table", Severity.Warning,
+        "人员经费、公用经费与经济分类类级不一致",
+        "{table}{column} {expected} ≠ {parts} {actual}（{operands}），相差 {diff}",
+        "按名词解释，人员经费 = 工资福利支出（301）+ 对个人和家庭的补助（303），公用经费 = 商品和服务支出（302）及资本性支出（310）；个别地区口径不同，故为警告。",
+        "核对人员经费、公用经费两列与各类科目的归属。",
+        "表6 人员经费 452.74 = 301 451.01 + 303 1.73；公用经费 9.78 = 302 9.78。");
+
     // YS03 — between tables
     public static readonly RuleDescriptor GrandTotals = R("YS0301", "cross", Severity.Error,
         "各表总计不一致",
@@ -172,6 +179,13 @@ public static class RuleCatalog
         "收入总表和支出总表通常列示同样的功能科目，且每行合计相同。",
         "核对两表该科目。",
         "2101599：表2 725.85 = 表3 725.85。");
+
+    public static readonly RuleDescriptor OtherFunds = R("YS0315", "cross", Severity.Error,
+        "支出总表与一般公共预算支出表之差不等于其他资金",
+        "{left} − {right} = {expected}，而其他资金（{parts}）合计 {actual}，相差 {diff}",
+        "支出总表包括全部资金，一般公共预算支出表只是其中当年一般公共预算部分，两者之差就是政府性基金、国有资本经营、财政专户、单位资金和上年结转结余。",
+        "核对两表合计或收支总表的其他资金。",
+        "表3 合计 1204.71 − 表5 合计 1162.57 = 42.14 = 单位资金 10.26 + 上年结转结余 31.88。");
 
     // YS06 — codes and names
     public static readonly RuleDescriptor NameVariant = R("YS0601", "codes", Severity.Info,

@@ -1,0 +1,31 @@
+using OpenYusuan.Audit.Engine;
+using OpenYusuan.Model;
+
+namespace OpenYusuan.Audit.Rules.Families;
+
+/// <summary>YS0207: in the 基本支出表, 人员经费 = 301 + 303 and 公用经费 = 302 (+ 310), as the glossary
+/// defines them (a warning: some regions book single items differently).</summary>
+public sealed class BasicExpenseRules : IRuleFamily
+{
+    public IEnumerable<string> Rules => [RuleCatalog.PersonnelPublicClasses.Id];
+
+    public void Run(AuditContext context)
+    {
+        foreach (var table in context.Document.Tables.Where(t => t.Kind == TableKinds.BasicExpense && t.Totals is { Count: > 0 }))
+            foreach (var (column, classes) in new[] { ("personnel", new[] { "301", "303" }), ("public", new[] { "302", "310" }) })
+            {
+                if (!table.Totals!.TryGetValue(column, out var expected)) continue;
+                var rows = classes.Select(c => DocumentView.Row(table, c)).OfType<TableRow>().ToList();
+                if (rows.Count == 0) continue;
+                var printed = rows.Select(r => r.Values.GetValueOrDefault("total")).ToList();
+                context.CheckEqual(RuleCatalog.PersonnelPublicClasses, expected, printed.Sum(), printed.Count, printed,
+                    AuditContext.At(table) with { Row = "#total", Column = column },
+                    new Dictionary<string, string>
+                    {
+                        ["table"] = AuditContext.Name(table), ["column"] = ColumnNames.Of(column),
+                        ["parts"] = string.Join(" + ", rows.Select(r => $"{r.Code} {r.Name}")), ["operands"] = Amounts.Sum(printed),
+                    },
+                    rows.Select(r => AuditContext.At(table, r, "total")).ToList());
+            }
+    }
+}

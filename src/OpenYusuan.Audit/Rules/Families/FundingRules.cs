@@ -1,0 +1,35 @@
+using OpenYusuan.Audit.Engine;
+using OpenYusuan.Model;
+
+namespace OpenYusuan.Audit.Rules.Families;
+
+/// <summary>YS0315: 支出总表 合计 − 一般公共预算支出表 合计 = the other funds of the 收支总表 (政府性基金,
+/// 国有资本经营, 财政专户, 单位资金 or its parts, 上年结转结余).</summary>
+public sealed class FundingRules : IRuleFamily
+{
+    public IEnumerable<string> Rules => [RuleCatalog.OtherFunds.Id];
+
+    public void Run(AuditContext context)
+    {
+        var v = new DocumentView(context.Document);
+        var s = v.Table(TableKinds.Summary);
+        var expense = v.Table(TableKinds.Expense);
+        var general = v.Table(TableKinds.GeneralBudgetExpense);
+        if (!v.Comparable(s, expense) || !v.Comparable(s, general)) return;
+        if (DocumentView.Total(expense, "total") is not { } e || DocumentView.Total(general, "total") is not { } g) return;
+        string[] items = DocumentView.Item(s, "unit_funds") is not null
+            ? ["gov_fund", "state_capital", "special_account", "unit_funds", "prior_carryover"]
+            : ["gov_fund", "state_capital", "special_account", "business_income", "superior_subsidy", "subordinate_remit", "operating_income", "other_income", "prior_carryover"];
+        // Where transfers from above are printed apart from 一般公共预算拨款 they are part of the 一般公共预算支出表 already.
+        var present = items.Where(i => DocumentView.Item(s, i) is not null).ToList();
+        if (present.Count == 0) return;
+        var printed = present.Select(i => DocumentView.Item(s, i)!.Value).ToList();
+        context.CheckEqual(RuleCatalog.OtherFunds, e - g, printed.Sum(), printed.Count + 2, printed.Append(e).Append(g),
+            AuditContext.At(expense!) with { Row = "#total", Column = "total" },
+            new Dictionary<string, string>
+            {
+                ["left"] = $"{AuditContext.Name(expense!)}合计 {Amounts.Show(e)}", ["right"] = $"{AuditContext.Name(general!)}合计 {Amounts.Show(g)}",
+                ["parts"] = string.Join("、", present.Select(ColumnNames.Of)),
+            });
+    }
+}
