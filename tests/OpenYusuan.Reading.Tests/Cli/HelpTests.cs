@@ -9,6 +9,8 @@ public sealed class HelpTests
     [Theory]
     [InlineData("help-root.txt", new[] { "--help" })]
     [InlineData("help-parse.txt", new[] { "parse", "--help" })]
+    [InlineData("help-audit.txt", new[] { "audit", "--help" })]
+    [InlineData("help-rules.txt", new[] { "rules", "--help" })]
     public void Help_is_stable(string snapshot, string[] args)
     {
         var result = Yusuan.Run(args);
