@@ -8,18 +8,23 @@ namespace OpenYusuan.Reading.Narrative;
 /// sentence (。：；) or the next starts a numbered item.</summary>
 public static partial class ParagraphJoiner
 {
-    public static string Join(IEnumerable<SourceLine> lines)
+    public static string Join(IEnumerable<SourceLine> lines) => JoinWithLines(lines).Text;
+
+    /// <summary>The joined text and, for every character, the source line it came from.</summary>
+    public static (string Text, int[] LineAt) JoinWithLines(IEnumerable<SourceLine> lines)
     {
         var sb = new StringBuilder();
+        var at = new List<int>();
         var lastEnded = true;
         foreach (var line in lines.Where(l => !l.IsBlank))
         {
             var text = line.Text.Trim();
-            if (sb.Length > 0 && (lastEnded || ItemStart().IsMatch(text))) sb.Append('\n');
+            if (sb.Length > 0 && (lastEnded || ItemStart().IsMatch(text))) { sb.Append('\n'); at.Add(line.Number); }
             sb.Append(text);
+            at.AddRange(Enumerable.Repeat(line.Number, text.Length));
             lastEnded = Ends().IsMatch(text);
         }
-        return sb.ToString();
+        return (sb.ToString(), at.ToArray());
     }
 
     [GeneratedRegex(@"[。：:；;！？]$")]

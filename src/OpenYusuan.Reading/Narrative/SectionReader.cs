@@ -17,14 +17,19 @@ public static partial class SectionReader
         public List<SourceLine> Body { get; } = [];
         public List<Builder> Subs { get; } = [];
 
-        public Section Build() => new()
+        public Section Build(ClaimExtractor? claims)
         {
-            Number = Number, Title = Title, Text = ParagraphJoiner.Join(Body),
-            Subsections = Subs.Select(s => s.Build()).ToList(), Loc = Location.AtLine(Line),
-        };
+            var (text, lineAt) = ParagraphJoiner.JoinWithLines(Body);
+            return new()
+            {
+                Number = Number, Title = Title, Text = text,
+                Claims = claims?.Extract(text, lineAt) ?? [],
+                Subsections = Subs.Select(s => s.Build(claims)).ToList(), Loc = Location.AtLine(Line),
+            };
+        }
     }
 
-    public static IReadOnlyList<Section> Read(IReadOnlyList<SourceLine> lines)
+    public static IReadOnlyList<Section> Read(IReadOnlyList<SourceLine> lines, ClaimExtractor? claims = null)
     {
         var sections = new List<Builder>();
         Builder? section = null, sub = null;
@@ -53,7 +58,7 @@ public static partial class SectionReader
             }
             (sub ?? section)?.Body.Add(line);
         }
-        return sections.Select(b => b.Build()).ToList();
+        return sections.Select(b => b.Build(claims)).ToList();
     }
 
     [GeneratedRegex(@"^\s*([一二三四五六七八九十]+)\s*、\s*(.+)$")]

@@ -48,7 +48,7 @@ public static class TextDisclosureReader
             Tables = layout.Tables.Select(r => read[r]).ToList(),
             Toc = TocReader.Read(layout.Toc),
             Overview = OverviewReader.Read(layout.Overview, meta.Disclosure.Entity),
-            Sections = SectionReader.Read(layout.Explanation),
+            Sections = SectionReader.Read(layout.Explanation, new ClaimExtractor(new ClaimSubjects(context.CodeNames), meta.Disclosure.Entity)),
             Performance = PerformanceReader.Read(layout.Explanation),
             Glossary = GlossaryReader.Read(layout.Glossary),
             Notes = context.Notes.Notes,

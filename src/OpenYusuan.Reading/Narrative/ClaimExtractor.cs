@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using OpenYusuan.Model;
+
+namespace OpenYusuan.Reading.Narrative;
+
+/// <summary>Extracts what a (sub)section states about each subject: its amount, share (占 x%), change against
+/// last year (增加/减少 X 万元, 增长/下降 Y%, 持平, 新增, 未安排) and reason. A subject's figures may come in
+/// consecutive sentences ("“三公”经费 1.20 万元…" then "“三公”经费比上年增加…"): they are gathered into one claim.</summary>
+public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entity)
+{
+    private sealed class Draft
+    {
+        public required string Subject { get; init; }
+        public required ClaimSubjects.Resolved Resolved { get; init; }
+        public required int Line { get; init; }
+        public decimal? Amount, Share, Change, ChangePct;
+        public string? Direction, Reason;
+
+        public string Key => Resolved.Code ?? (Resolved.Item is { } i ? (Resolved.Group ?? Resolved.Topic ?? "") + ":" + i : Resolved.Topic) ?? Subject;
+    }
+
+    public IReadOnlyList<Claim> Extract(string text, int[] lineAt)
+    {
+        var drafts = new List<Draft>();
+        Draft? current = null;
+        var clauseStart = 0;
+        foreach (Match m in Mention().Matches(text))
+        {
+            var before = text[Boundary(text, clauseStart, m.Index)..m.Index];
+            clauseStart = m.Index + m.Length;
+            var line = m.Index < lineAt.Length ? lineAt[m.Index] : lineAt.LastOrDefault();
+            if (m.Groups["change"].Success)
+            {
+                var target = SubjectOf(before) is { Length: > 0 } s ? Find(drafts, s) ?? Add(drafts, s, line) : current;
+                if (target is null || target.Change is not null) continue; // a second change for the same claim is another subject's
+                target.Change = Number(m.Groups["change"].Value);
+                target.Direction ??= Direction(m.Groups["cdir"].Value);
+                current = target;
+            }
+            else if (m.Groups["pct"].Success)
+            {
+                var target = SubjectOf(before) is { Length: > 0 } s ? Find(drafts, s) ?? Add(drafts, s, line) : current;
+                if (target is null || target.ChangePct is not null) continue;
+                target.ChangePct = Number(m.Groups["pct"].Value);
+                target.Direction ??= Direction(m.Groups["pdir"].Value);
+                current = target;
+            }
+            else if (m.Groups["share"].Success) { if (current is not null) current.Share ??= Number(m.Groups["share"].Value); }
+            else if (m.Groups["reason"].Success) { if (current is not null) current.Reason ??= m.Groups["reason"].Value.Trim(); }
+            else if (m.Groups["flat"].Success) { if (current is not null) current.Direction = "flat"; }
+            else if (m.Groups["none"].Success)
+            {
+                if (SubjectOf(before) is { Length: > 0 } s) (Find(drafts, s) ?? Add(drafts, s, line)).Direction = "none";
+            }
+            else if (m.Groups["amount"].Success)
+            {
+                var subject = SubjectOf(before);
+                // "…行政运行（项）：2024 年预算数为 1.20 万元": the subject is the clause before the colon.
+                var b = Boundary(text, 0, m.Index);
+                while (b > 0 && text[b - 1] == '\n') b--;
+                if (subject is not { Length: > 0 } && b > 0 && text[b - 1] is '：' or ':')
+                    subject = SubjectOf(text[Boundary(text, 0, b - 1)..(b - 1)]);
+                if (subject is not { Length: > 0 }) continue;
+                var existing = Find(drafts, subject);
+                current = existing is { Amount: null } ? existing : Add(drafts, subject, line);
+                current.Amount = Number(m.Groups["amount"].Value);
+                if (m.Groups["new"].Success) current.Direction ??= "new";
+            }
+        }
+        return drafts.Where(d => d.Amount is not null || d.Direction is not null).Select(ToClaim).ToList();
+    }
+
+    private Draft Add(List<Draft> drafts, string subject, int line)
+    {
+        var d = new Draft { Subject = subject, Resolved = subjects.Resolve(subject), Line = line };
+        drafts.Add(d);
+        return d;
+    }
+
+    /// <summary>A claim already open for the same subject (by what it resolves to, else by its words).</summary>
+    private Draft? Find(List<Draft> drafts, string subject)
+    {
+        var resolved = subjects.Resolve(subject);
+        var probe = new Draft { Subject = subject, Resolved = resolved, Line = 0 };
+        return resolved == new ClaimSubjects.Resolved() ? null : drafts.LastOrDefault(d => d.Key == probe.Key);
+    }
+
+    private static Claim ToClaim(Draft d)
+    {
+        decimal? prior = d.Amount is { } a && d.Change is { } c && d.Direction is "increase" or "decrease"
+            ? d.Direction == "increase" ? a - c : a + c
+            : null;
+        return new Claim
+        {
+            Subject = d.Subject, Code = d.Resolved.Code, Item = d.Resolved.Item, Topic = d.Resolved.Topic,
+            Amount = d.Amount, Share = d.Share, Change = d.Change, ChangePct = d.ChangePct, Direction = d.Direction,
+            Prior = prior, Reason = d.Reason, Loc = Location.AtLine(d.Line),
+        };
+    }
+
+    /// <summary>Where the words naming this mention's subject begin: after the last punctuation that ends a clause.</summary>
+    private static int Boundary(string text, int from, int to)
+    {
+        for (var i = to - 1; i >= from; i--)
+            if ("。；;，,：:\n".Contains(text[i])) return i + 1;
+        return from;
+    }
+
+    /// <summary>The subject words, without numbering, entity, year and linking words ("预算数为", "比上年预算").</summary>
+    private string? SubjectOf(string words)
+    {
+        var s = words.Trim();
+        if (entity is { Length: > 0 }) s = s.Replace(entity, "");
+        s = Numbering().Replace(s, "");
+        s = Year().Replace(s, "");
+        s = Linking().Replace(s, "");
+        s = s.Trim(' ', '，', '、', '：', ':');
+        return s.Length is > 0 and <= 80 ? s : null;
+    }
+
+    private static string? Direction(string word) => word switch
+    {
+        "增加" or "增长" or "上升" => "increase",
+        "减少" or "下降" or "降低" => "decrease",
+        _ => null,
+    };
+
+    private static decimal Number(string s) => decimal.Parse(s.Replace(",", "").Replace(" ", ""), CultureInfo.InvariantCulture);
+
+    // Order matters: a change or percentage is tried before a bare amount.
+    [GeneratedRegex(@"(?<cdir>增加|减少|上升|降低)\s*(?<change>\d[\d,]*(?:\.\d+)?)\s*万元|(?<pdir>增长|下降|增加|减少|上升|降低)\s*(?<pct>\d+(?:\.\d+)?)\s*%|占(?:比)?\s*(?<share>\d+(?:\.\d+)?)\s*%|主要原因(?:是|为)?[:：]?\s*(?<reason>[^。；;]*)|(?<flat>持平|无变化|保持不变)|(?<none>未安排)(?!购置)|(?<new>新增)?(?<amount>\d[\d,]*(?:\.\d+)?)\s*万元")]
+    private static partial Regex Mention();
+
+    [GeneratedRegex(@"^(?:其中[:：]?|[0-9]+\s*[、.．]\s*|[（(][一二三四五六七八九十0-9]+[）)]\s*|[一二三四五六七八九十]+、)+")]
+    private static partial Regex Numbering();
+
+    [GeneratedRegex(@"\d{4}\s*年(度)?")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"(的)?(比上年(预算)?(数)?|较上年(预算)?|与上年(预算)?相比)$|(的)?(预算数|预算金额|金额|数)?(为|是)?$")]
+    private static partial Regex Linking();
+}

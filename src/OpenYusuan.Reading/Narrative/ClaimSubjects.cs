@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using OpenYusuan.Model;
+using OpenYusuan.Model.Codes;
+
+namespace OpenYusuan.Reading.Narrative;
+
+/// <summary>Resolves the printed subject of a claim to what it names in the tables: a 类/款/项 path to its
+/// code, an income line or 基本/项目支出 to its item key, a “三公” part to its item, other topics by name.</summary>
+public sealed partial class ClaimSubjects(IReadOnlyDictionary<string, string> documentNames)
+{
+    /// <summary><paramref name="Group"/> tells apart item keys of different tables (“三公” total vs 收入总计);
+    /// it is not part of the model.</summary>
+    public sealed record Resolved(string? Code = null, string? Item = null, string? Topic = null, string? Group = null);
+
+    public Resolved Resolve(string subject)
+    {
+        var s = subject.Replace(" ", "");
+        if (PathMarker().IsMatch(s)) return new Resolved(Code: CodeOfPath(s));
+        if (s.Contains("三公")) return new Resolved(Item: "total", Group: "three_public");
+        if (s.StartsWith("因公出国")) return new Resolved(Item: "abroad", Group: "three_public");
+        if (s.StartsWith("公务接待")) return new Resolved(Item: "reception", Group: "three_public");
+        if (s.StartsWith("公务用车购置及运行") || s.StartsWith("公务用车购置和运行")) return new Resolved(Item: "vehicle", Group: "three_public");
+        if (s.StartsWith("公务用车购置")) return new Resolved(Item: "vehicle_purchase", Group: "three_public");
+        if (s.StartsWith("公务用车运行")) return new Resolved(Item: "vehicle_operation", Group: "three_public");
+        if (s.Contains("机关运行经费") || s.Contains("单位运行经费")) return new Resolved(Topic: "operating_costs");
+        if (s is "基本支出" or "项目支出" or "人员经费" or "公用经费")
+            return new Resolved(Item: s switch { "基本支出" => "basic", "项目支出" => "project", "人员经费" => "personnel", _ => "public" });
+        if (Regex.IsMatch(s, "^上级一般公共预算安排的?转移支付")) return new Resolved(Item: "general_budget_transfer");
+        if (Regex.IsMatch(s, "^上级政府性基金(预算)?安排的?转移支付")) return new Resolved(Item: "gov_fund_transfer");
+        if (Regex.IsMatch(s, "^上级国有资本经营预算安排的?转移支付")) return new Resolved(Item: "state_capital_transfer");
+        if (Regex.IsMatch(s, "^一般公共预算(拨款|资金)?$")) return new Resolved(Item: "general_budget");
+        if (Regex.IsMatch(s, "^政府性基金(预算)?(拨款|资金)?$")) return new Resolved(Item: "gov_fund");
+        if (Regex.IsMatch(s, "^国有资本经营(预算)?(拨款|资金)?$")) return new Resolved(Item: "state_capital");
+        if (Regex.IsMatch(s, "^财政专户")) return new Resolved(Item: "special_account");
+        if (s.StartsWith("单位资金")) return new Resolved(Item: "unit_funds");
+        if (s.StartsWith("事业收入")) return new Resolved(Item: "business_income");
+        if (Regex.IsMatch(s, "^(事业单位)?经营收入")) return new Resolved(Item: "operating_income");
+        if (Regex.IsMatch(s, "^其他(收入|资金)")) return new Resolved(Item: "other_income");
+        if (s.StartsWith("财政拨款结转")) return new Resolved(Item: "fiscal_carryover");
+        if (s.StartsWith("非财政拨款")) return new Resolved(Item: "nonfiscal_carryover");
+        if (Regex.IsMatch(s, "收支总预算|收入预算$")) return new Resolved(Item: "income_total");
+        if (Regex.IsMatch(s, "支出预算$")) return new Resolved(Item: "expense_total");
+        if (Regex.IsMatch(s, "财政拨款收支总预算")) return new Resolved(Item: "fiscal_total");
+        if (Regex.IsMatch(s, "一般公共预算(当年)?拨款(合计|总额)?$")) return new Resolved(Item: "general_budget_total");
+        return new Resolved();
+    }
+
+    /// <summary>"卫生健康支出（类）医疗保障管理事务（款）行政运行（项）" → 2101501, level by level: a 类 by its name,
+    /// then a 款 of that 类, then a 项 of that 款 — from the document's own names first, then the reference
+    /// lists (a 项 no longer in this year's tables is still resolved).</summary>
+    private string? CodeOfPath(string path)
+    {
+        string? code = null;
+        foreach (Match m in PathPart().Matches(path))
+        {
+            var name = m.Groups[1].Value;
+            var length = m.Groups[2].Value switch { "类" => 3, "款" => 5, _ => 7 };
+            var candidates = Candidates(name, length).Where(c => code is null || c.StartsWith(code, StringComparison.Ordinal)).ToList();
+            if (candidates.Count == 0) return null;
+            code = candidates[0];
+        }
+        return code;
+    }
+
+    private IEnumerable<string> Candidates(string name, int length)
+    {
+        var key = ClassificationList.NormalizeName(name);
+        foreach (var (code, printed) in documentNames)
+            if (code.Length == length && ClassificationList.NormalizeName(printed) == key) yield return code;
+        foreach (var entry in ClassificationList.Functional.Entries)
+            if (entry.Code.Length == length && ClassificationList.Functional.NamesOf(entry.Code).Any(n => ClassificationList.NormalizeName(n) == key))
+                yield return entry.Code;
+    }
+
+    [GeneratedRegex(@"[（(](类|款|项)[）)]")]
+    private static partial Regex PathMarker();
+
+    [GeneratedRegex(@"(.+?)[（(](类|款|项)[）)]")]
+    private static partial Regex PathPart();
+}
