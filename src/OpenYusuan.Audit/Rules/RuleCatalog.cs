@@ -187,6 +187,64 @@ public static class RuleCatalog
         "核对两表合计或收支总表的其他资金。",
         "表3 合计 1204.71 − 表5 合计 1162.57 = 42.14 = 单位资金 10.26 + 上年结转结余 31.88。");
 
+    // YS04 — narrative against the tables
+    public static readonly RuleDescriptor NarrativeAmount = R("YS0401", "narrative", Severity.Error,
+        "说明中的金额与表格不一致",
+        "第{section}部分说“{subject}”{stated} 万元，{table}为 {expected}，相差 {diff}",
+        "情况说明中的数字应当就是表格中的数字；不一致时读者无法判断哪一个是对的。",
+        "改正说明或表格中错误的一方。",
+        "五(三)说“行政运行（项）预算数为 141.46 万元”，表5 2101501 合计 141.46 → 一致。");
+    public static readonly RuleDescriptor OperatingCosts = R("YS0402", "narrative", Severity.Warning,
+        "机关运行经费与基本支出表公用经费不一致",
+        "第{section}部分机关运行经费 {stated} 万元，{table}公用经费合计 {expected}，相差 {diff}",
+        "预算公开中，机关运行经费通常等于一般公共预算基本支出中的公用经费（行政单位和参公事业单位）；含非参公事业单位时可以较少，应加以说明。",
+        "核对机关运行经费，或说明与公用经费的差别。",
+        "十二(一) 机关运行经费 9.78 万元 = 表6 公用经费 9.78。");
+    public static readonly RuleDescriptor Procurement = R("YS0403", "narrative", Severity.Error,
+        "政府采购各项金额不相容",
+        "第{section}部分：{relation}",
+        "政府采购预算总额 = 货物 + 工程 + 服务；面向中小企业预留的部分不能超过总额，其中小微企业预留又是中小企业预留的一部分。",
+        "核对政府采购各项金额。",
+        "面向中小企业预留 0.50 万元，小微企业预留 0.63 万元：小微企业预留大于中小企业预留 → 错误。");
+    public static readonly RuleDescriptor Staffing = R("YS0404", "narrative", Severity.Error,
+        "实有人数不等于在职、退休、离休之和",
+        "实有人数 {expected} ≠ 在职 {active} + 退休 {retired} + 离休 {cadre} = {actual}",
+        "实有人数按定义由在职、退休、离休人员构成。",
+        "核对人员情况。",
+        "实有人数 26 = 在职 25 + 退休 1 + 离休 0。");
+
+    // YS05 — percentages and year-on-year
+    public static readonly RuleDescriptor Share = R("YS0501", "percent", Severity.Error,
+        "占比与表格算出的不一致",
+        "第{section}部分“{subject}”占 {stated}%，按 {amount} ÷ {base} 计算应为 {expected}%",
+        "占比应当按表格数字、用正确的分母（收入总计、支出合计、一般公共预算拨款合计）计算。",
+        "重新计算占比。",
+        "一般公共预算 1162.57 ÷ 收入总计 1204.71 = 96.50% → 一致。");
+    public static readonly RuleDescriptor SharesSum = R("YS0502", "percent", Severity.Error,
+        "各项占比之和不为 100%",
+        "第{section}部分各项占比之和为 {actual}%（{operands}），应为 100%",
+        "一组构成的各项占比合计应为 100%（允许四舍五入的差异）。",
+        "核对各项占比。",
+        "74.79 + 14.24 + 0.48 + 10.50 = 100.01 → 四舍五入所致（提示）。");
+    public static readonly RuleDescriptor YearOnYear = R("YS0503", "percent", Severity.Error,
+        "增减额与增减率不相容",
+        "第{section}部分“{subject}”{amount} 万元，{direction} {change} 万元，上年应为 {prior} 万元，{pctword} 应为 {expected}%，文中为 {stated}%",
+        "同比增长率 = 增减额 ÷ 上年数，上年数 = 本年数 − 增加额（或 + 减少额）；两个数字必须相容。",
+        "重新计算增减额或增减率。",
+        "基本支出 462.52 万元，增加 77.11 万元 → 上年 385.41，增长 77.11 ÷ 385.41 = 20.01% → 一致。");
+    public static readonly RuleDescriptor GrowthFromZero = R("YS0504", "percent", Severity.Warning,
+        "上年为零的新增项目写了增长率",
+        "第{section}部分“{subject}”上年为 0（{amount} − {change}），增长率无从计算，文中写“增长 {stated}%”",
+        "上年数为零时同比增长率没有意义，应写“新增”。",
+        "改为“比上年新增 X 万元”。",
+        "一般行政管理事务（项）预算数 0.50，比上年增加 0.50 → 上年 0，不应写“增长 100.00%”。");
+    public static readonly RuleDescriptor ReasonContradicts = R("YS0505", "percent", Severity.Warning,
+        "原因说明与数字矛盾",
+        "第{section}部分“{subject}”的原因说上年没有此项（“{reason}”），但按增减额上年为 {prior} 万元",
+        "说明的原因应当与数字一致。",
+        "改正原因说明或上年数。",
+        "公务用车运行费 35.80，增加 32.35 → 上年 3.45，而原因写“2023年无此项预算经费”。");
+
     // YS06 — codes and names
     public static readonly RuleDescriptor NameVariant = R("YS0601", "codes", Severity.Info,
         "科目名称与常见名称不同",
@@ -200,6 +258,14 @@ public static class RuleCatalog
         "名称与编码不匹配，多半是编码或名称填错，会使数字归入错误的科目。",
         "改正科目编码或名称。",
         "2101501 印为“事业运行”，而“事业运行”是 2101550 的名称。");
+
+    // YS07 — text quality
+    public static readonly RuleDescriptor MalformedNumber = R("YS0701", "text", Severity.Warning,
+        "数字书写错误",
+        "第{section}部分的“{text}”不是合法的数字",
+        "书写错误的数字无法核对，也会被误读。",
+        "改正该数字。",
+        "“电话通讯服务费1..75万元” → 应为 1.75。");
 
     // YS09 — input problems the reader worked around (reported as notes)
     public static readonly RuleDescriptor ColumnsByArithmetic = R(RuleIds.ColumnsByArithmetic, "input", Severity.Info,

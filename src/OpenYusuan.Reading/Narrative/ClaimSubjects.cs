@@ -16,6 +16,16 @@ public sealed partial class ClaimSubjects(IReadOnlyDictionary<string, string> do
     {
         var s = subject.Replace(" ", "");
         if (PathMarker().IsMatch(s)) return new Resolved(Code: CodeOfPath(s));
+        if (s.Contains("政府采购") || s.Contains("企业预留"))
+            return new Resolved(Topic: "procurement", Item: s switch
+            {
+                _ when s.Contains("小微企业") => "small_micro_reserved",
+                _ when s.Contains("中小企业") => "sme_reserved",
+                _ when s.Contains("货物") => "goods",
+                _ when s.Contains("工程") => "works",
+                _ when s.Contains("服务") => "services",
+                _ => "total",
+            });
         if (s.Contains("三公")) return new Resolved(Item: "total", Group: "three_public");
         if (s.StartsWith("因公出国")) return new Resolved(Item: "abroad", Group: "three_public");
         if (s.StartsWith("公务接待")) return new Resolved(Item: "reception", Group: "three_public");

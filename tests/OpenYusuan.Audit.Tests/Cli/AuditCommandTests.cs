@@ -83,7 +83,7 @@ public sealed class AuditCommandTests : IDisposable
     {
         var broken = Broken();
         var config = Path.Combine(_dir, "yusuan.json");
-        File.WriteAllText(config, """{ "rules": { "YS0201": "off", "YS0203": "warning", "YS0307": "info", "YS0202": "warning" } }""");
+        File.WriteAllText(config, """{ "rules": { "YS0201": "off", "YS0203": "warning", "YS0307": "info", "YS0202": "warning", "YS0401": "info", "YS0501": "info" } }""");
         var r = Yusuan.Run("audit", broken, "--config", config);
         Assert.DoesNotContain("YS0201", r.Out);
         Assert.Contains("警告 YS0203", r.Out);

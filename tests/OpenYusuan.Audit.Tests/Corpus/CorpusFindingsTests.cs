@@ -16,7 +16,9 @@ public sealed class CorpusFindingsTests
         return new Auditor().Audit(DisclosureReader.Read(path), path);
     }
 
-    private static List<Finding> Raised(AuditReport r) => r.Findings.Where(f => f.Severity != Severity.Info).ToList();
+    /// <summary>Error and warning findings of the table, completeness and code rules (narrative ones are tested apart).</summary>
+    private static List<Finding> Raised(AuditReport r) =>
+        r.Findings.Where(f => f.Severity != Severity.Info && f.Rule[..4] is "YS01" or "YS02" or "YS03" or "YS06").ToList();
 
     [SkippableFact]
     public void Doc000_tables_8_and_9_announced_but_not_printed()

@@ -10,6 +10,8 @@ public static class CellMutations
     /// <summary>The document with every table figure multiplied by <paramref name="factor"/>: still consistent.</summary>
     public static Disclosure Scale(Disclosure d, decimal factor) => d with
     {
+        // Claims scale with the tables; shares and growth rates are ratios and stay.
+        Sections = d.Sections.Select(s => Scale(s, factor)).ToList(),
         Tables = d.Tables.Select(t => t with
         {
             Rows = t.Rows?.Select(r => r with { Values = Times(r.Values, factor) }).ToList(),
@@ -19,6 +21,12 @@ public static class CellMutations
             ExpenseTotals = t.ExpenseTotals is null ? null : Times(t.ExpenseTotals, factor),
             IncomeTotal = t.IncomeTotal * factor,
         }).ToList(),
+    };
+
+    private static Section Scale(Section s, decimal factor) => s with
+    {
+        Claims = s.Claims.Select(c => c with { Amount = c.Amount * factor, Change = c.Change * factor, Prior = c.Prior * factor }).ToList(),
+        Subsections = s.Subsections.Select(x => Scale(x, factor)).ToList(),
     };
 
     public static IEnumerable<Mutation> All(Disclosure d, decimal delta)

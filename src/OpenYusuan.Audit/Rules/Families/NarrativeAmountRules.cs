@@ -1,0 +1,85 @@
+using OpenYusuan.Audit.Engine;
+using OpenYusuan.Model;
+using static OpenYusuan.Audit.Engine.NarrativeView;
+
+namespace OpenYusuan.Audit.Rules.Families;
+
+/// <summary>YS0401: every amount the explanation states for a table item equals the table; YS0402: 机关运行经费
+/// = 基本支出表 公用经费 (a warning: 非参公事业单位 may make it smaller).</summary>
+public sealed class NarrativeAmountRules : IRuleFamily
+{
+    public IEnumerable<string> Rules => [RuleCatalog.NarrativeAmount.Id, RuleCatalog.OperatingCosts.Id];
+
+    public void Run(AuditContext context)
+    {
+        var d = context.Document;
+        var v = new DocumentView(d);
+        foreach (var placed in Claims(d))
+        {
+            var c = placed.Claim;
+            if (c.Amount is not { } stated) continue;
+            if (c.Topic == "operating_costs")
+            {
+                var basic = v.Table(TableKinds.BasicExpense);
+                if (DocumentView.Total(basic, "public") is { } pub && pub != stated)
+                    context.Report(RuleCatalog.OperatingCosts, placed.Location, Args(placed, stated, AuditContext.Name(basic!), pub),
+                        Amounts.Show(pub), Amounts.Show(stated), [AuditContext.At(basic!) with { Row = "#total", Column = "public" }]);
+                continue;
+            }
+            if (Expected(v, placed) is not { } e || e.Candidates.Contains(stated)) continue;
+            var expected = e.Candidates[0];
+            context.Report(RuleCatalog.NarrativeAmount, placed.Location, Args(placed, stated, e.Name, expected),
+                Amounts.Show(expected), Amounts.Show(stated), [e.Cell]);
+        }
+    }
+
+    private static Dictionary<string, string> Args(Placed p, decimal stated, string table, decimal expected) => new()
+    {
+        ["section"] = p.Section.Number.ToString(), ["subject"] = p.Claim.Subject ?? "", ["stated"] = Amounts.Show(stated),
+        ["table"] = table, ["expected"] = Amounts.Show(expected), ["diff"] = Amounts.Show(Math.Abs(stated - expected)),
+    };
+
+    public sealed record Figure(string Name, IReadOnlyList<decimal> Candidates, Model.Findings.FindingLocation Cell);
+
+    /// <summary>The table figure a claim speaks of, in the section's own scope; null when it names nothing comparable.</summary>
+    public static Figure? Expected(DocumentView v, Placed p)
+    {
+        var c = p.Claim;
+        var s = v.Table(TableKinds.Summary);
+        var e = v.Table(TableKinds.Expense);
+        var g = v.Table(TableKinds.GeneralBudgetExpense);
+        Figure? Income(string item, params string[] alternatives)
+        {
+            if (s is null) return null;
+            var values = alternatives.Prepend(item).Select(i => DocumentView.Item(s, i)).Where(x => x is not null).Select(x => x!.Value).ToList();
+            if (values.Count == 0) values.Add(0);
+            return new($"{AuditContext.Name(s)}{ColumnNames.Of(item)}", values, AuditContext.At(s) with { Side = "income", Item = item, Row = item });
+        }
+        Figure? Total(DisclosureTable? t, string column) => t is null ? null
+            : new($"{AuditContext.Name(t)}{ColumnNames.Of(column)}合计", [DocumentView.Total(t, column) ?? 0], AuditContext.At(t) with { Row = "#total", Column = column });
+
+        if (c.Item is { } item && c.Code is null && c.Topic is null && item is "abroad" or "reception" or "vehicle" or "vehicle_purchase" or "vehicle_operation" or "total" && p.Topic == Topic.ThreePublic)
+        {
+            var t = v.Table(TableKinds.ThreePublic);
+            var row = t?.Rows?.FirstOrDefault(r => r.Item == item);
+            return t is null || row is null && item != "total" ? null
+                : new($"{AuditContext.Name(t)}{ColumnNames.Of(item == "total" ? "total" : item)}", [row?.Values.GetValueOrDefault("total") ?? 0], AuditContext.At(t, row, "total"));
+        }
+        return p.Topic switch
+        {
+            Topic.Income when c.Item is "general_budget" => Income("general_budget_own", "general_budget"),
+            Topic.Income when c.Item is "income_total" => s is null ? null : new($"{AuditContext.Name(s)}收入总计", [s.IncomeTotal ?? 0], AuditContext.At(s) with { Side = "income", Item = "#total" }),
+            Topic.Income when c.Item is { } i && i is "general_budget_transfer" or "gov_fund" or "gov_fund_transfer" or "state_capital" or "state_capital_transfer"
+                or "special_account" or "unit_funds" or "business_income" or "operating_income" or "other_income" or "fiscal_carryover" or "nonfiscal_carryover" => Income(i),
+            Topic.Overall when c.Item is "income_total" => s is null ? null : new($"{AuditContext.Name(s)}收入总计", [s.IncomeTotal ?? 0], AuditContext.At(s) with { Side = "income", Item = "#total" }),
+            Topic.Expense when c.Item is "basic" or "project" => Total(e, c.Item),
+            Topic.Expense when c.Item is "expense_total" => Total(e, "total"),
+            Topic.GeneralBudget when c.Item is "basic" or "project" => Total(g, c.Item),
+            Topic.GeneralBudget when c.Item is "general_budget_total" => Total(g, "total"),
+            Topic.GeneralBudget when c.Code is { } code && g is not null =>
+                new($"{AuditContext.Name(g)} {code}", [DocumentView.ByCode(g, code, "total") ?? 0], AuditContext.At(g, DocumentView.Row(g, code), "total") with { Row = code }),
+            Topic.Basic when c.Item is "personnel" or "public" or "basic" => Total(v.Table(TableKinds.BasicExpense), c.Item == "basic" ? "total" : c.Item),
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,45 @@
+using OpenYusuan.Audit.Engine;
+using OpenYusuan.Model.Findings;
+using static OpenYusuan.Audit.Engine.NarrativeView;
+
+namespace OpenYusuan.Audit.Rules.Families;
+
+/// <summary>Figures of the other matters that must fit together: 政府采购 (YS0403: 总额 = 货物 + 工程 + 服务,
+/// 小微企业预留 ≤ 中小企业预留 ≤ 总额) and staffing (YS0404: 实有人数 = 在职 + 退休 + 离休).</summary>
+public sealed class OtherMattersRules : IRuleFamily
+{
+    public IEnumerable<string> Rules => [RuleCatalog.Procurement.Id, RuleCatalog.Staffing.Id];
+
+    public void Run(AuditContext context)
+    {
+        var procurement = Claims(context.Document).Where(p => p.Claim.Topic == "procurement" && p.Claim.Amount is not null).ToList();
+        decimal? Get(string item) => procurement.LastOrDefault(p => p.Claim.Item == item)?.Claim.Amount;
+        Placed? At(string item) => procurement.LastOrDefault(p => p.Claim.Item == item);
+        if (Get("total") is { } total && Get("goods") is { } goods && Get("works") is { } works && Get("services") is { } services
+            && total != goods + works + services)
+            Report(context, At("total")!, $"政府采购预算 {Amounts.Show(total)} 万元 ≠ 货物 {Amounts.Show(goods)} + 工程 {Amounts.Show(works)} + 服务 {Amounts.Show(services)} = {Amounts.Show(goods + works + services)} 万元",
+                Amounts.Show(goods + works + services), Amounts.Show(total));
+        if (Get("small_micro_reserved") is { } micro && Get("sme_reserved") is { } sme && micro > sme)
+            Report(context, At("small_micro_reserved")!, $"小微企业预留 {Amounts.Show(micro)} 万元大于面向中小企业预留 {Amounts.Show(sme)} 万元，而小微企业是中小企业的一部分",
+                $"≤ {Amounts.Show(sme)}", Amounts.Show(micro));
+        if (Get("sme_reserved") is { } reserved && Get("total") is { } all && reserved > all)
+            Report(context, At("sme_reserved")!, $"面向中小企业预留 {Amounts.Show(reserved)} 万元大于政府采购预算 {Amounts.Show(all)} 万元",
+                $"≤ {Amounts.Show(all)}", Amounts.Show(reserved));
+
+        if (context.Document.Overview.Staffing is { Actual: { } actual, Active: { } active } st)
+        {
+            var sum = active + (st.Retired ?? 0) + (st.RetiredCadre ?? 0);
+            if (sum != actual)
+                context.Report(RuleCatalog.Staffing, new FindingLocation { Section = "overview", Line = st.Loc?.Line },
+                    new Dictionary<string, string>
+                    {
+                        ["expected"] = actual.ToString(), ["actual"] = sum.ToString(), ["active"] = active.ToString(),
+                        ["retired"] = (st.Retired ?? 0).ToString(), ["cadre"] = (st.RetiredCadre ?? 0).ToString(),
+                    }, actual.ToString(), sum.ToString());
+        }
+    }
+
+    private static void Report(AuditContext context, Placed at, string relation, string expected, string actual) =>
+        context.Report(RuleCatalog.Procurement, at.Location,
+            new Dictionary<string, string> { ["section"] = at.Section.Number.ToString(), ["relation"] = relation }, expected, actual);
+}

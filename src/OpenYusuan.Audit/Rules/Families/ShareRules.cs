@@ -1,0 +1,70 @@
+using OpenYusuan.Audit.Engine;
+using OpenYusuan.Model;
+using static OpenYusuan.Audit.Engine.NarrativeView;
+
+namespace OpenYusuan.Audit.Rules.Families;
+
+/// <summary>YS0501: every share (占 x%) recomputed from the tables against the right denominator (收入总计 for
+/// the income section, 支出合计 for the expense section, 一般公共预算拨款合计 for its structure), to the printed
+/// precision; YS0502: the shares of a complete breakdown add up to 100%.</summary>
+public sealed class ShareRules : IRuleFamily
+{
+    public IEnumerable<string> Rules => [RuleCatalog.Share.Id, RuleCatalog.SharesSum.Id];
+
+    public void Run(AuditContext context)
+    {
+        var v = new DocumentView(context.Document);
+        foreach (var group in Claims(context.Document).Where(p => p.Claim.Share is not null).GroupBy(p => (p.Section, p.Subsection)))
+        {
+            var first = group.First();
+            if (Base(v, first) is not { } @base || @base.Value == 0) continue;
+            decimal covered = 0;
+            foreach (var p in group)
+            {
+                var amount = NarrativeAmountRules.Expected(v, p)?.Candidates[0] ?? p.Claim.Amount ?? 0;
+                covered += p.Claim.Amount ?? 0;
+                var stated = p.Claim.Share!.Value;
+                var places = Scale(stated);
+                var exact = amount / @base.Value * 100;
+                var expected = Math.Round(exact, places, MidpointRounding.AwayFromZero);
+                if (expected == stated) continue;
+                // The base and the amount are themselves rounded to 0.01: the share may move by that much.
+                var slack = (0.005m / @base.Value + 0.005m * amount / (@base.Value * @base.Value)) * 100 + 0.5m * Step(places);
+                var rounding = Math.Abs(stated - exact) <= slack;
+                context.Report(RuleCatalog.Share, p.Location, new Dictionary<string, string>
+                {
+                    ["section"] = p.Section.Number.ToString(), ["subject"] = p.Claim.Subject ?? "", ["stated"] = Amounts.Show(stated),
+                    ["amount"] = Amounts.Show(amount), ["base"] = $"{@base.Name} {Amounts.Show(@base.Value)}", ["expected"] = Amounts.Show(expected),
+                }, Amounts.Show(expected), Amounts.Show(stated), rounding: rounding);
+            }
+            // Only a breakdown that covers the whole base must add up to 100%.
+            var shares = group.Select(p => p.Claim.Share!.Value).ToList();
+            if (group.Count() < 2 || covered != @base.Value) continue;
+            var sum = shares.Sum();
+            if (sum == 100) continue;
+            var slackSum = shares.Count * 0.5m * Step(shares.Max(Scale));
+            context.Report(RuleCatalog.SharesSum, first.Location with { Claim = null, Line = first.Claim.Loc?.Line }, new Dictionary<string, string>
+            {
+                ["section"] = first.Section.Number.ToString(), ["actual"] = Amounts.Show(sum), ["operands"] = Amounts.Sum(shares),
+            }, "100.00", Amounts.Show(sum), rounding: Math.Abs(sum - 100) <= slackSum);
+        }
+    }
+
+    private sealed record Denominator(string Name, decimal Value);
+
+    private static Denominator? Base(DocumentView v, Placed p)
+    {
+        var s = v.Table(TableKinds.Summary);
+        return p.Topic switch
+        {
+            Topic.Income when s?.IncomeTotal is { } t => new("收入总计", t),
+            Topic.Expense when DocumentView.Total(v.Table(TableKinds.Expense), "total") is { } t => new("支出合计", t),
+            Topic.GeneralBudget when DocumentView.Total(v.Table(TableKinds.GeneralBudgetExpense), "total") is { } t => new("一般公共预算拨款合计", t),
+            _ => null,
+        };
+    }
+
+    private static int Scale(decimal d) => (decimal.GetBits(d)[3] >> 16) & 0xFF;
+
+    private static decimal Step(int places) => 1m / (decimal)Math.Pow(10, places);
+}

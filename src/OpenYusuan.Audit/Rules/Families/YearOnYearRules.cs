@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using OpenYusuan.Audit.Engine;
+using static OpenYusuan.Audit.Engine.NarrativeView;
+
+namespace OpenYusuan.Audit.Rules.Families;
+
+/// <summary>Year-on-year pairs consistent with themselves: the change and the percentage imply the same
+/// last-year figure (YS0503); a growth rate on a zero base (YS0504); a reason saying last year had none when
+/// the figures say it had (YS0505).</summary>
+public sealed partial class YearOnYearRules : IRuleFamily
+{
+    public IEnumerable<string> Rules => [RuleCatalog.YearOnYear.Id, RuleCatalog.GrowthFromZero.Id, RuleCatalog.ReasonContradicts.Id];
+
+    public void Run(AuditContext context)
+    {
+        foreach (var p in Claims(context.Document))
+        {
+            var c = p.Claim;
+            if (c.Amount is not { } amount || c.Change is not { } change || c.Direction is not ("increase" or "decrease")) continue;
+            var prior = c.Direction == "increase" ? amount - change : amount + change;
+            var args = new Dictionary<string, string>
+            {
+                ["section"] = p.Section.Number.ToString(), ["subject"] = c.Subject ?? "", ["amount"] = Amounts.Show(amount),
+                ["change"] = Amounts.Show(change), ["prior"] = Amounts.Show(prior),
+                ["direction"] = c.Direction == "increase" ? "增加" : "减少", ["pctword"] = c.Direction == "increase" ? "增长" : "下降",
+            };
+            if (c.Reason is { } reason && prior > 0 && NoneLastYear().Match(reason) is { Success: true } none)
+                context.Report(RuleCatalog.ReasonContradicts, p.Location, new Dictionary<string, string>(args) { ["reason"] = none.Value });
+            if (c.ChangePct is not { } pct) continue;
+            args["stated"] = Amounts.Show(pct);
+            if (prior == 0)
+            {
+                if (pct != 0 && change != 0) context.Report(RuleCatalog.GrowthFromZero, p.Location, args, "新增（无增长率）", $"{pct}%");
+                continue;
+            }
+            if (prior < 0)
+            {
+                args["expected"] = "无解";
+                context.Report(RuleCatalog.YearOnYear, p.Location, args, "上年数不能为负", Amounts.Show(prior));
+                continue;
+            }
+            var places = (decimal.GetBits(pct)[3] >> 16) & 0xFF;
+            var exact = change / prior * 100;
+            var expected = Math.Round(exact, places, MidpointRounding.AwayFromZero);
+            if (expected == pct) continue;
+            // amount and change are printed to 0.01: the rate may move by what that rounding allows.
+            var low = Rate(change - 0.005m, prior + 0.01m);
+            var high = Rate(change + 0.005m, Math.Max(prior - 0.01m, 0.0001m));
+            var half = 0.5m / (decimal)Math.Pow(10, places);
+            var rounding = pct >= low - half && pct <= high + half;
+            args["expected"] = Amounts.Show(expected);
+            context.Report(RuleCatalog.YearOnYear, p.Location, args, Amounts.Show(expected), Amounts.Show(pct), rounding: rounding);
+        }
+    }
+
+    private static decimal Rate(decimal change, decimal prior) => Math.Max(change, 0) / prior * 100;
+
+    [GeneratedRegex(@"(上年|去年|上一年|20\d{2}\s*年)(度)?(无此项|没有此项|未安排此项|无该项|没有安排)[^，。；]*")]
+    private static partial Regex NoneLastYear();
+}
