@@ -213,6 +213,13 @@ public static class RuleCatalog
         "核对人员情况。",
         "实有人数 26 = 在职 25 + 退休 1 + 离休 0。");
 
+    public static readonly RuleDescriptor VehiclesWithoutCars = R("YS0405", "narrative", Severity.Warning,
+        "有公务用车运行费但没有车辆",
+        "{table}公务用车运行费 {amount} 万元，而第{section}部分国有资产中车辆为 0 辆",
+        "公务用车运行维护费是保留车辆的燃料、维修、保险等费用；没有车辆又不购置车辆时，这笔钱没有对象。",
+        "核对车辆数或公务用车运行费；租用车辆等情况应加以说明。",
+        "“三公”经费表公务用车运行费 35.80 万元，十二(三)“车辆 0辆”。");
+
     // YS05 — percentages and year-on-year
     public static readonly RuleDescriptor Share = R("YS0501", "percent", Severity.Error,
         "占比与表格算出的不一致",

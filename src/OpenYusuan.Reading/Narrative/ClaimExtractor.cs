@@ -56,19 +56,44 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
             else if (m.Groups["amount"].Success)
             {
                 var subject = SubjectOf(before);
+                // The claim is located where its subject is printed, not where its figure is.
+                var start = Boundary(text, 0, m.Index);
                 // "…行政运行（项）：2024 年预算数为 1.20 万元": the subject is the clause before the colon.
-                var b = Boundary(text, 0, m.Index);
+                var b = start;
                 while (b > 0 && text[b - 1] == '\n') b--;
                 if (subject is not { Length: > 0 } && b > 0 && text[b - 1] is '：' or ':')
-                    subject = SubjectOf(text[Boundary(text, 0, b - 1)..(b - 1)]);
+                {
+                    start = Boundary(text, 0, b - 1);
+                    subject = SubjectOf(text[start..(b - 1)]);
+                }
                 if (subject is not { Length: > 0 }) continue;
+                while (start < text.Length - 1 && char.IsWhiteSpace(text[start])) start++;
                 var existing = Find(drafts, subject);
-                current = existing is { Amount: null } ? existing : Add(drafts, subject, line);
+                current = existing is { Amount: null } ? existing : Add(drafts, subject, start < lineAt.Length ? lineAt[start] : line);
                 current.Amount = Number(m.Groups["amount"].Value);
                 if (m.Groups["new"].Success) current.Direction ??= "new";
             }
         }
-        return drafts.Where(d => d.Amount is not null || d.Direction is not null).Select(ToClaim).ToList();
+        return drafts.Where(d => d.Amount is not null || d.Direction is not null).Select(ToClaim).Concat(Vehicles(text, lineAt)).ToList();
+    }
+
+    /// <summary>国有资产: "车辆 2 辆，价值 52.31 万元；其中：一般公务用车 1 辆…" → one assets claim per kind of vehicle with its count.</summary>
+    private static IEnumerable<Claim> Vehicles(string text, int[] lineAt)
+    {
+        foreach (Match m in VehicleCount().Matches(text))
+        {
+            var item = m.Groups["kind"].Value switch
+            {
+                "一般公务用车" => "general_vehicles", "执法执勤用车" => "enforcement_vehicles", "其他车辆" => "other_vehicles", _ => "vehicles",
+            };
+            yield return new Claim
+            {
+                Subject = m.Groups["kind"].Value, Topic = "assets", Item = item,
+                Amount = m.Groups["value"].Success ? Number(m.Groups["value"].Value) : null,
+                Fields = new Dictionary<string, string> { ["count"] = m.Groups["count"].Value },
+                Loc = Location.AtLine(m.Index < lineAt.Length ? lineAt[m.Index] : 0),
+            };
+        }
     }
 
     private Draft Add(List<Draft> drafts, string subject, int line)
@@ -131,6 +156,9 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
     // Order matters: a change or percentage is tried before a bare amount.
     [GeneratedRegex(@"(?<cdir>增加|减少|上升|降低)\s*(?<change>\d[\d,]*(?:\.\d+)?)\s*万元|(?<pdir>增长|下降|增加|减少|上升|降低)\s*(?<pct>\d+(?:\.\d+)?)\s*%|占(?:比)?\s*(?<share>\d+(?:\.\d+)?)\s*%|主要原因(?:是|为)?[:：]?\s*(?<reason>[^。；;]*)|(?<flat>持平|无变化|保持不变)|(?<none>未安排)(?!购置)|(?<new>新增)?(?<amount>\d[\d,]*(?:\.\d+)?)\s*万元")]
     private static partial Regex Mention();
+
+    [GeneratedRegex(@"(?<kind>一般公务用车|执法执勤用车|其他车辆|车辆)\s*(?<count>\d+)\s*辆(?:[，,]\s*价值\s*(?<value>\d[\d,]*(?:\.\d+)?)\s*万元)?")]
+    private static partial Regex VehicleCount();
 
     [GeneratedRegex(@"^(?:其中[:：]?|[0-9]+\s*[、.．]\s*|[（(][一二三四五六七八九十0-9]+[）)]\s*|[一二三四五六七八九十]+、)+")]
     private static partial Regex Numbering();

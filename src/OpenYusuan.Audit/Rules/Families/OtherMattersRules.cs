@@ -8,7 +8,7 @@ namespace OpenYusuan.Audit.Rules.Families;
 /// 小微企业预留 ≤ 中小企业预留 ≤ 总额) and staffing (YS0404: 实有人数 = 在职 + 退休 + 离休).</summary>
 public sealed class OtherMattersRules : IRuleFamily
 {
-    public IEnumerable<string> Rules => [RuleCatalog.Procurement.Id, RuleCatalog.Staffing.Id];
+    public IEnumerable<string> Rules => [RuleCatalog.Procurement.Id, RuleCatalog.Staffing.Id, RuleCatalog.VehiclesWithoutCars.Id];
 
     public void Run(AuditContext context)
     {
@@ -25,6 +25,17 @@ public sealed class OtherMattersRules : IRuleFamily
         if (Get("sme_reserved") is { } reserved && Get("total") is { } all && reserved > all)
             Report(context, At("sme_reserved")!, $"面向中小企业预留 {Amounts.Show(reserved)} 万元大于政府采购预算 {Amounts.Show(all)} 万元",
                 $"≤ {Amounts.Show(all)}", Amounts.Show(reserved));
+
+        var vehicles = Claims(context.Document).LastOrDefault(p => p.Claim is { Topic: "assets", Item: "vehicles" });
+        var three = context.Document.Tables.FirstOrDefault(t => t.Kind == Model.TableKinds.ThreePublic);
+        var operation = three?.Rows?.FirstOrDefault(r => r.Item == "vehicle_operation");
+        if (vehicles?.Claim.Fields?.GetValueOrDefault("count") == "0" && operation?.Values.GetValueOrDefault("total") is > 0 and var running
+            && (three!.Rows!.FirstOrDefault(r => r.Item == "vehicle_purchase")?.Values.GetValueOrDefault("total") ?? 0) == 0)
+            context.Report(RuleCatalog.VehiclesWithoutCars, AuditContext.At(three, operation, "total") with { Section = vehicles.Section.Number.ToString() },
+                new Dictionary<string, string>
+                {
+                    ["table"] = AuditContext.Name(three), ["amount"] = Amounts.Show(running), ["section"] = vehicles.Section.Number.ToString(),
+                }, "0（无车辆）", Amounts.Show(running), [vehicles.Location]);
 
         if (context.Document.Overview.Staffing is { Actual: { } actual, Active: { } active } st)
         {
