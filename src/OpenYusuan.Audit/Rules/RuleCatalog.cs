@@ -220,6 +220,19 @@ public static class RuleCatalog
         "核对车辆数或公务用车运行费；租用车辆等情况应加以说明。",
         "“三公”经费表公务用车运行费 35.80 万元，十二(三)“车辆 0辆”。");
 
+    public static readonly RuleDescriptor ProjectsDescribed = R("YS0406", "narrative", Severity.Error,
+        "项目说明与项目支出表不一致",
+        "{relation}",
+        "第三部分七应逐一说明项目支出表中的项目，名称和预算安排规模与表格一致。",
+        "补上缺少的项目说明，或改正金额、名称。",
+        "表7 “城居医疗地方财政补助” 687.44 万元，七中“预算安排规模：687.44 万元” → 一致。");
+    public static readonly RuleDescriptor EmptyTableStatement = R("YS0407", "narrative", Severity.Error,
+        "说明所称空表与表格不符",
+        "第{section}部分说“{statement}”，但{table}{state}",
+        "说明中“为空表”的表述必须与表格一致：有数据的表不能称为空表，空表应在说明中说明。",
+        "改正说明或表格。",
+        "八说“政府性基金预算支出情况表为空表”，表8 确实没有数字 → 一致。");
+
     // YS05 — percentages and year-on-year
     public static readonly RuleDescriptor Share = R("YS0501", "percent", Severity.Error,
         "占比与表格算出的不一致",

@@ -17,14 +17,22 @@ public static partial class SectionReader
         public List<SourceLine> Body { get; } = [];
         public List<Builder> Subs { get; } = [];
 
-        public Section Build(ClaimExtractor? claims)
+        public Section Build(ClaimExtractor? claims, bool projects = false)
         {
             var (text, lineAt) = ParagraphJoiner.JoinWithLines(Body);
+            // 项目支出情况说明 describes projects field by field; sub-sections may be the projects themselves.
+            projects |= Title.Contains("项目支出") && Title.Contains("说明");
+            if (projects && Title.StartsWith("项目名称"))
+            {
+                var heading = Title + "\n";
+                text = heading + text;
+                lineAt = [.. Enumerable.Repeat(Line, heading.Length), .. lineAt];
+            }
             return new()
             {
                 Number = Number, Title = Title, Text = text,
-                Claims = claims?.Extract(text, lineAt) ?? [],
-                Subsections = Subs.Select(s => s.Build(claims)).ToList(), Loc = Location.AtLine(Line),
+                Claims = claims is null ? [] : projects ? ProjectClaims.Extract(text, lineAt) : claims.Extract(text, lineAt),
+                Subsections = Subs.Select(s => s.Build(claims, projects)).ToList(), Loc = Location.AtLine(Line),
             };
         }
     }
