@@ -1,0 +1,111 @@
+using OpenYusuan.Audit.Engine;
+using OpenYusuan.Model;
+using OpenYusuan.Model.Findings;
+using OpenYusuan.Reading;
+using OpenYusuan.Reading.Tests.Support;
+using Xunit;
+
+namespace OpenYusuan.Audit.Tests.Corpus;
+
+/// <summary>Narrative rules on the consistent example with one statement changed: each change is caught with
+/// its numbers, at its section and sentence.</summary>
+public sealed class NarrativeRuleTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("yusuan-narrative-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private List<Finding> AuditWith(Func<string, string> change)
+    {
+        var text = File.ReadAllText(SharedFiles.Example);
+        var changed = change(text);
+        Assert.NotEqual(text, changed);
+        var path = Path.Combine(_dir, "example.txt");
+        File.WriteAllText(path, changed);
+        return new Auditor().Audit(DisclosureReader.Read(path), path).Findings.Where(f => f.Severity != Severity.Info).ToList();
+    }
+
+    private static string ReplaceIn(string text, string section, string from, string to)
+    {
+        var start = text.IndexOf(section, text.IndexOf("第三部分", text.IndexOf("第三部分", StringComparison.Ordinal) + 1, StringComparison.Ordinal), StringComparison.Ordinal);
+        var at = text.IndexOf(from, start, StringComparison.Ordinal);
+        return text[..at] + to + text[(at + from.Length)..];
+    }
+
+    [Fact]
+    public void Every_claim_of_the_example_is_consistent_and_resolved()
+    {
+        var d = DisclosureReader.Read(SharedFiles.Example);
+        var claims = d.Sections.SelectMany(s => s.Claims.Concat(s.Subsections.SelectMany(x => x.Claims))).ToList();
+        Assert.True(claims.Count > 40);
+        Assert.Contains(claims, c => c.Code is { Length: 7 } && c.ChangePct is not null);
+        Assert.Contains(claims, c => c.Item == "vehicle_operation" && c.Amount == 3.60m);
+        Assert.Equal(3, claims.Count(c => c.Topic == "project"));
+        Assert.All(claims.Where(c => c.Topic == "project"), c => Assert.True(c.Fields!.ContainsKey("basis") && c.Fields.ContainsKey("period")));
+    }
+
+    [Fact]
+    public void A_share_computed_against_the_wrong_total_is_an_error()
+    {
+        var d = DisclosureReader.Read(SharedFiles.Example);
+        var income = d.Sections.First(s => s.Title.Contains("收入预算")).Claims.First(c => c.Share is not null);
+        var wrong = (income.Share!.Value + 1.00m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        var f = AuditWith(t => ReplaceIn(t, "收入预算情况说明", $"占 {income.Share:0.00}%", $"占 {wrong}%"));
+        var share = Assert.Single(f, x => x.Rule == "YS0501");
+        Assert.Equal((Severity.Error, "2", wrong, income.Share.Value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)),
+            (share.Severity, share.Location.Section, share.Actual, share.Expected));
+    }
+
+    [Fact]
+    public void A_growth_rate_that_does_not_fit_its_change_is_an_error()
+    {
+        var d = DisclosureReader.Read(SharedFiles.Example);
+        var basic = d.Sections.First(s => s.Title.Contains("支出预算情况说明")).Claims.Single(c => c.Item == "basic");
+        var pct = basic.ChangePct!.Value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        var f = AuditWith(t => ReplaceIn(t, "支出预算情况说明", $"{pct}%", "99.99%"));
+        var yoy = Assert.Single(f, x => x.Rule == "YS0503");
+        Assert.Equal(("3", pct, "99.99"), (yoy.Location.Section, yoy.Expected, yoy.Actual));
+        Assert.Contains($"上年应为 {basic.Prior}", yoy.Message);
+    }
+
+    [Fact]
+    public void An_amount_that_differs_from_its_table_is_an_error()
+    {
+        var d = DisclosureReader.Read(SharedFiles.Example);
+        var basic = d.Sections.First(s => s.Title.Contains("支出预算情况说明")).Claims.Single(c => c.Item == "basic");
+        var amount = basic.Amount!.Value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        var f = AuditWith(t => ReplaceIn(t, "支出预算情况说明", $"基本支出 {amount}", "基本支出 1.00"));
+        var a = Assert.Single(f, x => x.Rule == "YS0401");
+        Assert.Equal(("expense", "basic", amount, "1.00"), (a.Related![0].Table, a.Related[0].Column, a.Expected, a.Actual));
+    }
+
+    [Fact]
+    public void A_project_described_with_another_amount_is_an_error()
+    {
+        var d = DisclosureReader.Read(SharedFiles.Example);
+        var project = d.Sections.SelectMany(s => s.Claims).First(c => c.Topic == "project");
+        var amount = project.Amount!.Value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        var f = AuditWith(t => ReplaceIn(t, "项目支出情况说明", $"预算安排规模：{amount}", "预算安排规模：1.23"));
+        var p = Assert.Single(f, x => x.Rule == "YS0406");
+        Assert.Equal(("project_expense", project.Project, "1.23"), (p.Location.Table, p.Location.Project, p.Actual));
+    }
+
+    [Fact]
+    public void A_table_called_empty_that_has_figures_is_an_error()
+    {
+        var d = DisclosureReader.Read(SharedFiles.Example);
+        var fund = d.Table(TableKinds.GovFundExpense)!;
+        var filled = d with
+        {
+            Tables = d.Tables.Select(t => t == fund ? t with
+            {
+                EmptyNote = null, Rows = [new TableRow { Code = "208", Name = "社会保障和就业支出", Values = new Dictionary<string, decimal> { ["total"] = 5.00m, ["project"] = 5.00m } }],
+                Totals = new Dictionary<string, decimal> { ["total"] = 5.00m, ["project"] = 5.00m },
+            } : t).ToList(),
+        };
+        var f = new Auditor().Audit(filled, "x").Findings;
+        var s = Assert.Single(f, x => x.Rule == "YS0407");
+        Assert.Equal(("gov_fund_expense", Severity.Error), (s.Location.Table, s.Severity));
+        Assert.Contains(f, x => x.Rule == "YS0311" && x.Severity == Severity.Error);
+    }
+}
