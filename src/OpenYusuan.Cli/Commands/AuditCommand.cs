@@ -15,8 +15,8 @@ public static class AuditCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var files = new Argument<string[]>("FILE") { Description = "一个或多个披露文件（文本或规范 JSON）", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format") { Description = "输出格式：text（逐条列出，便于阅读）或 json（规范 Findings；多个文件时每行一个）", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format") { Description = "输出格式：text（逐条列出，便于阅读）、json（规范 Findings；多个文件时每行一个）或 html（独立网页：发现列表与原文对照）", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "html");
         var config = new Option<string?>("--config") { Description = "规则配置文件：{ \"rules\": { \"YS0309\": \"error\", \"YS0601\": \"off\" } }" };
         var command = new Command("audit", "审核一份或多份预算公开文件：表内、表间勾稽关系和完整性，每条问题附位置和算式") { files, format, config };
         command.SetAction(parse =>
@@ -32,6 +32,8 @@ public static class AuditCommand
                 return YusuanApp.Unusable;
             }
             var json = parse.GetValue(format) == "json";
+            var html = parse.GetValue(format) == "html";
+            var pages = new List<(AuditReport, IReadOnlyList<string>?)>();
             var paths = parse.GetValue(files)!;
             var auditor = new Auditor(settings);
             var color = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
@@ -54,8 +56,10 @@ public static class AuditCommand
                 }
                 errors |= report.Summary.Error > 0;
                 if (json) stdout.WriteLine(JsonSerializer.Serialize(report, paths.Length > 1 ? DisclosureJson.Compact : DisclosureJson.Options));
+                else if (html) pages.Add((report, SourceText.Lines(path)));
                 else FindingsText.Write(stdout, report, color);
             }
+            if (html) stdout.Write(OpenYusuan.Audit.Reports.HtmlReport.Write(pages));
             return unusable ? YusuanApp.Unusable : errors ? YusuanApp.Findings : YusuanApp.Ok;
         });
         return command;
