@@ -48,7 +48,8 @@ public static class HtmlReport
         var s = report.Summary;
         sb.Append($"<article><section class=\"findings\" aria-label=\"审核发现\"><h2>{H(report.Entity)} {report.Year}</h2>");
         sb.Append($"<p class=\"summary\">{H(report.Document)}：{s.Error} 个错误，{s.Warning} 个警告，{s.Info} 条提示（运行 {s.RulesRun} 条规则）</p>");
-        foreach (var f in report.Findings)
+        // Errors first, then warnings, then notes; in print order within each.
+        foreach (var f in report.Findings.OrderByDescending(f => f.Severity).ThenBy(f => f.Location.Line ?? int.MaxValue))
         {
             var cls = f.Severity.ToString().ToLowerInvariant();
             var label = f.Severity switch { Severity.Error => "错误", Severity.Warning => "警告", _ => "提示" };
