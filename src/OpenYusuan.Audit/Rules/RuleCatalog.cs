@@ -233,6 +233,19 @@ public static class RuleCatalog
         "改正说明或表格。",
         "八说“政府性基金预算支出情况表为空表”，表8 确实没有数字 → 一致。");
 
+    public static readonly RuleDescriptor PerformanceCounts = R("YS0408", "narrative", Severity.Warning,
+        "预算绩效的个数、金额与表格不一致",
+        "第{section}部分说{subject} {stated}，{table}为 {expected}",
+        "整体绩效目标涉及的金额通常是全部收入；财政拨款项目的个数和金额就是项目支出表的项目；非财政拨款项目的金额就是单位资金。",
+        "核对预算绩效情况的个数和金额。",
+        "当年财政拨款项目 3 个，涉及预算金额 700.05 万元 = 表7 的 3 个项目、合计 700.05。");
+    public static readonly RuleDescriptor PerformanceWeights = R("YS0409", "narrative", Severity.Warning,
+        "绩效指标分值权重不合规",
+        "{table}：{problem}",
+        "绩效目标表各指标的分值权重之和应符合模板（新疆为 90 分，另 10 分留给预算执行率；其他地区为 100 分），且每个指标都应有分值。",
+        "调整各指标的分值权重。",
+        "项目“2023 年其他实有资金结余”8 个指标的权重为 90、0、0、0、0、0、0、0：7 个指标没有分值。");
+
     // YS05 — percentages and year-on-year
     public static readonly RuleDescriptor Share = R("YS0501", "percent", Severity.Error,
         "占比与表格算出的不一致",

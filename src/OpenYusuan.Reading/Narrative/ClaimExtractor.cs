@@ -74,7 +74,25 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
                 if (m.Groups["new"].Success) current.Direction ??= "new";
             }
         }
-        return drafts.Where(d => d.Amount is not null || d.Direction is not null).Select(ToClaim).Concat(Vehicles(text, lineAt)).ToList();
+        return drafts.Where(d => d.Amount is not null || d.Direction is not null).Select(ToClaim)
+            .Concat(Vehicles(text, lineAt)).Concat(PerformanceCounts(text, lineAt)).ToList();
+    }
+
+    /// <summary>预算绩效: "整体预算绩效目标 1 个，涉及金额 1,204.71 万元；当年财政拨款项目 3 个，涉及预算金额 700.05 万元…"
+    /// → one claim per kind of target with its count and amount.</summary>
+    private static IEnumerable<Claim> PerformanceCounts(string text, int[] lineAt)
+    {
+        foreach (Match m in TargetCount().Matches(text))
+        {
+            var kind = m.Groups["kind"].Value;
+            var item = kind.Contains("整体") ? "overall_targets" : kind.Contains("非财政") ? "nonfiscal_projects" : "fiscal_projects";
+            yield return new Claim
+            {
+                Subject = kind, Topic = "performance_counts", Item = item, Amount = Number(m.Groups["amount"].Value),
+                Fields = new Dictionary<string, string> { ["count"] = m.Groups["count"].Value },
+                Loc = Location.AtLine(m.Index < lineAt.Length ? lineAt[m.Index] : 0),
+            };
+        }
     }
 
     /// <summary>国有资产: "车辆 2 辆，价值 52.31 万元；其中：一般公务用车 1 辆…" → one assets claim per kind of vehicle with its count.</summary>
@@ -156,6 +174,9 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
     // Order matters: a change or percentage is tried before a bare amount.
     [GeneratedRegex(@"(?<cdir>增加|减少|上升|降低)\s*(?<change>\d[\d,]*(?:\.\d+)?)\s*万元|(?<pdir>增长|下降|增加|减少|上升|降低)\s*(?<pct>\d+(?:\.\d+)?)\s*%|占(?:比)?\s*(?<share>\d+(?:\.\d+)?)\s*%|主要原因(?:是|为)?[:：]?\s*(?<reason>[^。；;]*)|(?<flat>持平|无变化|保持不变)|(?<none>未安排)(?!购置)|(?<new>新增)?(?<amount>\d[\d,]*(?:\.\d+)?)\s*万元")]
     private static partial Regex Mention();
+
+    [GeneratedRegex(@"(?<kind>整体(?:预算)?绩效目标|(?:当年)?非财政拨款项目|(?:当年)?财政拨款项目)\s*(?<count>\d+)\s*个[，,]\s*涉及(?:预算)?金额\s*(?<amount>\d[\d,]*(?:\.\d+)?)\s*万元")]
+    private static partial Regex TargetCount();
 
     [GeneratedRegex(@"(?<kind>一般公务用车|执法执勤用车|其他车辆|车辆)\s*(?<count>\d+)\s*辆(?:[，,]\s*价值\s*(?<value>\d[\d,]*(?:\.\d+)?)\s*万元)?")]
     private static partial Regex VehicleCount();

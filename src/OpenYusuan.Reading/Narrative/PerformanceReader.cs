@@ -33,7 +33,7 @@ public static partial class PerformanceReader
     private static PerformanceTable ReadBlock(List<SourceLine> block)
     {
         var overall = block[0].Compact.Contains("整体");
-        var flat = string.Concat(block.Select(l => TextNormalizer.Key(l.Text)));
+        var flat = string.Concat(block.Select(l => TextNormalizer.Compact(l.Text)));
         string? Field(string pattern) => Regex.Match(flat, pattern) is { Success: true } m ? m.Groups[1].Value.Trim() : null;
         decimal? Amount(string pattern) => Field(pattern) is { } s && decimal.TryParse(s.Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : null;
 
@@ -41,13 +41,13 @@ public static partial class PerformanceReader
         return new PerformanceTable
         {
             Kind = overall ? "overall" : "project",
-            Project = overall ? Field(@"(?:单位|部门)名称(?:\(盖章\))?(.+?)(?:单位|部门)联系人") : Field(@"项目名称(.+?)项目负责人"),
+            Project = overall ? Field(@"(?:单位|部门)名称(?:[(（]盖章[)）])?(.+?)(?:单位|部门)联系人") : Field(@"项目名称(.+?)项目负责人"),
             Owner = overall ? null : Field(@"项目负责人(.+?)项目资金"),
             Contact = overall ? Field(@"联系人(.+?)联系电话") : null,
             Amount = Amount(@"年度(?:预算)?总额[:：]?([\d,]+\.?\d*)"),
             Fiscal = Amount(@"财政拨款[:：]?([\d,]+\.?\d*)"),
             Other = Amount(@"其他资金[:：]?([\d,]+\.?\d*)"),
-            Goal = overall ? Field(@"年度绩效目标(.+?)(?:年度预算|资金来源)") : Field(@"项目总体目标(.+?)一级指标"),
+            Goal = overall ? Field(@"年度绩效目标(.+?)(?:年度预算|资金来源)") : Field(@"项目总体目标(.+?)一级"),
             Indicators = indicators,
             Loc = Location.AtLine(block[0].Number),
         };
@@ -68,7 +68,9 @@ public static partial class PerformanceReader
             l1 = c[0].Length > 0 ? c[0] : l1;
             l2 = c[1].Length > 0 ? c[1] : l2;
             string? At(int i) => i < c.Count && c[i].Length > 0 ? c[i] : null;
-            var weightAt = overall ? 5 : 6;
+            // Cells shift when a merged cell is exported empty: the weight is the number nearest its column.
+            var weightAt = Enumerable.Range(0, c.Count).Where(i => i >= 4 && decimal.TryParse(c[i], NumberStyles.Number, CultureInfo.InvariantCulture, out var x) && x is >= 0 and <= 100)
+                .OrderBy(i => Math.Abs(i - (overall ? 5 : 6))).DefaultIfEmpty(overall ? 5 : 6).First();
             list.Add(new Indicator
             {
                 Level1 = l1, Level2 = l2, Level3 = At(2), Value = At(3), Basis = At(4),

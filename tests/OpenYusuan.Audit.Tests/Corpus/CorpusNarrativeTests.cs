@@ -95,11 +95,14 @@ public sealed class CorpusNarrativeTests
     }
 
     [SkippableFact]
-    public void Doc000_carryover_growth_from_zero()
+    public void Doc000_carryover_growth_from_zero_and_weights_on_one_indicator()
     {
         Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
-        var f = Assert.Single(Narrative("000"), x => x.Severity != Severity.Info);
-        Assert.Equal(("YS0504", "2", 364), (f.Rule, f.Location.Section, f.Location.Line!.Value));
-        Assert.Contains("财政拨款结转", f.Message);
+        var raised = Narrative("000").Where(x => x.Severity != Severity.Info).ToList();
+        Assert.Equal(["YS0504", "YS0409"], raised.Select(x => x.Rule));
+        Assert.Equal(("2", 364), (raised[0].Location.Section, raised[0].Location.Line!.Value));
+        Assert.Contains("财政拨款结转", raised[0].Message);
+        Assert.Equal(("12", 4, "90、0、0、0、0、0、0、0"), (raised[1].Location.Section, raised[1].Location.Subsection!.Value, raised[1].Actual));
+        Assert.Contains("7 个指标分值为 0", raised[1].Message);
     }
 }
