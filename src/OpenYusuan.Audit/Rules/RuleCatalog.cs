@@ -246,6 +246,19 @@ public static class RuleCatalog
         "调整各指标的分值权重。",
         "项目“2023 年其他实有资金结余”8 个指标的权重为 90、0、0、0、0、0、0、0：7 个指标没有分值。");
 
+    public static readonly RuleDescriptor UnitConfusion = R("YS0410", "narrative", Severity.Error,
+        "金额单位写错（元与万元）",
+        "第{section}部分说“{subject}”{stated} {unit}，{table}为 {expected}：数字相差一万倍，应是把{wrong}写成了{right}",
+        "表格与说明的单位不同（上海模板表格为元、说明为万元）时，抄写数字容易漏掉换算。",
+        "按正确的单位改写该数字。",
+        "说明写“基本支出 4625200.00 万元”，表格为 462.52 万元 → 单位写错。");
+    public static readonly RuleDescriptor EmptySection = R("YS0411", "narrative", Severity.Warning,
+        "情况说明部分没有内容",
+        "第{section}部分“{title}”只有标题，没有说明内容",
+        "模板要求的每一部分都要写明情况；没有相关事项时也应写明“无”或“未安排”。",
+        "补写该部分的内容。",
+        "“十一、上年结转结余预算情况说明”之后直接是“十二、…”。");
+
     // YS05 — percentages and year-on-year
     public static readonly RuleDescriptor Share = R("YS0501", "percent", Severity.Error,
         "占比与表格算出的不一致",

@@ -80,6 +80,34 @@ public sealed class NarrativeRuleTests : IDisposable
     }
 
     [Fact]
+    public void An_amount_written_in_yuan_as_wan_yuan_is_a_unit_error()
+    {
+        var d = DisclosureReader.Read(SharedFiles.Example);
+        var basic = d.Sections.First(s => s.Title.Contains("支出预算情况说明")).Claims.Single(c => c.Item == "basic");
+        var amount = basic.Amount!.Value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        var inYuan = (basic.Amount.Value * 10000m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        var f = AuditWith(t => ReplaceIn(t, "支出预算情况说明", $"基本支出 {amount}", $"基本支出 {inYuan}"));
+        var u = Assert.Single(f, x => x.Rule == "YS0410");
+        Assert.Contains("把元写成了万元", u.Message);
+        Assert.DoesNotContain(f, x => x.Rule == "YS0401");
+    }
+
+    [Fact]
+    public void A_section_with_only_its_heading_is_reported()
+    {
+        var f = AuditWith(t =>
+        {
+            var lines = t.Split('\n').ToList();
+            var start = lines.FindLastIndex(l => l.Contains("十一、关于") && l.Contains("上年结转结余"));
+            var next = lines.FindIndex(start + 1, l => l.Contains("十二、"));
+            lines.RemoveRange(start + 1, next - start - 1);
+            return string.Join('\n', lines);
+        });
+        var e = Assert.Single(f, x => x.Rule == "YS0411");
+        Assert.Equal(("11", Severity.Warning), (e.Location.Section, e.Severity));
+    }
+
+    [Fact]
     public void A_project_described_with_another_amount_is_an_error()
     {
         var d = DisclosureReader.Read(SharedFiles.Example);

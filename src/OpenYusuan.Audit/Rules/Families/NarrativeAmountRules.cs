@@ -8,12 +8,13 @@ namespace OpenYusuan.Audit.Rules.Families;
 /// = 基本支出表 公用经费 (a warning: 非参公事业单位 may make it smaller).</summary>
 public sealed class NarrativeAmountRules : IRuleFamily
 {
-    public IEnumerable<string> Rules => [RuleCatalog.NarrativeAmount.Id, RuleCatalog.OperatingCosts.Id];
+    public IEnumerable<string> Rules => [RuleCatalog.NarrativeAmount.Id, RuleCatalog.OperatingCosts.Id, RuleCatalog.UnitConfusion.Id, RuleCatalog.EmptySection.Id];
 
     public void Run(AuditContext context)
     {
         var d = context.Document;
         var v = new DocumentView(d);
+        EmptySections(context);
         foreach (var placed in Claims(d))
         {
             var c = placed.Claim;
@@ -28,9 +29,27 @@ public sealed class NarrativeAmountRules : IRuleFamily
             }
             if (Expected(v, placed) is not { } e || e.Candidates.Contains(stated)) continue;
             var expected = e.Candidates[0];
+            if (expected != 0 && (stated == expected * 10000m || stated * 10000m == expected))
+            {
+                var tooBig = stated > expected;
+                context.Report(RuleCatalog.UnitConfusion, placed.Location, new Dictionary<string, string>(Args(placed, stated, e.Name, expected))
+                {
+                    ["unit"] = "万元", ["wrong"] = tooBig ? "元" : "万元", ["right"] = tooBig ? "万元" : "元",
+                }, Amounts.Show(expected), Amounts.Show(stated), [e.Cell]);
+                continue;
+            }
             context.Report(RuleCatalog.NarrativeAmount, placed.Location, Args(placed, stated, e.Name, expected),
                 Amounts.Show(expected), Amounts.Show(stated), [e.Cell]);
         }
+    }
+
+    /// <summary>A section of the explanation that has a heading and nothing under it.</summary>
+    private static void EmptySections(AuditContext context)
+    {
+        foreach (var s in context.Document.Sections)
+            if (string.IsNullOrWhiteSpace(s.Text) && s.Subsections.All(x => string.IsNullOrWhiteSpace(x.Text)) && s.Subsections.Count == 0)
+                context.Report(RuleCatalog.EmptySection, new Model.Findings.FindingLocation { Section = s.Number.ToString(), Line = s.Loc?.Line },
+                    new Dictionary<string, string> { ["section"] = s.Number.ToString(), ["title"] = s.Title });
     }
 
     private static Dictionary<string, string> Args(Placed p, decimal stated, string table, decimal expected) => new()
