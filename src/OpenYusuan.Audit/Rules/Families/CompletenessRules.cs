@@ -26,11 +26,14 @@ public sealed partial class CompletenessRules : IRuleFamily
             (TableKinds.GeneralBudgetExpense, 5), (TableKinds.BasicExpense, 6), (TableKinds.ProjectExpense, 7),
             (TableKinds.ThreePublic, 8), (TableKinds.GovFundExpense, 9),
         ],
-        _ =>
+        "shanghai-budget" =>
         [
             (TableKinds.Summary, 1), (TableKinds.Income, 2), (TableKinds.Expense, 3), (TableKinds.FiscalSummary, 4),
-            (TableKinds.GeneralBudgetExpense, 5), (TableKinds.BasicExpense, 6), (TableKinds.ThreePublic, 7), (TableKinds.GovFundExpense, 8),
+            (TableKinds.GeneralBudgetExpense, 5), (TableKinds.GovFundExpense, 6), (TableKinds.StateCapitalExpense, 7),
+            (TableKinds.BasicExpense, 8), (TableKinds.ThreePublic, 9),
         ],
+        // A layout we do not know: only what its 目录 announces is required.
+        _ => [],
     };
 
     private static readonly string[] XinjiangSections =

@@ -59,7 +59,9 @@ public sealed class SummaryAgreementRules : IRuleFamily
         if (v.Comparable(s, fiscal))
         {
             var fundItems = new[] { "general_budget", "gov_fund", "state_capital" };
-            var carry = DocumentView.Item(fiscal, "fiscal_carryover") is not null ? DocumentView.Item(s, "fiscal_carryover") ?? 0 : 0;
+            // Xinjiang's 财政拨款收支总表 is current-year only; national and Shanghai ones add 上年结转.
+            var carry = DocumentView.Item(fiscal, "fiscal_carryover") is not null || DocumentView.Item(fiscal, "prior_carryover") is not null
+                ? DocumentView.Item(s, "fiscal_carryover") ?? 0 : 0;
             var sFiscal = fundItems.Sum(i => DocumentView.Item(s, i) ?? 0) + carry;
             if (fiscal!.IncomeTotal is { } ft)
                 Equal(context, RuleCatalog.FiscalSummaryVsSummary, sFiscal, ft, AuditContext.At(fiscal) with { Side = "income", Item = "#total", Row = "#total" },
