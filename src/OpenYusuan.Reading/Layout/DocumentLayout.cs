@@ -14,6 +14,8 @@ public sealed record DocumentLayout
     public IReadOnlyList<SourceLine> Glossary { get; init; } = [];
     /// <summary>Lines before the first part (title, cover).</summary>
     public IReadOnlyList<SourceLine> Front { get; init; } = [];
+    /// <summary>Title-shaped lines after a "表 N" line that name no known table (reported, not read).</summary>
+    public IReadOnlyList<SourceLine> UnknownTitles { get; init; } = [];
     /// <summary>True when tables are tab-separated (cells known); false for text extracted from PDF.</summary>
     public bool Tabbed { get; init; }
 }

@@ -35,6 +35,7 @@ public static partial class Segmenter
             Explanation = Slice(p3, p3 >= 0 ? End(p3) : -1),
             Glossary = Slice(p4, p4 >= 0 ? End(p4) : -1),
             Tabbed = tables.Any(t => t.Lines.Count(l => l.Cells is { Count: > 2 }) > 2),
+            UnknownTitles = UnknownTitles(lines, tocEnd, p3 >= 0 ? p3 : p4 >= 0 ? p4 : lines.Count),
         };
     }
 
@@ -82,6 +83,18 @@ public static partial class Segmenter
             regions.Add(new TableRegion(kind, number, TableTitles.CleanTitle(lines[index].Text), lines[index], body));
         }
         return regions;
+    }
+
+    private static List<SourceLine> UnknownTitles(IReadOnlyList<SourceLine> lines, int from, int to)
+    {
+        var unknown = new List<SourceLine>();
+        for (var i = from; i < to; i++)
+        {
+            if (!TableTitles.IsNumberLine(lines[i].Text, out _)) continue;
+            var next = lines.Skip(i + 1).Take(to - i - 1).FirstOrDefault(l => !l.IsBlank);
+            if (next is not null && TableTitles.TitleKey(next.Text) is not null && TableTitles.KindOf(next.Text) is null) unknown.Add(next);
+        }
+        return unknown;
     }
 
     private static int? NumberBefore(IReadOnlyList<SourceLine> lines, int index, int floor)

@@ -42,6 +42,8 @@ public static class TextDisclosureReader
             context.Tables.Add(table);
         }
         context.Notes.Table = null;
+        foreach (var title in layout.UnknownTitles)
+            context.Notes.Add(RuleIds.UnknownTable, Severity.Warning, $"第 {title.Number} 行的表格标题“{title.Compact}”不是已知的标准表，该表未读入", title.Number);
 
         return meta.Disclosure with
         {

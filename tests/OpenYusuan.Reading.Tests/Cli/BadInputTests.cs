@@ -73,6 +73,17 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Unknown_table_title_is_reported_not_guessed()
+    {
+        var path = Path.Combine(_dir, "unknown.txt");
+        File.WriteAllText(path, Disclosure.Replace("第三部分", "表4\n部门资产配置情况表\n编制单位：示例局\n资产\t数量\n车辆\t2\n第三部分"));
+        var result = Yusuan.Run("parse", path, "--format", "text");
+        Assert.Equal(0, result.Exit);
+        Assert.Contains("[YS0908]", result.Out);
+        Assert.Contains("“部门资产配置情况表”不是已知的标准表", result.Out);
+    }
+
+    [Fact]
     public void Truncated_table_is_kept_with_a_note()
     {
         var cut = Disclosure[..Disclosure.IndexOf("\t\t\t合计", StringComparison.Ordinal)];
