@@ -49,6 +49,13 @@ public static class RuleCatalog
         "为缺少的项目补上项目支出绩效目标表。",
         "表7 列出 8 个项目，十二(四)后只附 5 张财政拨款项目绩效目标表。");
 
+    public static readonly RuleDescriptor ProjectFieldsMissing = R("YS0107", "completeness", Severity.Warning,
+        "项目说明缺少必填内容",
+        "第{section}部分项目“{project}”缺少：{fields}",
+        "每个项目都应说明设立的政策依据、预算安排规模、项目承担单位、资金分配情况和资金执行时间。",
+        "补写缺少的内容。",
+        "项目“医保专线网费”没有“资金执行时间”。");
+
     // YS02 — within a table
     public static readonly RuleDescriptor TotalRowSum = R("YS0201", "table", Severity.Error,
         "合计行不等于各行之和",
@@ -258,6 +265,13 @@ public static class RuleCatalog
         "模板要求的每一部分都要写明情况；没有相关事项时也应写明“无”或“未安排”。",
         "补写该部分的内容。",
         "“十一、上年结转结余预算情况说明”之后直接是“十二、…”。");
+
+    public static readonly RuleDescriptor StaffingRepeated = R("YS0412", "narrative", Severity.Warning,
+        "在职人数前后不一致",
+        "概况说在职 {expected} 人，{where}说在职 {actual} 人",
+        "同一份文件中的人员数应当一致。",
+        "核对人员情况。",
+        "概况“在职 25 人”，整体绩效目标表“保障部门在职 25 人” → 一致。");
 
     // YS05 — percentages and year-on-year
     public static readonly RuleDescriptor Share = R("YS0501", "percent", Severity.Error,

@@ -28,6 +28,8 @@ public static partial class ProjectClaims
             var fields = new Dictionary<string, string>();
             var positions = Labels.Select(l => (l, at: block.IndexOf(l.Label + "：", StringComparison.Ordinal) is var a and >= 0 ? a : block.IndexOf(l.Label + ":", StringComparison.Ordinal)))
                 .Where(x => x.at >= 0).OrderBy(x => x.at).ToList();
+            // "政策依据" also occurs inside "设立的政策依据": keep the longer label only.
+            positions.RemoveAll(x => positions.Any(y => y.l.Label.Length > x.l.Label.Length && x.at >= y.at && x.at < y.at + y.l.Label.Length));
             var nameMatch = ProjectName().Match(block);
             var nameEnd = positions.Count > 0 ? positions[0].at : block.Length;
             var name = Regex.Replace(block[nameMatch.Length..nameEnd], @"\s*\n\s*", "").Trim();

@@ -108,6 +108,20 @@ public sealed class NarrativeRuleTests : IDisposable
     }
 
     [Fact]
+    public void A_project_without_its_execution_period_is_reported()
+    {
+        var f = AuditWith(t =>
+        {
+            var at = t.IndexOf("资金执行时间：", StringComparison.Ordinal);
+            var end = t.IndexOf('\n', at);
+            return t[..at] + t[(end + 1)..];
+        });
+        var p = Assert.Single(f, x => x.Rule == "YS0107");
+        Assert.Contains("缺少：资金执行时间", p.Message);
+        Assert.Equal("7", p.Location.Section);
+    }
+
+    [Fact]
     public void A_project_described_with_another_amount_is_an_error()
     {
         var d = DisclosureReader.Read(SharedFiles.Example);

@@ -8,7 +8,7 @@ namespace OpenYusuan.Audit.Rules.Families;
 /// 小微企业预留 ≤ 中小企业预留 ≤ 总额) and staffing (YS0404: 实有人数 = 在职 + 退休 + 离休).</summary>
 public sealed class OtherMattersRules : IRuleFamily
 {
-    public IEnumerable<string> Rules => [RuleCatalog.Procurement.Id, RuleCatalog.Staffing.Id, RuleCatalog.VehiclesWithoutCars.Id];
+    public IEnumerable<string> Rules => [RuleCatalog.Procurement.Id, RuleCatalog.Staffing.Id, RuleCatalog.VehiclesWithoutCars.Id, RuleCatalog.StaffingRepeated.Id];
 
     public void Run(AuditContext context)
     {
@@ -36,6 +36,13 @@ public sealed class OtherMattersRules : IRuleFamily
                 {
                     ["table"] = AuditContext.Name(three), ["amount"] = Amounts.Show(running), ["section"] = vehicles.Section.Number.ToString(),
                 }, "0（无车辆）", Amounts.Show(running), [vehicles.Location]);
+
+        if (context.Document.Overview.Staffing is { Active: { } inService } staff)
+            foreach (var table in context.Document.Performance.Where(t => t.Kind == "overall" && t.Goal is not null))
+                if (System.Text.RegularExpressions.Regex.Match(table.Goal!, @"在职(?:人员)?\s*(\d+)\s*人") is { Success: true } m && int.Parse(m.Groups[1].Value) != inService)
+                    context.Report(RuleCatalog.StaffingRepeated, new FindingLocation { Section = "performance", Line = table.Loc?.Line },
+                        new Dictionary<string, string> { ["expected"] = inService.ToString(), ["actual"] = m.Groups[1].Value, ["where"] = "整体绩效目标表" },
+                        inService.ToString(), m.Groups[1].Value, [new FindingLocation { Section = "overview", Line = staff.Loc?.Line }]);
 
         if (context.Document.Overview.Staffing is { Actual: { } actual, Active: { } active } st)
         {

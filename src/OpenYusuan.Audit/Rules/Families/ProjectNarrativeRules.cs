@@ -9,11 +9,23 @@ namespace OpenYusuan.Audit.Rules.Families;
 /// another amount is an error, one missing on either side is reported with its amount.</summary>
 public sealed class ProjectNarrativeRules : IRuleFamily
 {
-    public IEnumerable<string> Rules => [RuleCatalog.ProjectsDescribed.Id];
+    public IEnumerable<string> Rules => [RuleCatalog.ProjectsDescribed.Id, RuleCatalog.ProjectFieldsMissing.Id];
+
+    private static readonly (string Field, string Label)[] Required =
+        [("basis", "设立的政策依据"), ("amount", "预算安排规模"), ("owner", "项目承担单位"), ("allocation", "资金分配情况"), ("period", "资金执行时间")];
 
     public void Run(AuditContext context)
     {
         var described = Claims(context.Document).Where(p => p.Claim.Topic == "project").ToList();
+        foreach (var p in described)
+        {
+            var absent = Required.Where(r => string.IsNullOrWhiteSpace(p.Claim.Fields?.GetValueOrDefault(r.Field))).Select(r => r.Label).ToList();
+            if (absent.Count > 0)
+                context.Report(RuleCatalog.ProjectFieldsMissing, p.Location, new Dictionary<string, string>
+                {
+                    ["section"] = p.Section.Number.ToString(), ["project"] = p.Claim.Project ?? "", ["fields"] = string.Join("、", absent),
+                });
+        }
         var table = context.Document.Tables.FirstOrDefault(t => t.Kind == TableKinds.ProjectExpense);
         var rows = table?.Rows?.Where(r => r.Project is not null).ToList() ?? [];
         if (described.Count == 0 || rows.Count == 0) return;
