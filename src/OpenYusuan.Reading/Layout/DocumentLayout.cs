@@ -14,6 +14,9 @@ public sealed record DocumentLayout
     public IReadOnlyList<SourceLine> Glossary { get; init; } = [];
     /// <summary>Lines before the first part (title, cover).</summary>
     public IReadOnlyList<SourceLine> Front { get; init; } = [];
+    /// <summary>Templates whose explanation is not numbered in parts (Shanghai: 部门预算编制说明, 其他相关情况说明,
+    /// 项目经费情况说明): each heading with the lines under it, in print order.</summary>
+    public IReadOnlyList<(SourceLine Heading, IReadOnlyList<SourceLine> Body)> TitledSections { get; init; } = [];
     /// <summary>Title-shaped lines after a "表 N" line that name no known table (reported, not read).</summary>
     public IReadOnlyList<SourceLine> UnknownTitles { get; init; } = [];
     /// <summary>True when tables are tab-separated (cells known); false for text extracted from PDF.</summary>

@@ -24,16 +24,20 @@ public static partial class Segmenter
         var p4 = Start(4);
         var frontEnd = tocStart >= 0 ? tocStart : parts.Count > 0 ? parts[0].Index : 0;
         var tables = FindTables(lines, tocEnd, p3 >= 0 ? p3 : p4 >= 0 ? p4 : lines.Count);
+        var titled = p3 >= 0 ? [] : TitledSections(lines, tocEnd, tables);
+        var glossary = p4 >= 0 ? Slice(p4, End(p4)) : TitledGlossary(lines, tocEnd, titled, tables);
+        var overview = p1 >= 0 ? Slice(p1, End(p1)) : TitledOverview(lines, tocEnd, titled, tables, glossary);
 
         return new DocumentLayout
         {
             Lines = lines,
             Front = lines.Take(frontEnd).ToList(),
             Toc = tocStart >= 0 ? lines.Skip(tocStart + 1).Take(tocEnd - tocStart - 1).ToList() : [],
-            Overview = Slice(p1, p1 >= 0 ? End(p1) : -1),
+            Overview = overview,
             Tables = tables,
             Explanation = Slice(p3, p3 >= 0 ? End(p3) : -1),
-            Glossary = Slice(p4, p4 >= 0 ? End(p4) : -1),
+            Glossary = glossary,
+            TitledSections = titled,
             Tabbed = tables.Any(t => t.Lines.Count(l => l.Cells is { Count: > 2 }) > 2),
             UnknownTitles = UnknownTitles(lines, tocEnd, p3 >= 0 ? p3 : p4 >= 0 ? p4 : lines.Count),
         };
@@ -85,6 +89,55 @@ public static partial class Segmenter
         return regions;
     }
 
+    private static bool IsTitledHeading(SourceLine line) =>
+        line.Compact.Length <= 60 && TitledHeading().IsMatch(line.Compact);
+
+    /// <summary>The explanation of templates without 第三部分: each titled heading with its lines, up to the
+    /// next heading, table title or part.</summary>
+    private static List<(SourceLine, IReadOnlyList<SourceLine>)> TitledSections(IReadOnlyList<SourceLine> lines, int from, List<TableRegion> tables)
+    {
+        var tableStarts = tables.Select(t => t.TitleLine.Number).ToHashSet();
+        var sections = new List<(SourceLine, IReadOnlyList<SourceLine>)>();
+        for (var i = from; i < lines.Count; i++)
+        {
+            if (!IsTitledHeading(lines[i])) continue;
+            var body = new List<SourceLine>();
+            var j = i + 1;
+            for (; j < lines.Count && !IsTitledHeading(lines[j]) && !tableStarts.Contains(lines[j].Number) && !TableTitles.IsNumberLine(lines[j].Text, out _) && !IsNumberedPart(lines[j]); j++)
+                body.Add(lines[j]);
+            sections.Add((lines[i], body));
+            i = j - 1;
+        }
+        return sections;
+    }
+
+    /// <summary>"三、名词解释" outside 第X部分 templates: its lines up to the next numbered part or titled heading.</summary>
+    private static IReadOnlyList<SourceLine> TitledGlossary(IReadOnlyList<SourceLine> lines, int from,
+        List<(SourceLine Heading, IReadOnlyList<SourceLine> Body)> titled, List<TableRegion> tables)
+    {
+        var start = Enumerable.Range(from, Math.Max(0, lines.Count - from)).FirstOrDefault(i => GlossaryHeading().IsMatch(lines[i].Compact), -1);
+        if (start < 0) return [];
+        var body = new List<SourceLine>();
+        for (var j = start + 1; j < lines.Count && !IsTitledHeading(lines[j]) && !IsNumberedPart(lines[j]) && !tables.Any(t => t.TitleLine.Number == lines[j].Number); j++)
+            body.Add(lines[j]);
+        return body;
+    }
+
+    private static IReadOnlyList<SourceLine> TitledOverview(IReadOnlyList<SourceLine> lines, int from,
+        List<(SourceLine Heading, IReadOnlyList<SourceLine> Body)> titled, List<TableRegion> tables, IReadOnlyList<SourceLine> glossary)
+    {
+        var start = Enumerable.Range(from, Math.Max(0, lines.Count - from)).FirstOrDefault(i => FunctionsHeading().IsMatch(lines[i].Compact), -1);
+        if (start < 0) return [];
+        var end = lines.Count;
+        for (var j = start + 1; j < lines.Count; j++)
+            if (GlossaryHeading().IsMatch(lines[j].Compact) || IsTitledHeading(lines[j]) || tables.Any(t => t.TitleLine.Number == lines[j].Number)) { end = j; break; }
+        return lines.Skip(start).Take(end - start).ToList();
+    }
+
+    /// <summary>"五、部门预算表" style headings that start a new top-level part in templates without 第X部分.</summary>
+    private static bool IsNumberedPart(SourceLine line) =>
+        line.Compact.Length <= 20 && NumberedPart().IsMatch(line.Compact);
+
     private static List<SourceLine> UnknownTitles(IReadOnlyList<SourceLine> lines, int from, int to)
     {
         var unknown = new List<SourceLine>();
@@ -108,6 +161,18 @@ public static partial class Segmenter
         var m = LeadingTableNumber().Match(lines[index].Compact);
         return m.Success ? ChineseNumbers.Parse(m.Groups[1].Value) : null;
     }
+
+    [GeneratedRegex(@"(预算编制说明|其他相关情况说明|项目经费情况说明)$")]
+    private static partial Regex TitledHeading();
+
+    [GeneratedRegex(@"^([一二三四五六七八九十]+、)?名词解释$")]
+    private static partial Regex GlossaryHeading();
+
+    [GeneratedRegex(@"^[一二三四五六七八九十]+、(部门|单位)?主要职能")]
+    private static partial Regex FunctionsHeading();
+
+    [GeneratedRegex(@"^[一二三四五六七八九十]+、(部门|单位)?(预算表|预算公开表|预算编制说明|其他相关情况说明|项目经费情况说明|名词解释)$")]
+    private static partial Regex NumberedPart();
 
     [GeneratedRegex(@"^第([一二三四五六七八九十]+)部分")]
     private static partial Regex PartPattern();

@@ -14,7 +14,7 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
         public required string Subject { get; init; }
         public required ClaimSubjects.Resolved Resolved { get; init; }
         public required int Line { get; init; }
-        public decimal? Amount, Share, Change, ChangePct;
+        public decimal? Amount, Share, Change, ChangePct, StatedPrior;
         public string? Direction, Reason;
 
         public string Key => Resolved.Code ?? (Resolved.Item is { } i ? (Resolved.Group ?? Resolved.Topic ?? "") + ":" + i : Resolved.Topic) ?? Subject;
@@ -24,6 +24,7 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
     {
         var drafts = new List<Draft>();
         Draft? current = null;
+        decimal? pendingPrior = null;
         var clauseStart = 0;
         foreach (Match m in Mention().Matches(text))
         {
@@ -67,6 +68,16 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
                     subject = SubjectOf(text[start..(b - 1)]);
                 }
                 if (subject is not { Length: > 0 }) continue;
+                // "2024年当年预算执行数为846.30万元，2025年预算安排891.75万元，比…增加5.37%": last year's figure is
+                // stated, then this year's again — both belong to the item named before.
+                if (LastYear().IsMatch(subject)) { pendingPrior = Number(m.Groups["amount"].Value); continue; }
+                if (ThisYear().IsMatch(subject) && current is not null && (current.Amount == Number(m.Groups["amount"].Value) || current.Amount is null))
+                {
+                    current.Amount ??= Number(m.Groups["amount"].Value);
+                    current.StatedPrior ??= pendingPrior;
+                    pendingPrior = null;
+                    continue;
+                }
                 while (start < text.Length - 1 && char.IsWhiteSpace(text[start])) start++;
                 var existing = Find(drafts, subject);
                 current = existing is { Amount: null } ? existing : Add(drafts, subject, start < lineAt.Length ? lineAt[start] : line);
@@ -133,7 +144,7 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
     {
         decimal? prior = d.Amount is { } a && d.Change is { } c && d.Direction is "increase" or "decrease"
             ? d.Direction == "increase" ? a - c : a + c
-            : null;
+            : d.StatedPrior;
         return new Claim
         {
             Subject = d.Subject, Code = d.Resolved.Code, Item = d.Resolved.Item, Topic = d.Resolved.Topic,
@@ -175,6 +186,12 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
     [GeneratedRegex(@"(?<cdir>增加|减少|上升|降低)\s*(?<change>\d[\d,]*(?:\.\d+)?)\s*万元|(?<pdir>增长|下降|增加|减少|上升|降低)\s*(?<pct>\d+(?:\.\d+)?)\s*%|占(?:比)?\s*(?<share>\d+(?:\.\d+)?)\s*%|主要原因(?:是|为)?[:：]?\s*(?<reason>[^。；;]*)|(?<flat>持平|无变化|保持不变)|(?<none>未安排)(?!购置)|(?<new>新增)?(?<amount>\d[\d,]*(?:\.\d+)?)\s*万元")]
     private static partial Regex Mention();
 
+    [GeneratedRegex(@"^(上年|当年|上一年)?(预算)?执行数$|^上年(预算)?数$")]
+    private static partial Regex LastYear();
+
+    [GeneratedRegex(@"^(本年|当年)?(预算安排|预算数|安排)$")]
+    private static partial Regex ThisYear();
+
     [GeneratedRegex(@"(?<kind>整体(?:预算)?绩效目标|(?:当年)?非财政拨款项目|(?:当年)?财政拨款项目)\s*(?<count>\d+)\s*个[，,]\s*涉及(?:预算)?金额\s*(?<amount>\d[\d,]*(?:\.\d+)?)\s*万元")]
     private static partial Regex TargetCount();
 
@@ -187,6 +204,6 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
     [GeneratedRegex(@"\d{4}\s*年(度)?")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"(的)?(比上年(预算)?(数)?|较上年(预算)?|与上年(预算)?相比)$|(的)?(预算数|预算金额|金额|数)?(为|是)?$")]
+    [GeneratedRegex(@"(的)?(比(上年)?(预算)?(执行)?(数)?|较(上年)?(预算)?(执行)?(数)?|与(上年)?(预算)?(执行)?(数)?(相比)?)$|(的)?(预算数|预算金额|金额|数)?(为|是)?$")]
     private static partial Regex Linking();
 }

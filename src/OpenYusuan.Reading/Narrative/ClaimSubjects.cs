@@ -16,6 +16,9 @@ public sealed partial class ClaimSubjects(IReadOnlyDictionary<string, string> do
     {
         var s = subject.Replace(" ", "");
         if (PathMarker().IsMatch(s)) return new Resolved(Code: CodeOfPath(s));
+        // Shanghai: “一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目
+        if (DashedPath().Match(s) is { Success: true } dashed)
+            return new Resolved(Code: CodeOfNames(dashed.Groups[1].Value.Split('-', '－', '—')));
         if (s.Contains("政府采购") || s.Contains("企业预留"))
             return new Resolved(Topic: "procurement", Item: s switch
             {
@@ -58,13 +61,17 @@ public sealed partial class ClaimSubjects(IReadOnlyDictionary<string, string> do
     /// <summary>"卫生健康支出（类）医疗保障管理事务（款）行政运行（项）" → 2101501, level by level: a 类 by its name,
     /// then a 款 of that 类, then a 项 of that 款 — from the document's own names first, then the reference
     /// lists (a 项 no longer in this year's tables is still resolved).</summary>
-    private string? CodeOfPath(string path)
+    private string? CodeOfPath(string path) =>
+        CodeOf(PathPart().Matches(path).Select(m => (m.Groups[1].Value, m.Groups[2].Value switch { "类" => 3, "款" => 5, _ => 7 })));
+
+    private string? CodeOfNames(string[] names) =>
+        names.Length is < 1 or > 3 ? null : CodeOf(names.Select((n, i) => (n, 3 + 2 * i)));
+
+    private string? CodeOf(IEnumerable<(string Name, int Length)> levels)
     {
         string? code = null;
-        foreach (Match m in PathPart().Matches(path))
+        foreach (var (name, length) in levels)
         {
-            var name = m.Groups[1].Value;
-            var length = m.Groups[2].Value switch { "类" => 3, "款" => 5, _ => 7 };
             var candidates = Candidates(name, length).Where(c => code is null || c.StartsWith(code, StringComparison.Ordinal)).ToList();
             if (candidates.Count == 0) return null;
             code = candidates[0];
@@ -81,6 +88,9 @@ public sealed partial class ClaimSubjects(IReadOnlyDictionary<string, string> do
             if (entry.Code.Length == length && ClassificationList.Functional.NamesOf(entry.Code).Any(n => ClassificationList.NormalizeName(n) == key))
                 yield return entry.Code;
     }
+
+    [GeneratedRegex(@"^[“""]?([^“”""]+?[-－—][^“”""]+?)[”""]?科目$")]
+    private static partial Regex DashedPath();
 
     [GeneratedRegex(@"[（(](类|款|项)[）)]")]
     private static partial Regex PathMarker();

@@ -69,6 +69,31 @@ public static partial class SectionReader
         return sections.Select(b => b.Build(claims)).ToList();
     }
 
+    /// <summary>Sections of templates whose narrative is titled, not numbered: numbered in print order, their
+    /// "一、…" headings as sub-sections.</summary>
+    public static IReadOnlyList<Section> ReadTitled(IReadOnlyList<(SourceLine Heading, IReadOnlyList<SourceLine> Body)> titled, ClaimExtractor? claims)
+    {
+        var sections = new List<Section>();
+        foreach (var (heading, body) in titled)
+        {
+            var section = new Builder(sections.Count + 1, heading.Compact, heading.Number);
+            Builder? sub = null;
+            foreach (var line in body.Where(l => !l.IsBlank))
+            {
+                var m = SectionHeading().Match(line.Text);
+                if (m.Success && ChineseNumbers.Parse(m.Groups[1].Value) == (sub?.Number ?? 0) + 1)
+                {
+                    sub = new Builder(ChineseNumbers.Parse(m.Groups[1].Value)!.Value, m.Groups[2].Value.Trim(), line.Number);
+                    section.Subs.Add(sub);
+                    continue;
+                }
+                (sub ?? section).Body.Add(line);
+            }
+            sections.Add(section.Build(claims));
+        }
+        return sections;
+    }
+
     [GeneratedRegex(@"^\s*([一二三四五六七八九十]+)\s*、\s*(.+)$")]
     private static partial Regex SectionHeading();
 

@@ -15,9 +15,16 @@ public static partial class HorizontalThreePublic
         split.HeaderKey.Contains("因公出国") && split.HeaderKey.Contains("公务接待")
         && !split.Body.Any(l => RowLabels.ThreePublicItem(l.Text) is { } item && item != "total");
 
+    // Orders the templates print the items in: the older Xinjiang row and the Shanghai table 9.
+    private static readonly string[][] KnownOrders =
+    [
+        ["total", "abroad", "vehicle", "vehicle_purchase", "vehicle_operation", "reception"],
+        ["total", "abroad", "reception", "vehicle", "vehicle_purchase", "vehicle_operation", "operating_costs"],
+    ];
+
     public static List<TableRow> Read(TableSplit split, string table, NoteSink notes)
     {
-        var items = ItemOrder(split.HeaderKey);
+        var headerOrder = ItemOrder(split.HeaderKey);
         var line = split.Body.FirstOrDefault(l => l.Text.Split(' ', '\t').Any(t => AmountText.TryParse(t, false, out _)));
         if (line is null) return [];
         var cells = line.Cells ?? line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -32,23 +39,48 @@ public static partial class HorizontalThreePublic
             values.Add(v);
             positions.Add(i - first);
         }
+        // A multi-line header printed as text puts group labels above their columns, so its reading order is not
+        // the column order: the known orders of the templates are tried too, and the arithmetic chooses.
+        var orders = new List<List<string>> { headerOrder };
+        if (line.Cells is null)
+            orders.AddRange(KnownOrders.Select(o => o.Where(headerOrder.Contains).ToList()).Where(o => o.Count == headerOrder.Count));
+        (List<string> Items, SolverRow Row, int Score)? best = null;
+        foreach (var items in orders)
+        {
+            var row = Solve(items, values, line.Cells is not null && positions.All(p => p < items.Count) ? positions.ToArray() : null);
+            var score = Satisfied(items, row.Cells);
+            if (best is null || score > best.Value.Score) best = (items, row, score);
+        }
+        var (chosen, solved, _) = best!.Value;
+        if (solved.Candidates.Count > 1 && solved.Positional is null || !chosen.SequenceEqual(headerOrder))
+            notes.Add(RuleIds.ColumnsByArithmetic, Severity.Info,
+                $"{table}为横排一行，{values.Count} 个数字对应 {chosen.Count} 个项目，按勾稽关系确定：{string.Join("、", solved.Chosen.Select(c => chosen[c]))}",
+                line.Number);
+        return chosen.Select((item, c) => new TableRow
+        {
+            Item = item, Name = Names[item], Loc = Location.AtLine(line.Number),
+            Values = solved.Cells[c] is { } v ? new Dictionary<string, decimal> { ["total"] = v } : new Dictionary<string, decimal>(),
+        }).ToList();
+    }
+
+    private static SolverRow Solve(List<string> items, List<decimal?> values, int[]? positional)
+    {
         var solver = new ColumnSolver(items.Count, 0.01m, items.Select(Rank).ToArray());
         int At(string item) => items.IndexOf(item);
         if (At("total") >= 0) solver.AddRowRule(At("total"), new[] { "abroad", "vehicle", "reception" }.Select(At).Where(i => i >= 0).ToArray());
         if (At("vehicle") >= 0) solver.AddRowRule(At("vehicle"), new[] { "vehicle_purchase", "vehicle_operation" }.Select(At).Where(i => i >= 0).ToArray());
-        var positional = line.Cells is not null && positions.All(p => p < items.Count) ? positions.ToArray() : null;
         solver.AddRow(new SolverRow(values.Take(items.Count).ToList(), 0, positional));
         solver.Solve();
-        var row = solver.Rows[0];
-        if (row.Candidates.Count > 1 && positional is null)
-            notes.Add(RuleIds.ColumnsByArithmetic, Severity.Info,
-                $"{table}为横排一行，{values.Count} 个数字对应 {items.Count} 个项目，按勾稽关系确定：{string.Join("、", row.Chosen.Select(c => items[c]))}",
-                line.Number);
-        return items.Select((item, c) => new TableRow
-        {
-            Item = item, Name = Names[item], Loc = Location.AtLine(line.Number),
-            Values = row.Cells[c] is { } v ? new Dictionary<string, decimal> { ["total"] = v } : new Dictionary<string, decimal>(),
-        }).ToList();
+        return solver.Rows[0];
+    }
+
+    private static int Satisfied(List<string> items, decimal?[] cells)
+    {
+        decimal V(string item) => items.IndexOf(item) is var i and >= 0 ? cells[i] ?? 0 : 0;
+        var score = 0;
+        if (items.Contains("total") && V("total") == V("abroad") + V("reception") + V("vehicle")) score++;
+        if (items.Contains("vehicle") && V("vehicle") == V("vehicle_purchase") + V("vehicle_operation")) score++;
+        return score;
     }
 
     private static readonly Dictionary<string, string> Names = new()

@@ -50,13 +50,18 @@ public static class TextDisclosureReader
             Tables = layout.Tables.Select(r => read[r]).ToList(),
             Toc = TocReader.Read(layout.Toc),
             Overview = OverviewReader.Read(layout.Overview, meta.Disclosure.Entity),
-            Sections = SectionReader.Read(layout.Explanation, new ClaimExtractor(new ClaimSubjects(context.CodeNames), meta.Disclosure.Entity)),
+            Sections = layout.TitledSections.Count > 0
+                ? SectionReader.ReadTitled(layout.TitledSections, Claims(context, meta))
+                : SectionReader.Read(layout.Explanation, Claims(context, meta)),
             Performance = PerformanceReader.Read(layout.Explanation),
             Glossary = GlossaryReader.Read(layout.Glossary),
             Notes = context.Notes.Notes,
             Source = new SourceInfo(path, "text", Convert.ToHexStringLower(SHA256.HashData(bytes))),
         };
     }
+
+    private static ClaimExtractor Claims(ReadingContext context, MetadataReader.Result meta) =>
+        new(new ClaimSubjects(context.CodeNames), meta.Disclosure.Entity);
 
     private static bool LooksLikeDisclosure(IReadOnlyList<SourceLine> lines)
     {

@@ -23,7 +23,8 @@ public sealed record Fact(string Table, string? Side, string? Item, string? Row,
                 f.TryGetProperty("alt_columns", out var alt) ? alt.EnumerateArray().Select(a => a.GetString()!).ToList() : null,
                 f.TryGetProperty("dup", out var dup) ? dup.GetInt32() : null,
                 f.TryGetProperty("line", out var line) && line.ValueKind == JsonValueKind.Number ? line.GetInt32() : null,
-                Str(f, "unit")))
+                // "unit" names a sub-unit in 汇总 keys; a money unit (万元/元) there is not one.
+                Str(f, "unit") is { } u && u is not ("万元" or "元") ? u : null))
             .Where(f => f.Row != "#unit" || f.Unit is not null)
             .ToList();
     }

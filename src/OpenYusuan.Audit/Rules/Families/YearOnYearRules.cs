@@ -16,8 +16,11 @@ public sealed partial class YearOnYearRules : IRuleFamily
         foreach (var p in Claims(context.Document))
         {
             var c = p.Claim;
-            if (c.Amount is not { } amount || c.Change is not { } change || c.Direction is not ("increase" or "decrease")) continue;
-            var prior = c.Direction == "increase" ? amount - change : amount + change;
+            if (c.Amount is not { } amount || c.Direction is not ("increase" or "decrease")) continue;
+            // Last year's figure comes from the change (amount ∓ change) or, where printed, from the text itself.
+            if (c.Change is null && c.Prior is null) continue;
+            var prior = c.Change is { } ch ? (c.Direction == "increase" ? amount - ch : amount + ch) : c.Prior!.Value;
+            var change = Math.Abs(amount - prior);
             var args = new Dictionary<string, string>
             {
                 ["section"] = p.Section.Number.ToString(), ["subject"] = c.Subject ?? "", ["amount"] = Amounts.Show(amount),
