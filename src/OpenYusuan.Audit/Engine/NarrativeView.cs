@@ -7,7 +7,7 @@ namespace OpenYusuan.Audit.Engine;
 /// its title, not its number, since templates number differently).</summary>
 public static class NarrativeView
 {
-    public enum Topic { Other, Overall, Income, Expense, Fiscal, GeneralBudget, Basic, Project, ThreePublic, Carryover, Matters }
+    public enum Topic { Other, Overall, Income, Expense, Fiscal, GeneralBudget, Basic, Project, ThreePublic, Carryover, Matters, Compilation }
 
     public sealed record Placed(Section Section, Section? Subsection, int Index, Claim Claim, Topic Topic)
     {
@@ -21,6 +21,7 @@ public static class NarrativeView
     public static Topic Of(Section s) => s.Title switch
     {
         var t when t.Contains("三公") => Topic.ThreePublic,
+        var t when t.Contains("预算编制说明") => Topic.Compilation,
         var t when t.Contains("结转结余") => Topic.Carryover,
         var t when t.Contains("基本支出") => Topic.Basic,
         var t when t.Contains("项目支出") => Topic.Project,

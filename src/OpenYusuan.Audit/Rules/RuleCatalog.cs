@@ -288,7 +288,7 @@ public static class RuleCatalog
         "74.79 + 14.24 + 0.48 + 10.50 = 100.01 → 四舍五入所致（提示）。");
     public static readonly RuleDescriptor YearOnYear = R("YS0503", "percent", Severity.Error,
         "增减额与增减率不相容",
-        "第{section}部分“{subject}”{amount} 万元，{direction} {change} 万元，上年应为 {prior} 万元，{pctword} 应为 {expected}%，文中为 {stated}%",
+        "第{section}部分“{subject}”{amount} 万元，{direction} {change} 万元，上年应为 {prior} 万元，{pctword}应为 {expected}%，文中为 {stated}%",
         "同比增长率 = 增减额 ÷ 上年数，上年数 = 本年数 − 增加额（或 + 减少额）；两个数字必须相容。",
         "重新计算增减额或增减率。",
         "基本支出 462.52 万元，增加 77.11 万元 → 上年 385.41，增长 77.11 ÷ 385.41 = 20.01% → 一致。");

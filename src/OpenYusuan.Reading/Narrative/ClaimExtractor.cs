@@ -186,7 +186,7 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
     [GeneratedRegex(@"(?<cdir>增加|减少|上升|降低)\s*(?<change>\d[\d,]*(?:\.\d+)?)\s*万元|(?<pdir>增长|下降|增加|减少|上升|降低)\s*(?<pct>\d+(?:\.\d+)?)\s*%|占(?:比)?\s*(?<share>\d+(?:\.\d+)?)\s*%|主要原因(?:是|为)?[:：]?\s*(?<reason>[^。；;]*)|(?<flat>持平|无变化|保持不变)|(?<none>未安排)(?!购置)|(?<new>新增)?(?<amount>\d[\d,]*(?:\.\d+)?)\s*万元")]
     private static partial Regex Mention();
 
-    [GeneratedRegex(@"^(上年|当年|上一年)?(预算)?执行数$|^上年(预算)?数$")]
+    [GeneratedRegex(@"^(上年|当年|上一年)?(预算)?执行(数)?$|^上年(预算)?(数)?$")]
     private static partial Regex LastYear();
 
     [GeneratedRegex(@"^(本年|当年)?(预算安排|预算数|安排)$")]

@@ -22,7 +22,7 @@ public sealed partial class ClaimSubjects(IReadOnlyDictionary<string, string> do
         if (s.Contains("政府采购") || s.Contains("企业预留"))
             return new Resolved(Topic: "procurement", Item: s switch
             {
-                _ when s.Contains("小微企业") => "small_micro_reserved",
+                _ when s.Contains("小微企业") || s.Contains("小型和微型") || s.Contains("小型、微型") => "small_micro_reserved",
                 _ when s.Contains("中小企业") => "sme_reserved",
                 _ when s.Contains("货物") => "goods",
                 _ when s.Contains("工程") => "works",
@@ -51,10 +51,11 @@ public sealed partial class ClaimSubjects(IReadOnlyDictionary<string, string> do
         if (Regex.IsMatch(s, "^其他(收入|资金)")) return new Resolved(Item: "other_income");
         if (s.StartsWith("财政拨款结转")) return new Resolved(Item: "fiscal_carryover");
         if (s.StartsWith("非财政拨款")) return new Resolved(Item: "nonfiscal_carryover");
-        if (Regex.IsMatch(s, "收支总预算|收入预算$")) return new Resolved(Item: "income_total");
-        if (Regex.IsMatch(s, "支出预算$")) return new Resolved(Item: "expense_total");
+        if (Regex.IsMatch(s, "^(收支总预算|(部门|单位)?收入预算(总额)?|收入预算合计)$")) return new Resolved(Item: "income_total");
+        if (Regex.IsMatch(s, "^(部门|单位)?支出预算(总额|合计)?$")) return new Resolved(Item: "expense_total");
+        if (Regex.IsMatch(s, "^财政拨款收入$")) return new Resolved(Item: "fiscal_appropriation");
         if (Regex.IsMatch(s, "财政拨款收支总预算")) return new Resolved(Item: "fiscal_total");
-        if (Regex.IsMatch(s, "一般公共预算(当年)?拨款(合计|总额)?$")) return new Resolved(Item: "general_budget_total");
+        if (Regex.IsMatch(s, "一般公共预算(当年)?拨款(合计|总额|支出预算)?$")) return new Resolved(Item: "general_budget_total");
         return new Resolved();
     }
 

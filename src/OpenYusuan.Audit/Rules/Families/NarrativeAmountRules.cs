@@ -21,13 +21,23 @@ public sealed class NarrativeAmountRules : IRuleFamily
             if (c.Amount is not { } stated) continue;
             if (c.Topic == "operating_costs")
             {
+                // A table that prints 机关运行经费 itself (Shanghai table 9) is the figure to match; else 公用经费.
+                var three = v.Table(TableKinds.ThreePublic);
+                if (three?.Rows?.FirstOrDefault(r => r.Item == "operating_costs") is { } oc && oc.Values.TryGetValue("total", out var ocv))
+                {
+                    var wan = InWan(ocv, three.Unit);
+                    if (!SameFigure(stated, wan))
+                        context.Report(RuleCatalog.NarrativeAmount, placed.Location, Args(placed, stated, AuditContext.Name(three) + "机关运行经费", wan),
+                            Amounts.Show(wan), Amounts.Show(stated), [AuditContext.At(three, oc, "total")]);
+                    continue;
+                }
                 var basic = v.Table(TableKinds.BasicExpense);
-                if (DocumentView.Total(basic, "public") is { } pub && pub != stated)
-                    context.Report(RuleCatalog.OperatingCosts, placed.Location, Args(placed, stated, AuditContext.Name(basic!), pub),
-                        Amounts.Show(pub), Amounts.Show(stated), [AuditContext.At(basic!) with { Row = "#total", Column = "public" }]);
+                if (DocumentView.Total(basic, "public") is { } pub && !SameFigure(stated, InWan(pub, basic!.Unit)))
+                    context.Report(RuleCatalog.OperatingCosts, placed.Location, Args(placed, stated, AuditContext.Name(basic!), InWan(pub, basic.Unit)),
+                        Amounts.Show(InWan(pub, basic.Unit)), Amounts.Show(stated), [AuditContext.At(basic!) with { Row = "#total", Column = "public" }]);
                 continue;
             }
-            if (Expected(v, placed) is not { } e || e.Candidates.Contains(stated)) continue;
+            if (Expected(v, placed) is not { } e || e.Candidates.Any(x => SameFigure(stated, x))) continue;
             var expected = e.Candidates[0];
             if (expected != 0 && (stated == expected * 10000m || stated * 10000m == expected))
             {
@@ -41,6 +51,17 @@ public sealed class NarrativeAmountRules : IRuleFamily
             context.Report(RuleCatalog.NarrativeAmount, placed.Location, Args(placed, stated, e.Name, expected),
                 Amounts.Show(expected), Amounts.Show(stated), [e.Cell]);
         }
+    }
+
+    /// <summary>Claims are written in 万元; a table in 元 is compared in 万元.</summary>
+    public static decimal InWan(decimal value, string unit) => unit == Units.Yuan ? value / 10000m : value;
+
+    /// <summary>The stated figure is the table's, to the precision it is printed with (135 万元 for 1,350,000 元).</summary>
+    public static bool SameFigure(decimal stated, decimal table)
+    {
+        var scale = (decimal.GetBits(stated)[3] >> 16) & 0xFF;
+        return stated == table || (table != Math.Round(table, scale) && Math.Abs(stated - table) <= 0.5m / (decimal)Math.Pow(10, scale))
+            || (stated == Math.Round(table, scale, MidpointRounding.AwayFromZero));
     }
 
     /// <summary>A section of the explanation that has a heading and nothing under it.</summary>
@@ -70,24 +91,30 @@ public sealed class NarrativeAmountRules : IRuleFamily
         Figure? Income(string item, params string[] alternatives)
         {
             if (s is null) return null;
-            var values = alternatives.Prepend(item).Select(i => DocumentView.Item(s, i)).Where(x => x is not null).Select(x => x!.Value).ToList();
+            var values = alternatives.Prepend(item).Select(i => DocumentView.Item(s, i)).Where(x => x is not null).Select(x => InWan(x!.Value, s.Unit)).ToList();
             if (values.Count == 0) values.Add(0);
             return new($"{AuditContext.Name(s)}{ColumnNames.Of(item)}", values, AuditContext.At(s) with { Side = "income", Item = item, Row = item });
         }
         Figure? Total(DisclosureTable? t, string column) => t is null ? null
-            : new($"{AuditContext.Name(t)}{ColumnNames.Of(column)}合计", [DocumentView.Total(t, column) ?? 0], AuditContext.At(t) with { Row = "#total", Column = column });
+            : new($"{AuditContext.Name(t)}{ColumnNames.Of(column)}合计", [InWan(DocumentView.Total(t, column) ?? 0, t.Unit)], AuditContext.At(t) with { Row = "#total", Column = column });
 
-        if (c.Item is { } item && c.Code is null && c.Topic is null && item is "abroad" or "reception" or "vehicle" or "vehicle_purchase" or "vehicle_operation" or "total" && p.Topic == Topic.ThreePublic)
+        var threePublicPlace = p.Topic == Topic.ThreePublic || (p.Topic == Topic.Matters && p.Subsection?.Title.Contains("三公") == true);
+        if (c.Item is { } item && c.Code is null && c.Topic is null && threePublicPlace
+            && item is "abroad" or "reception" or "vehicle" or "vehicle_purchase" or "vehicle_operation" or "total")
         {
             var t = v.Table(TableKinds.ThreePublic);
             var row = t?.Rows?.FirstOrDefault(r => r.Item == item);
             return t is null || row is null && item != "total" ? null
-                : new($"{AuditContext.Name(t)}{ColumnNames.Of(item == "total" ? "total" : item)}", [row?.Values.GetValueOrDefault("total") ?? 0], AuditContext.At(t, row, "total"));
+                : new($"{AuditContext.Name(t)}{ColumnNames.Of(item == "total" ? "total" : item)}", [InWan(row?.Values.GetValueOrDefault("total") ?? 0, t.Unit)], AuditContext.At(t, row, "total"));
         }
         return p.Topic switch
         {
             Topic.Income when c.Item is "general_budget" => Income("general_budget_own", "general_budget"),
-            Topic.Income when c.Item is "income_total" => s is null ? null : new($"{AuditContext.Name(s)}收入总计", [s.IncomeTotal ?? 0], AuditContext.At(s) with { Side = "income", Item = "#total" }),
+            Topic.Income or Topic.Compilation when c.Item is "income_total" => s is null ? null : new($"{AuditContext.Name(s)}收入总计", [InWan(s.IncomeTotal ?? 0, s.Unit)], AuditContext.At(s) with { Side = "income", Item = "#total" }),
+            Topic.Compilation when c.Item is "expense_total" => Total(e, "total"),
+            Topic.Compilation when c.Item is "fiscal_appropriation" => Income("fiscal_appropriation"),
+            Topic.Compilation when c.Code is { Length: 7 } code && g is not null =>
+                new($"{AuditContext.Name(g)} {code}", [InWan(DocumentView.ByCode(g, code, "total") ?? 0, g.Unit)], AuditContext.At(g, DocumentView.Row(g, code), "total") with { Row = code }),
             Topic.Income when c.Item is { } i && i is "general_budget_transfer" or "gov_fund" or "gov_fund_transfer" or "state_capital" or "state_capital_transfer"
                 or "special_account" or "unit_funds" or "business_income" or "operating_income" or "other_income" or "fiscal_carryover" or "nonfiscal_carryover" => Income(i),
             Topic.Overall when c.Item is "income_total" => s is null ? null : new($"{AuditContext.Name(s)}收入总计", [s.IncomeTotal ?? 0], AuditContext.At(s) with { Side = "income", Item = "#total" }),
@@ -96,7 +123,7 @@ public sealed class NarrativeAmountRules : IRuleFamily
             Topic.GeneralBudget when c.Item is "basic" or "project" => Total(g, c.Item),
             Topic.GeneralBudget when c.Item is "general_budget_total" => Total(g, "total"),
             Topic.GeneralBudget when c.Code is { } code && g is not null =>
-                new($"{AuditContext.Name(g)} {code}", [DocumentView.ByCode(g, code, "total") ?? 0], AuditContext.At(g, DocumentView.Row(g, code), "total") with { Row = code }),
+                new($"{AuditContext.Name(g)} {code}", [InWan(DocumentView.ByCode(g, code, "total") ?? 0, g.Unit)], AuditContext.At(g, DocumentView.Row(g, code), "total") with { Row = code }),
             Topic.Basic when c.Item is "personnel" or "public" or "basic" => Total(v.Table(TableKinds.BasicExpense), c.Item == "basic" ? "total" : c.Item),
             _ => null,
         };
