@@ -23,7 +23,7 @@ public static partial class Segmenter
         var p3 = Start(3);
         var p4 = Start(4);
         var frontEnd = tocStart >= 0 ? tocStart : parts.Count > 0 ? parts[0].Index : 0;
-        var tables = FindTables(lines, tocEnd, p3 >= 0 ? p3 : p4 >= 0 ? p4 : lines.Count);
+        var tables = FindTables(lines, tocEnd, p3 >= 0 ? p3 : p4 >= 0 ? p4 : lines.Count, l => IsTitledHeading(l) || IsNumberedPart(l));
         var titled = p3 >= 0 ? [] : TitledSections(lines, tocEnd, tables);
         var glossary = p4 >= 0 ? Slice(p4, End(p4)) : TitledGlossary(lines, tocEnd, titled, tables);
         var overview = p1 >= 0 ? Slice(p1, End(p1)) : TitledOverview(lines, tocEnd, titled, tables, glossary);
@@ -67,7 +67,7 @@ public static partial class Segmenter
         return tocStart + 1;
     }
 
-    private static List<TableRegion> FindTables(IReadOnlyList<SourceLine> lines, int from, int to)
+    private static List<TableRegion> FindTables(IReadOnlyList<SourceLine> lines, int from, int to, Func<SourceLine, bool> stops)
     {
         var titles = new List<(int Index, string Kind, int? Number)>();
         for (var i = from; i < to; i++)
@@ -80,6 +80,9 @@ public static partial class Segmenter
         {
             var (index, kind, number) = titles[t];
             var end = t + 1 < titles.Count ? titles[t + 1].Index : to;
+            // A template without 第X部分 goes on with its titled explanation right after the last table.
+            for (var k = index + 1; k < end; k++)
+                if (stops(lines[k])) { end = k; break; }
             var body = lines.Skip(index + 1).Take(end - index - 1).ToList();
             // Drop the next table's "表 N" line and a trailing part heading.
             while (body.Count > 0 && (body[^1].IsBlank || TableTitles.IsNumberLine(body[^1].Text, out _) || PartHeading(body[^1]) is not null))

@@ -44,7 +44,7 @@ public sealed partial class CodeParser
     }
 
     private static string[] Parts(Match m) =>
-        m.Groups.Cast<Group>().Skip(1).Select(g => g.Value).Where(v => v.Length > 0).ToArray();
+        m.Groups.Cast<Group>().Skip(1).Select(g => g.Value).Where(v => v.Length > 0).Select((v, i) => i > 0 && v.Length == 1 ? "0" + v : v).ToArray();
 
     private bool TryComposeUnder(string[] parts, out string code)
     {
@@ -68,8 +68,9 @@ public sealed partial class CodeParser
         return true;
     }
 
-    // 210 15 01 / 210 15 / 210 / 2101501 / 21015 at line start, followed by space or end.
-    [GeneratedRegex(@"^(\d{7}|\d{5}|\d{3})(?:[ \t]+(\d{2}))?(?:[ \t]+(\d{2}))?(?=\s|$)")]
+    // 210 15 01 / 210 15 / 210 / 2101501 / 21015 at line start, followed by space or end. Some PDFs drop the
+    // leading zero of a 款/项 ("301 2 津贴补贴"): a one-digit part followed by a name is padded.
+    [GeneratedRegex(@"^(\d{7}|\d{5}|\d{3})(?:[ \t]+(\d{2}|\d(?=[ \t]+[^\d\s])))?(?:[ \t]+(\d{2}|\d(?=[ \t]+[^\d\s])))?(?=\s|$)")]
     private static partial Regex Grouped();
 
     // 15 01 / 01 followed by a name: a row printed with only 款/项 digits.

@@ -78,6 +78,8 @@ public sealed class ColumnSolver(int columns, decimal precisionStep, IReadOnlyLi
         var row = _rows[r];
         if (row.Parent is not { } p || _rows[p].Cells.Length == 0) return row.Candidates;
         var parent = _rows[p].Cells;
+        // Only a parent whose own row adds up is trusted to say which columns its children may use.
+        if (_rowRules.Count > 0 && RowScore(parent) < 0) return row.Candidates;
         var allowed = new List<int[]>();
         foreach (var c in row.Candidates)
         {
@@ -193,7 +195,9 @@ public sealed class ColumnSolver(int columns, decimal precisionStep, IReadOnlyLi
             foreach (var p in parts)
                 if (cells[p] is { } v) { sum += v; any = true; }
             if (!any) continue;
-            score += Satisfaction((cells[target] ?? 0) - sum, parts.Length + 1);
+            // A broken row identity counts against the candidate, not just for nothing.
+            var satisfaction = Satisfaction((cells[target] ?? 0) - sum, parts.Length + 1);
+            score += satisfaction > 0 ? satisfaction : -1;
         }
         return score;
     }

@@ -78,8 +78,8 @@ public static partial class HorizontalThreePublic
     {
         decimal V(string item) => items.IndexOf(item) is var i and >= 0 ? cells[i] ?? 0 : 0;
         var score = 0;
-        if (items.Contains("total") && V("total") == V("abroad") + V("reception") + V("vehicle")) score++;
-        if (items.Contains("vehicle") && V("vehicle") == V("vehicle_purchase") + V("vehicle_operation")) score++;
+        if (items.Contains("total")) score += V("total") == V("abroad") + V("reception") + V("vehicle") ? 1 : -1;
+        if (items.Contains("vehicle")) score += V("vehicle") == V("vehicle_purchase") + V("vehicle_operation") ? 1 : -1;
         return score;
     }
 

@@ -18,7 +18,9 @@ public sealed partial class TransformTests
         var data = new TheoryData<string, string>();
         foreach (var id in new[] { "000", "001", "003" })
             foreach (var t in new[] { "gb18030", "utf8-bom", "fullwidth", "no-separators", "yuan" })
-                data.Add(id, t);
+                // 003 prints numbers cut over two lines ("110.1" / "0"), which the 元 rewrite cannot scale: its rows would
+                // no longer add up, which is another test's business.
+                if (!(id == "003" && t == "yuan")) data.Add(id, t);
         return data;
     }
 

@@ -31,6 +31,8 @@ public sealed class NarrativeAmountRules : IRuleFamily
                             Amounts.Show(wan), Amounts.Show(stated), [AuditContext.At(three, oc, "total")]);
                     continue;
                 }
+                // "下属1家机关和1家参公事业单位…的机关运行经费": the document scopes it itself, so 公用经费 need not match.
+                if (c.Subject is { } scoped && (scoped.Contains("参公") || scoped.Contains("家机关") || scoped.Contains("参照公务员"))) continue;
                 var basic = v.Table(TableKinds.BasicExpense);
                 if (DocumentView.Total(basic, "public") is { } pub && !SameFigure(stated, InWan(pub, basic!.Unit)))
                     context.Report(RuleCatalog.OperatingCosts, placed.Location, Args(placed, stated, AuditContext.Name(basic!), InWan(pub, basic.Unit)),
