@@ -8,6 +8,22 @@ namespace OpenYusuan.Reading.Layout;
 /// Tables are known by what they are called, never by their number.</summary>
 public static partial class TableTitles
 {
+    // Final-account (决算) tables: their own kinds (spec: final_*), told apart before the budget aliases.
+    private static readonly (string Kind, Regex Pattern)[] FinalPatterns =
+    [
+        ("final_three_public", new(@"三公.?经费")),
+        ("final_operating_costs", new(@"机关运行经费")),
+        ("final_procurement", new(@"政府采购")),
+        ("final_fiscal_summary", new(@"财政拨款收入支出决算总表$")),
+        ("final_summary", new(@"收入支出决算总表$")),
+        ("final_basic_expense", new(@"基本支出决算(明细)?表$")),
+        ("final_general_budget_expense", new(@"一般公共预算财政拨款(项目)?支出决算表$")),
+        ("final_gov_fund", new(@"政府性基金")),
+        ("final_state_capital", new(@"国有资本经营")),
+        ("final_income", new(@"收入决算表$")),
+        ("final_expense", new(@"支出决算表$")),
+    ];
+
     private static readonly (string Kind, Regex Pattern)[] Patterns =
     [
         (TableKinds.ThreePublic, new(@"三公.?经费")),
@@ -29,6 +45,12 @@ public static partial class TableTitles
     {
         var key = TitleKey(line);
         if (key is null) return null;
+        if (key.Contains("决算"))
+        {
+            foreach (var (kind, pattern) in FinalPatterns)
+                if (pattern.IsMatch(key)) return kind;
+            return null;
+        }
         foreach (var (kind, pattern) in Patterns)
             if (pattern.IsMatch(key)) return kind;
         return null;

@@ -38,7 +38,7 @@ public static partial class MetadataReader
             Kind = kind,
             Scope = departmentVotes > unitVotes ? "department" : "unit",
             Consolidated = Regex.IsMatch(string.Concat(front.Concat(headings).Select(l => l.Compact)) + (entity ?? ""), @"[（(]汇总[）)]"),
-            Template = Template(layout),
+            Template = kind == "final" ? "national-final" : Template(layout),
             Entity = entity,
             Year = year is null ? null : int.Parse(year),
             Unit = unit,

@@ -1,0 +1,33 @@
+using OpenYusuan.Reading.Tests.Support;
+using Xunit;
+
+namespace OpenYusuan.Reading.Tests.Components;
+
+/// <summary>Final-account (决算) documents are recognized, their tables get final_* kinds, and — until their
+/// layouts are read — their figures are not put into budget columns: a note says so instead.</summary>
+public sealed class FinalAccountsTests
+{
+    private const string Text =
+        "示例局2024年度部门决算\n第一部分 部门概况\n一、主要职能\n第二部分 2024年度部门决算表\n表1\n收入支出决算总表\n编制单位：示例局\n单位：万元\n" +
+        "收入\t\t支出\t\n项目\t金额\t项目\t金额\n一、一般公共预算财政拨款收入\t100.00\t一、一般公共服务支出\t100.00\n本年收入合计\t100.00\t本年支出合计\t100.00\n" +
+        "表5\n一般公共预算财政拨款支出决算表\n编制单位：示例局\n单位：万元\n科目编码\t科目名称\t年初预算数\t合计\t基本支出\t项目支出\n201\t一般公共服务支出\t90.00\t100.00\t60.00\t40.00\n" +
+        "第三部分 2024年度部门决算情况说明\n一、收入支出决算总体情况说明\n2024年度收入、支出决算总计100.00万元。\n";
+
+    [Fact]
+    public void Final_tables_are_recognized_and_not_misread_as_budget_tables()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"yusuan-final-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, Text);
+        try
+        {
+            var d = DisclosureReader.Read(path);
+            Assert.Equal(("final", "national-final"), (d.Kind, d.Template));
+            Assert.Equal(["final_summary", "final_general_budget_expense"], d.Tables.Select(t => t.Kind));
+            Assert.All(d.Tables, t => Assert.True(t.IsEmpty));
+            Assert.Equal(2, d.Notes.Count(n => n.Rule == "YS0903" && n.Message.Contains("决算表格的读取尚未实现")));
+            var audit = Yusuan.Run("audit", path);
+            Assert.Equal(0, audit.Exit);
+        }
+        finally { File.Delete(path); }
+    }
+}
