@@ -5,10 +5,19 @@ namespace OpenYusuan.Audit.Engine;
 /// <summary>Read-only shortcuts into a document's tables for the cross-table rules.</summary>
 public sealed class DocumentView(Disclosure document)
 {
+    /// <summary>False for a table the reader said it could not read reliably (YS0903, YS0907): the audit does not
+    /// hold the document to figures that may be misread.</summary>
+    public static bool Reliable(Disclosure d, DisclosureTable? t) =>
+        t is not null && !d.Notes.Any(n => n.Location.Table == t.Kind && n.Rule is Model.Findings.RuleIds.TableUnreadable or Model.Findings.RuleIds.TableTruncated);
+
     public DisclosureTable? Table(string kind) => document.Tables.FirstOrDefault(t => t.Kind == kind);
 
+    /// <summary>The document's tables that can be audited.</summary>
+    public IEnumerable<DisclosureTable> ReliableTables => document.Tables.Where(t => Reliable(document, t));
+
     /// <summary>Two tables whose figures can be compared (both present, same unit).</summary>
-    public bool Comparable(DisclosureTable? a, DisclosureTable? b) => a is not null && b is not null && a.Unit == b.Unit;
+    public bool Comparable(DisclosureTable? a, DisclosureTable? b) =>
+        a is not null && b is not null && a.Unit == b.Unit && Reliable(document, a) && Reliable(document, b);
 
     /// <summary>A summary income line: its figure, 0 when printed empty, null when the line is absent.</summary>
     public static decimal? Item(DisclosureTable? twoSided, string item) =>

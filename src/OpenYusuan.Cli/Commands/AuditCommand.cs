@@ -51,6 +51,7 @@ public static class AuditCommand
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
                     stderr.WriteLine($"yusuan: {path}: 审核失败（内部错误 {e.GetType().Name}：{e.Message}），请报告此问题");
+                    if (Environment.GetEnvironmentVariable("YUSUAN_DEBUG") == "1") stderr.WriteLine(e);
                     unusable = true;
                     continue;
                 }

@@ -35,6 +35,7 @@ public static class ParseCommand
             {
                 // A reader bug must still leave one clear line, not a stack trace.
                 stderr.WriteLine($"yusuan: {path}: 读取失败（内部错误 {e.GetType().Name}：{e.Message}），请报告此问题");
+                if (Environment.GetEnvironmentVariable("YUSUAN_DEBUG") == "1") stderr.WriteLine(e);
                 return YusuanApp.Unusable;
             }
         });

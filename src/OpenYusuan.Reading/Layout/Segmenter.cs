@@ -54,7 +54,11 @@ public static partial class Segmenter
     {
         tocStart = -1;
         for (var i = 0; i < Math.Min(lines.Count, 200); i++)
+        {
             if (lines[i].Compact is "目录" or "目錄") { tocStart = i; break; }
+            // "目" and "录" printed on lines of their own (spaced-out heading).
+            if (lines[i].Compact == "目" && lines.Skip(i + 1).Take(3).Any(l => l.Compact == "录")) { tocStart = lines.Skip(i + 1).Take(3).First(l => l.Compact == "录").Number - 1; break; }
+        }
         if (tocStart < 0) return 0;
         // The body starts where the first part heading seen inside the 目录 appears again.
         int? firstPart = null;
@@ -64,8 +68,20 @@ public static partial class Segmenter
             if (firstPart is null) firstPart = p;
             else if (p == firstPart) return i;
         }
-        return tocStart + 1;
+        // Without 第X部分: the 目录 ends where its first entry is printed again as a heading.
+        var first = lines.Skip(tocStart + 1).FirstOrDefault(l => !l.IsBlank);
+        if (first is not null)
+        {
+            var key = TocEntryKey(first.Compact);
+            for (var i = first.Number; i < lines.Count; i++)
+                if (key.Length >= 4 && TocEntryKey(lines[i].Compact) == key && !lines[i].Compact.Contains('…')) return i;
+        }
+        // Else it ends after its last dot leader.
+        var lastLeader = Enumerable.Range(tocStart + 1, Math.Min(150, lines.Count - tocStart - 1)).LastOrDefault(i => lines[i].Compact.Contains("……"), -1);
+        return lastLeader > 0 ? lastLeader + 1 : tocStart + 1;
     }
+
+    private static string TocEntryKey(string compact) => Regex.Replace(compact, @"[…\.．·]+\d*$", "");
 
     private static List<TableRegion> FindTables(IReadOnlyList<SourceLine> lines, int from, int to, Func<SourceLine, bool> stops)
     {

@@ -60,6 +60,8 @@ public static partial class TableTitles
     public static string? TitleKey(string line)
     {
         var key = TextNormalizer.Key(line);
+        // 目录 entries with dot leaders and page numbers are not titles, even without a 目录 heading.
+        if (key.Contains("……") || key.Contains("...") || key.Contains("…")) return null;
         if (key.Length is < 4 or > 60 || !key.EndsWith('表')) return null;
         if (key.Contains('。') || key.Contains('，') || key.Contains(',') || key.Contains("绩效")) return null;
         key = Numbering().Replace(key, "");

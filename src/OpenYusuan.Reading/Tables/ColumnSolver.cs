@@ -22,6 +22,31 @@ public sealed class ColumnSolver(int columns, decimal precisionStep, IReadOnlyLi
     /// <summary>An identity that holds inside every row: cell[target] = Σ cell[parts].</summary>
     public void AddRowRule(int target, params int[] parts) => _rowRules.Add((target, parts));
 
+    /// <summary>How many of the table's own identities (rows and tree, not figures from other tables) hold
+    /// after solving, out of how many apply: a misread table breaks many at once.</summary>
+    public (int Broken, int Total) Consistency()
+    {
+        int broken = 0, total = 0;
+        var all = Enumerable.Repeat(true, _rows.Count).ToArray();
+        foreach (var id in _identities.Where(i => i.Kind != "anchor"))
+        {
+            double score = 0;
+            decimal residual = 0;
+            Accumulate(id, all, ref score, ref residual);
+            if (score == 0 && residual == 0) continue; // nothing printed on either side
+            total++;
+            if (score == 0) broken++;
+        }
+        foreach (var row in _rows)
+        {
+            var s = RowScore(row.Cells);
+            if (row.Values.Count == 0) continue;
+            total++;
+            if (s < 0) broken++;
+        }
+        return (broken, total);
+    }
+
     /// <summary>Largest joint assignment of one sibling group that is searched exhaustively.</summary>
     private const int ExhaustiveLimit = 20000;
 

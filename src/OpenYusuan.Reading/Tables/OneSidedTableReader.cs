@@ -1,3 +1,4 @@
+using OpenYusuan.Model.Tables;
 using OpenYusuan.Model;
 using OpenYusuan.Model.Codes;
 using OpenYusuan.Model.Findings;
@@ -95,7 +96,7 @@ public sealed class OneSidedTableReader(ReadingContext context)
             }
         }
         var item = kind == TableKinds.ThreePublic ? RowLabels.ThreePublicItem(name ?? "") : null;
-        var unit = r.Code is null && item is null && kind != TableKinds.Carryover && name is { Length: > 0 } ? name : null;
+        var unit = r.Code is null && item is null && kind != TableKinds.Carryover && SubUnitNames.Looks(name) ? name : null;
         return new TableRow
         {
             Code = r.Code, Item = item, Name = string.IsNullOrEmpty(name) ? null : name,

@@ -52,6 +52,7 @@ public static class TextDisclosureReader
             context.Tables.Add(table);
         }
         context.Notes.Table = null;
+        DistrustUnreadLayout(context, read.Values.ToList());
         foreach (var title in layout.UnknownTitles)
             context.Notes.Add(RuleIds.UnknownTable, Severity.Warning, $"第 {title.Number} 行的表格标题“{title.Compact}”不是已知的标准表，该表未读入", title.Number);
 
@@ -68,6 +69,23 @@ public static class TextDisclosureReader
             Notes = context.Notes.Notes,
             Source = new SourceInfo(path, "text", Convert.ToHexStringLower(SHA256.HashData(bytes))),
         };
+    }
+
+    /// <summary>A 收支总表 with no figure at all beside tables that have figures means the text's table layout
+    /// was not understood (text extracted column by column, say): every table is then marked unreliable, so no
+    /// identity is held against figures that may sit in the wrong rows.</summary>
+    private static void DistrustUnreadLayout(ReadingContext context, List<DisclosureTable> tables)
+    {
+        var summary = tables.FirstOrDefault(t => t.Kind == TableKinds.Summary);
+        if (summary is not { IsEmpty: true, EmptyNote: null } || tables.Count(t => !t.IsEmpty) < 2) return;
+        foreach (var t in tables.Where(t => !t.IsEmpty || t.EmptyNote is null))
+        {
+            context.Notes.Table = (t.Kind, t.Number);
+            context.Notes.Add(RuleIds.TableUnreadable, Severity.Warning,
+                $"“{t.Title}”：本文件的收支总表读不出任何数字，表格版式未能可靠识别（可能是按列抽取的 PDF 文本），各表不参与勾稽审核",
+                t.Loc?.Line);
+        }
+        context.Notes.Table = null;
     }
 
     private static ClaimExtractor Claims(ReadingContext context, MetadataReader.Result meta) =>

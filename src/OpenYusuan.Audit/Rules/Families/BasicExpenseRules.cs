@@ -11,7 +11,7 @@ public sealed class BasicExpenseRules : IRuleFamily
 
     public void Run(AuditContext context)
     {
-        foreach (var table in context.Document.Tables.Where(t => t.Kind == TableKinds.BasicExpense && t.Totals is { Count: > 0 }))
+        foreach (var table in new DocumentView(context.Document).ReliableTables.Where(t => t.Kind == TableKinds.BasicExpense && t.Totals is { Count: > 0 }))
             foreach (var (column, classes) in new[] { ("personnel", new[] { "301", "303" }), ("public", new[] { "302", "310" }) })
             {
                 if (!table.Totals!.TryGetValue(column, out var expected)) continue;

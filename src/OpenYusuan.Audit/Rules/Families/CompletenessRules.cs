@@ -49,7 +49,7 @@ public sealed partial class CompletenessRules : IRuleFamily
         var d = context.Document;
         if (d.Kind != "budget" || d.Tables.Count == 0) return;
         MissingTables(context, d);
-        foreach (var t in d.Tables.Where(t => t.IsEmpty && t.EmptyNote is null))
+        foreach (var t in d.Tables.Where(t => t.IsEmpty && t.EmptyNote is null && DocumentView.Reliable(d, t)))
             context.Report(RuleCatalog.EmptyTableWithoutNote, AuditContext.At(t),
                 new Dictionary<string, string> { ["title"] = t.Title ?? TableKinds.ChineseName(t.Kind), ["number"] = t.Number?.ToString() ?? "?" });
         MissingSections(context, d);

@@ -1,5 +1,6 @@
 using OpenYusuan.Audit.Engine;
 using OpenYusuan.Model;
+using OpenYusuan.Model.Findings;
 using static OpenYusuan.Audit.Engine.NarrativeView;
 
 namespace OpenYusuan.Audit.Rules.Families;
@@ -23,7 +24,8 @@ public sealed class NarrativeAmountRules : IRuleFamily
             {
                 // A table that prints 机关运行经费 itself (Shanghai table 9) is the figure to match; else 公用经费.
                 var three = v.Table(TableKinds.ThreePublic);
-                if (three?.Rows?.FirstOrDefault(r => r.Item == "operating_costs") is { } oc && oc.Values.TryGetValue("total", out var ocv))
+                if (three?.Rows?.FirstOrDefault(r => r.Item == "operating_costs") is { } oc && oc.Values.TryGetValue("total", out var ocv)
+                    && DocumentView.Reliable(d, three))
                 {
                     var wan = InWan(ocv, three.Unit);
                     if (!SameFigure(stated, wan))
@@ -40,6 +42,8 @@ public sealed class NarrativeAmountRules : IRuleFamily
                 continue;
             }
             if (Expected(v, placed) is not { } e || e.Candidates.Any(x => SameFigure(stated, x))) continue;
+            // A table the reader could not fully read is no witness against the text.
+            if (Unreliable(d, e.Cell.Table)) continue;
             var expected = e.Candidates[0];
             if (expected != 0 && (stated == expected * 10000m || stated * 10000m == expected))
             {
@@ -54,6 +58,10 @@ public sealed class NarrativeAmountRules : IRuleFamily
                 Amounts.Show(expected), Amounts.Show(stated), [e.Cell]);
         }
     }
+
+    /// <summary>The reader said it could not fully read this table (YS0903, YS0907).</summary>
+    public static bool Unreliable(Disclosure d, string? table) =>
+        table is not null && d.Notes.Any(n => n.Location.Table == table && n.Rule is RuleIds.TableUnreadable or RuleIds.TableTruncated);
 
     /// <summary>Claims are written in 万元; a table in 元 is compared in 万元.</summary>
     public static decimal InWan(decimal value, string unit) => unit == Units.Yuan ? value / 10000m : value;
@@ -94,10 +102,10 @@ public sealed class NarrativeAmountRules : IRuleFamily
         {
             if (s is null) return null;
             var values = alternatives.Prepend(item).Select(i => DocumentView.Item(s, i)).Where(x => x is not null).Select(x => InWan(x!.Value, s.Unit)).ToList();
-            if (values.Count == 0) values.Add(0);
+            if (values.Count == 0) return null; // the line is not printed: nothing to compare with
             return new($"{AuditContext.Name(s)}{ColumnNames.Of(item)}", values, AuditContext.At(s) with { Side = "income", Item = item, Row = item });
         }
-        Figure? Total(DisclosureTable? t, string column) => t is null ? null
+        Figure? Total(DisclosureTable? t, string column) => t is null || DocumentView.Total(t, column) is null && !t.IsEmpty ? null
             : new($"{AuditContext.Name(t)}{ColumnNames.Of(column)}合计", [InWan(DocumentView.Total(t, column) ?? 0, t.Unit)], AuditContext.At(t) with { Row = "#total", Column = column });
 
         var threePublicPlace = p.Topic == Topic.ThreePublic || (p.Topic == Topic.Matters && p.Subsection?.Title.Contains("三公") == true);
@@ -112,14 +120,14 @@ public sealed class NarrativeAmountRules : IRuleFamily
         return p.Topic switch
         {
             Topic.Income when c.Item is "general_budget" => Income("general_budget_own", "general_budget"),
-            Topic.Income or Topic.Compilation when c.Item is "income_total" => s is null ? null : new($"{AuditContext.Name(s)}收入总计", [InWan(s.IncomeTotal ?? 0, s.Unit)], AuditContext.At(s) with { Side = "income", Item = "#total" }),
+            Topic.Income or Topic.Compilation when c.Item is "income_total" => s?.IncomeTotal is null ? null : new($"{AuditContext.Name(s)}收入总计", [InWan(s.IncomeTotal ?? 0, s.Unit)], AuditContext.At(s) with { Side = "income", Item = "#total" }),
             Topic.Compilation when c.Item is "expense_total" => Total(e, "total"),
             Topic.Compilation when c.Item is "fiscal_appropriation" => Income("fiscal_appropriation"),
             Topic.Compilation when c.Code is { Length: 7 } code && g is not null =>
                 new($"{AuditContext.Name(g)} {code}", [InWan(DocumentView.ByCode(g, code, "total") ?? 0, g.Unit)], AuditContext.At(g, DocumentView.Row(g, code), "total") with { Row = code }),
             Topic.Income when c.Item is { } i && i is "general_budget_transfer" or "gov_fund" or "gov_fund_transfer" or "state_capital" or "state_capital_transfer"
                 or "special_account" or "unit_funds" or "business_income" or "operating_income" or "other_income" or "fiscal_carryover" or "nonfiscal_carryover" => Income(i),
-            Topic.Overall when c.Item is "income_total" => s is null ? null : new($"{AuditContext.Name(s)}收入总计", [s.IncomeTotal ?? 0], AuditContext.At(s) with { Side = "income", Item = "#total" }),
+            Topic.Overall when c.Item is "income_total" => s?.IncomeTotal is null ? null : new($"{AuditContext.Name(s)}收入总计", [s.IncomeTotal ?? 0], AuditContext.At(s) with { Side = "income", Item = "#total" }),
             Topic.Expense when c.Item is "basic" or "project" => Total(e, c.Item),
             Topic.Expense when c.Item is "expense_total" => Total(e, "total"),
             Topic.GeneralBudget when c.Item is "basic" or "project" => Total(g, c.Item),

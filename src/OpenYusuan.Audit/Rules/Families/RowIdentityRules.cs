@@ -14,7 +14,7 @@ public sealed class RowIdentityRules : IRuleFamily
 
     public void Run(AuditContext context)
     {
-        foreach (var table in context.Document.Tables)
+        foreach (var table in new DocumentView(context.Document).ReliableTables)
         {
             var identities = RowIdentities.For(table.Kind, table.Columns)
                 .Where(i => table.Columns.Contains(i.Target) && i.Parts.Any(table.Columns.Contains)).ToList();

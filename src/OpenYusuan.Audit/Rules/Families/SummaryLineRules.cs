@@ -37,7 +37,7 @@ public sealed class SummaryLineRules : IRuleFamily
 
     public void Run(AuditContext context)
     {
-        foreach (var table in context.Document.Tables.Where(t => t.IsTwoSided))
+        foreach (var table in new DocumentView(context.Document).ReliableTables.Where(t => t.IsTwoSided))
         {
             var income = table.Income ?? [];
             bool Printed(string item) => item == "#total" ? table.IncomeTotal is not null : income.Any(r => r.Item == item);

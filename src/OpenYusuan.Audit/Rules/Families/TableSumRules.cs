@@ -13,7 +13,7 @@ public sealed class TableSumRules : IRuleFamily
 
     public void Run(AuditContext context)
     {
-        foreach (var table in context.Document.Tables)
+        foreach (var table in new DocumentView(context.Document).ReliableTables)
         {
             if (table.Kind == TableKinds.ThreePublic) continue;
             if (table.IsTwoSided)

@@ -17,7 +17,7 @@ public sealed class ThreePublicRules : IRuleFamily
 
     public void Run(AuditContext context)
     {
-        foreach (var table in context.Document.Tables.Where(t => t.Kind == TableKinds.ThreePublic))
+        foreach (var table in new DocumentView(context.Document).ReliableTables.Where(t => t.Kind == TableKinds.ThreePublic))
         {
             var rows = table.Rows ?? [];
             TableRow? Item(string item) => rows.FirstOrDefault(r => r.Item == item);

@@ -1,0 +1,15 @@
+namespace OpenYusuan.Model.Tables;
+
+/// <summary>Whether a name without a code is an organization (a sub-unit row of a 汇总 table) rather than a
+/// 科目 name whose code was printed elsewhere.</summary>
+public static class SubUnitNames
+{
+    private static readonly string[] Endings =
+    [
+        "局", "中心", "办公室", "本级", "委员会", "委", "所", "站", "院", "校", "馆", "处", "队", "会", "部", "厅", "署", "办", "室",
+        "公司", "园", "社", "台", "街道", "镇", "乡", "团", "组", "科",
+    ];
+
+    public static bool Looks(string? name) =>
+        name is { Length: >= 3 } n && !n.EndsWith("支出") && !n.EndsWith("事务") && Endings.Any(e => n.TrimEnd().EndsWith(e, StringComparison.Ordinal));
+}
