@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using OpenYusuan.Audit.Engine;
+using OpenYusuan.Model.Findings;
+using OpenYusuan.Reading;
+using OpenYusuan.Reading.Tests.Support;
+using Xunit;
+
+namespace OpenYusuan.Audit.Tests.Corpus;
+
+/// <summary>The corpus PDFs as a user would turn them into text (pdftotext, with and without -layout): real
+/// Shanghai budgets and 决算 documents the text reader was not written for. Whatever it cannot read it must
+/// say so (YS09) and not turn into false findings: no error, and only the one real warning (万里街道 2024,
+/// 其他教育支出 “增加100.00%” on a zero base).</summary>
+public sealed class ExtractedPdfTextTests
+{
+    public static TheoryData<string, bool> Cases()
+    {
+        var data = new TheoryData<string, bool>();
+        foreach (var pdf in new[] { "budget-2024-putuo-wanli.pdf", "budget-2025-putuo-govoffice.pdf", "final-2024-putuo-planning.pdf", "final-template-national-2024.pdf" })
+            foreach (var layout in new[] { true, false })
+                data.Add(pdf, layout);
+        return data;
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Cases))]
+    public void Extracted_text_raises_no_false_finding(string pdf, bool layout)
+    {
+        Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
+        Skip.If(!File.Exists("/usr/bin/pdftotext"), "pdftotext (poppler-utils) is not installed; ./run-tests installs it");
+        var text = Path.Combine(Path.GetTempPath(), $"yusuan-{Guid.NewGuid():N}.txt");
+        var p = Process.Start(new ProcessStartInfo("pdftotext", layout ? ["-layout", SharedFiles.Corpus(pdf), text] : [SharedFiles.Corpus(pdf), text])!)!;
+        p.WaitForExit();
+        try
+        {
+            var report = new Auditor().Audit(DisclosureReader.Read(text), text);
+            var raised = report.Findings.Where(f => f.Severity != Severity.Info && f.Rule != RuleIds.TableUnreadable).ToList();
+            var expected = pdf.Contains("wanli") ? new[] { "YS0504" } : [];
+            Assert.Equal(expected, raised.Select(f => f.Rule));
+            if (pdf.StartsWith("final")) Assert.Equal("final", DisclosureReader.Read(text).Kind);
+        }
+        finally { File.Delete(text); }
+    }
+}
