@@ -273,6 +273,13 @@ public static class RuleCatalog
         "核对人员情况。",
         "概况“在职 25 人”，整体绩效目标表“保障部门在职 25 人” → 一致。");
 
+    public static readonly RuleDescriptor SubsidyArithmetic = R("YS0413", "narrative", Severity.Warning,
+        "补贴人数 × 补贴标准与预算安排规模不符",
+        "第{section}部分项目“{project}”：补贴人数 {people} × 补贴标准 {standard} = {product}，而预算安排规模为 {amount}",
+        "补贴类项目的预算安排规模应能由补贴人数和补贴标准算出；相差较大时，人数、标准或金额必有一处不实。",
+        "核对补贴人数、补贴标准或预算安排规模。",
+        "补贴人数 1750 人 × 每人 340–415 元 = 59.50–72.63 万元，而预算安排规模为 80.00 万元。");
+
     // YS05 — percentages and year-on-year
     public static readonly RuleDescriptor Share = R("YS0501", "percent", Severity.Error,
         "占比与表格算出的不一致",

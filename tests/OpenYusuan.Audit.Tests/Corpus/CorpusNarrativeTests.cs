@@ -72,7 +72,10 @@ public sealed class CorpusNarrativeTests
         var vehicles = all[0];
         Assert.Equal(("YS0405", "three_public", "vehicle_operation", "35.80", "12"),
             (vehicles.Rule, vehicles.Location.Table, vehicles.Location.Row, vehicles.Actual, vehicles.Location.Section));
-        var f = all.Skip(1).ToList();
+        var subsidy = Assert.Single(all, x => x.Rule == "YS0413");
+        Assert.Equal(("project_expense", "2101202", "城乡居民医疗保险财政补贴", "59.50–72.62 万元", "80.00"),
+            (subsidy.Location.Table, subsidy.Location.Row, subsidy.Location.Project, subsidy.Expected, subsidy.Actual));
+        var f = all.Skip(1).Where(x => x.Rule != "YS0413").ToList();
         Assert.Equal(["YS0504", "YS0505", "YS0403"], f.Select(x => x.Rule));
         Assert.Equal(("5", 3, 857), (f[0].Location.Section, f[0].Location.Subsection!.Value, f[0].Location.Line!.Value));
         Assert.Contains("一般行政管理事务", f[0].Message);

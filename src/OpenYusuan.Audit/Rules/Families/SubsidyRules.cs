@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using OpenYusuan.Audit.Engine;
+using OpenYusuan.Model;
+using static OpenYusuan.Audit.Engine.NarrativeView;
+
+namespace OpenYusuan.Audit.Rules.Families;
+
+/// <summary>YS0413: for a subsidy project of section 七, 补贴人数 × 补贴标准 (a figure or a range, per person per
+/// year) should give the 预算安排规模, within what the rounding of the printed standard explains.</summary>
+public sealed partial class SubsidyRules : IRuleFamily
+{
+    public IEnumerable<string> Rules => [RuleCatalog.SubsidyArithmetic.Id];
+
+    public void Run(AuditContext context)
+    {
+        var project = context.Document.Tables.FirstOrDefault(t => t.Kind == TableKinds.ProjectExpense);
+        foreach (var p in Claims(context.Document).Where(p => p.Claim.Topic == "project" && p.Claim.Amount is not null))
+        {
+            var f = p.Claim.Fields;
+            if (f?.GetValueOrDefault("subsidy_people") is not { } peopleText || f.GetValueOrDefault("subsidy_standard") is not { } standardText) continue;
+            if (People().Match(peopleText) is not { Success: true } pm) continue;
+            var people = decimal.Parse(pm.Groups[1].Value, CultureInfo.InvariantCulture);
+            var printed = Standard().Matches(standardText).ToList();
+            var standards = printed.Select(m => ToWan(m.Groups[1].Value, m.Groups[2].Value)).ToList();
+            if (people == 0 || standards.Count == 0 || standards.Count > 2) continue;
+            var amount = p.Claim.Fields!.GetValueOrDefault("unit") == Units.Yuan ? p.Claim.Amount!.Value / 10000m : p.Claim.Amount!.Value;
+            var low = people * standards.Min();
+            var high = people * standards.Max();
+            // The printed standard is rounded to its last digit: the product may be off by people × half of it.
+            var slack = people * printed.Select(m => Half(m.Groups[1].Value, m.Groups[2].Value)).Max() + 0.005m;
+            if (amount >= low - slack && amount <= high + slack) continue;
+            var row = project?.Rows?.FirstOrDefault(r => Same(r.Project, p.Claim.Project));
+            var location = row is null ? p.Location : AuditContext.At(project!, row, "total") with { Section = p.Section.Number.ToString(), Line = p.Claim.Loc?.Line };
+            var product = low == high ? $"{Amounts.Show(Math.Round(low, 2))} 万元" : $"{Amounts.Show(Math.Round(low, 2))}–{Amounts.Show(Math.Round(high, 2))} 万元";
+            context.Report(RuleCatalog.SubsidyArithmetic, location, new Dictionary<string, string>
+            {
+                ["section"] = p.Section.Number.ToString(), ["project"] = p.Claim.Project ?? "", ["people"] = pm.Groups[1].Value,
+                ["standard"] = standardText, ["product"] = product, ["amount"] = $"{Amounts.Show(amount)} 万元",
+            }, product, Amounts.Show(amount));
+        }
+    }
+
+    private static decimal ToWan(string number, string unit) =>
+        decimal.Parse(number.Replace(",", ""), CultureInfo.InvariantCulture) / (unit == "万元" ? 1m : 10000m);
+
+    /// <summary>Half the last printed digit of a standard, in 万元 ("30 元" → 0.5 元).</summary>
+    private static decimal Half(string number, string unit)
+    {
+        var dot = number.IndexOf('.');
+        var decimals = dot < 0 ? 0 : number.Length - dot - 1;
+        return 0.5m / (decimal)Math.Pow(10, decimals) / (unit == "万元" ? 1m : 10000m);
+    }
+
+    private static bool Same(string? a, string? b) => a is not null && b is not null && a.Replace(" ", "") == b.Replace(" ", "");
+
+    [GeneratedRegex(@"(\d+)\s*(?:人|名)")]
+    private static partial Regex People();
+
+    // "每人每年 30 元", "每人 340元-415元不等", "人均 13.64 万元/人", "每人每年 6.00 万元"
+    [GeneratedRegex(@"(\d[\d,]*(?:\.\d+)?)\s*(万元|元)")]
+    private static partial Regex Standard();
+}
