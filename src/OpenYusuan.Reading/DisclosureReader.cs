@@ -34,7 +34,7 @@ public static class DisclosureReader
         switch (FormatDetector.Detect(bytes))
         {
             case "json": return JsonDisclosureReader.Read(bytes, path);
-            case "pdf": throw new UnusableInputException("PDF 文件暂不支持：当前版本只读取文本（.txt）和 JSON 格式的披露文件");
+            case "pdf": return Pdf.PdfDisclosureReader.Read(bytes, path);
             case "zip": throw new UnusableInputException("DOCX/XLSX 文件暂不支持：当前版本只读取文本（.txt）和 JSON 格式的披露文件");
             case "ole": throw new UnusableInputException("这是加密的 Office 文件或旧版 .doc/.xls 文件，暂不支持");
             default: return TextDisclosureReader.Read(bytes, path);

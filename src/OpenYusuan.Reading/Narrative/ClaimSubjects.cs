@@ -15,7 +15,7 @@ public sealed partial class ClaimSubjects(IReadOnlyDictionary<string, string> do
     public Resolved Resolve(string subject)
     {
         var s = subject.Replace(" ", "");
-        if (PathMarker().IsMatch(s)) return new Resolved(Code: CodeOfPath(s));
+        if (PathMarker().IsMatch(s)) return new Resolved(Code: CodeOfPath(s.Trim('“', '”', '"').Replace("”科目", "").TrimEnd('”', '"')));
         // Shanghai: “一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目
         if (DashedPath().Match(s) is { Success: true } dashed)
             return new Resolved(Code: CodeOfNames(dashed.Groups[1].Value.Split('-', '－', '—')));

@@ -23,6 +23,22 @@ public sealed class ExtractedPdfTextTests
     }
 
     [SkippableTheory]
+    [InlineData("budget-2024-putuo-wanli.pdf")]
+    [InlineData("budget-2025-putuo-govoffice.pdf")]
+    [InlineData("final-2024-putuo-planning.pdf")]
+    [InlineData("final-template-national-2024.pdf")]
+    public void Pdf_read_directly_raises_no_false_finding_and_locates_by_page(string pdf)
+    {
+        Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
+        var path = SharedFiles.Corpus(pdf);
+        var report = new Auditor().Audit(DisclosureReader.Read(path), path);
+        var raised = report.Findings.Where(f => f.Severity != Severity.Info && f.Rule != RuleIds.TableUnreadable).ToList();
+        Assert.Equal(pdf.Contains("wanli") ? ["YS0504"] : Array.Empty<string>(), raised.Select(f => f.Rule));
+        Assert.All(report.Findings.Where(f => f.Location.Line is not null), f => Assert.Fail($"line instead of page: {f.Rule}"));
+        if (pdf.Contains("wanli")) Assert.Equal(7, raised[0].Location.Page);
+    }
+
+    [SkippableTheory]
     [MemberData(nameof(Cases))]
     public void Extracted_text_raises_no_false_finding(string pdf, bool layout)
     {

@@ -31,7 +31,7 @@ public sealed class BadInputTests : IDisposable
             { "novel.txt", Encoding.UTF8.GetBytes("春眠不觉晓，处处闻啼鸟。夜来风雨声，花落知多少。\n床前明月光，疑是地上霜。\n"), "不是预算/决算公开文件" },
             { "mixed.txt", mixed, "编码混杂" },
             { "big5.txt", Encoding.GetEncoding(950).GetBytes(Disclosure), "无法识别的文本编码" },
-            { "scan.pdf", Encoding.ASCII.GetBytes("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n"), "PDF" },
+            { "truncated.pdf", Encoding.ASCII.GetBytes("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n"), "PDF 文件损坏或不完整" },
         };
     }
 
