@@ -12,8 +12,12 @@ public static class Corpus
         return Path.GetFullPath(Path.Combine(dir?.FullName ?? ".", "..", "shared", "corpus"));
     }
 
-    public static IEnumerable<string> Texts() =>
+    public static IEnumerable<string> Texts() => Files("*.txt");
+
+    public static IEnumerable<string> Pdfs() => Files("*.pdf");
+
+    private static IEnumerable<string> Files(string pattern) =>
         Directory.Exists(Folder())
-            ? Directory.GetFiles(Folder(), "*.txt").Order().Where(f => Environment.GetEnvironmentVariable("YS_ONLY") is not { } only || Path.GetFileName(f).StartsWith(only))
+            ? Directory.GetFiles(Folder(), pattern).Order().Where(f => Environment.GetEnvironmentVariable("YS_ONLY") is not { } only || Path.GetFileName(f).StartsWith(only))
             : [];
 }

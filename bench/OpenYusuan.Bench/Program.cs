@@ -18,7 +18,7 @@ if ((args.Contains("--quick") || args.Contains("--batch")) && files.Count == 0)
 if (args.Contains("--quick"))
 {
     var auditor = new Auditor();
-    foreach (var f in files)
+    foreach (var f in files.Concat(Corpus.Pdfs()))
     {
         var bytes = File.ReadAllBytes(f);
         for (var i = 0; i < 300; i++) auditor.Audit(DisclosureReader.Read(bytes, f), f); // warm-up, past tiered JIT
