@@ -19,5 +19,7 @@ public sealed record Claim
     public string? Reason { get; init; }
     /// <summary>Named fields of topic claims (procurement, assets, staffing, project …).</summary>
     public IReadOnlyDictionary<string, string>? Fields { get; init; }
+    /// <summary>Where the claim's sentence stands in its (sub)section's text: [start, end) character offsets.</summary>
+    public IReadOnlyList<int>? Span { get; init; }
     public Location? Loc { get; init; }
 }

@@ -14,6 +14,8 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
         public required string Subject { get; init; }
         public required ClaimSubjects.Resolved Resolved { get; init; }
         public required int Line { get; init; }
+        public int Start { get; set; } = -1;
+        public int End { get; set; }
         public decimal? Amount, Share, Change, ChangePct, StatedPrior;
         public string? Direction, Reason;
 
@@ -52,7 +54,14 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
             else if (m.Groups["flat"].Success) { if (current is not null) current.Direction = "flat"; }
             else if (m.Groups["none"].Success)
             {
-                if (SubjectOf(before) is { Length: > 0 } s) (Find(drafts, s) ?? Add(drafts, s, line)).Direction = "none";
+                if (SubjectOf(before) is { Length: > 0 } s)
+                {
+                    var d = Find(drafts, s) ?? Add(drafts, s, line);
+                    d.Direction = "none";
+                    if (d.Start < 0) d.Start = m.Index - before.Length;
+                    d.End = Math.Max(d.End, m.Index + m.Length);
+                }
+                continue;
             }
             else if (m.Groups["amount"].Success)
             {
@@ -83,10 +92,31 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
                 current = existing is { Amount: null } ? existing : Add(drafts, subject, start < lineAt.Length ? lineAt[start] : line);
                 current.Amount = Number(m.Groups["amount"].Value);
                 if (m.Groups["new"].Success) current.Direction ??= "new";
+                if (current.Start < 0) current.Start = start;
             }
+            if (current is not null) current.End = Math.Max(current.End, m.Index + m.Length);
         }
         return drafts.Where(d => d.Amount is not null || d.Direction is not null).Select(ToClaim)
-            .Concat(Vehicles(text, lineAt)).Concat(PerformanceCounts(text, lineAt)).ToList();
+            .Concat(Vehicles(text, lineAt)).Concat(Assets(text, lineAt)).Concat(PerformanceCounts(text, lineAt)).ToList();
+    }
+
+    /// <summary>国有资产: 房屋 m² and value, 办公家具, 其他资产, large equipment counts (held, and planned for purchase).</summary>
+    private static IEnumerable<Claim> Assets(string text, int[] lineAt)
+    {
+        Claim Make(Match m, string item, decimal? amount, Dictionary<string, string> fields) => new()
+        {
+            Subject = m.Value.Length > 30 ? m.Value[..30] : m.Value, Topic = "assets", Item = item, Amount = amount, Fields = fields,
+            Loc = Location.AtLine(m.Index < lineAt.Length ? lineAt[m.Index] : 0), Span = [m.Index, m.Index + m.Length],
+        };
+        foreach (Match m in Buildings().Matches(text))
+            yield return Make(m, "buildings", Number(m.Groups["value"].Value), new() { ["area_m2"] = m.Groups["area"].Value.Replace(",", "") });
+        foreach (Match m in AssetValue().Matches(text))
+            yield return Make(m, m.Groups["kind"].Value.Contains("家具") ? "furniture" : "other_assets", Number(m.Groups["value"].Value), []);
+        foreach (Match m in Equipment().Matches(text))
+        {
+            var planned = text[Math.Max(0, m.Index - 40)..m.Index].Contains("购置");
+            yield return Make(m, $"{(planned ? "planned_" : "")}equipment_over_{m.Groups["threshold"].Value}", null, new() { ["count"] = m.Groups["count"].Value });
+        }
     }
 
     /// <summary>预算绩效: "整体预算绩效目标 1 个，涉及金额 1,204.71 万元；当年财政拨款项目 3 个，涉及预算金额 700.05 万元…"
@@ -150,6 +180,7 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
             Subject = d.Subject, Code = d.Resolved.Code, Item = d.Resolved.Item, Topic = d.Resolved.Topic,
             Amount = d.Amount, Share = d.Share, Change = d.Change, ChangePct = d.ChangePct, Direction = d.Direction,
             Prior = prior, Reason = d.Reason, Loc = Location.AtLine(d.Line),
+            Span = d.Start >= 0 && d.End > d.Start ? [d.Start, d.End] : null,
         };
     }
 
@@ -185,6 +216,15 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
     // Order matters: a change or percentage is tried before a bare amount.
     [GeneratedRegex(@"(?<cdir>增加|减少|上升|降低)\s*(?<change>\d[\d,]*(?:\.\d+)?)\s*万元|(?<pdir>增长|下降|增加|减少|上升|降低)\s*(?<pct>\d+(?:\.\d+)?)\s*%|占(?:比)?\s*(?<share>\d+(?:\.\d+)?)\s*%|主要原因(?:是|为)?[:：]?\s*(?<reason>[^。；;]*)|(?<flat>持平|无变化|保持不变)|(?<none>未安排)(?!购置)|(?<new>新增)?(?<amount>\d[\d,]*(?:\.\d+)?)\s*万元")]
     private static partial Regex Mention();
+
+    [GeneratedRegex(@"房屋\s*(?<area>\d[\d,]*(?:\.\d+)?)\s*平方米[，,]\s*价值\s*(?<value>\d[\d,]*(?:\.\d+)?)\s*万元")]
+    private static partial Regex Buildings();
+
+    [GeneratedRegex(@"(?<kind>办公家具|其他资产)价值\s*(?<value>\d[\d,]*(?:\.\d+)?)\s*万元")]
+    private static partial Regex AssetValue();
+
+    [GeneratedRegex(@"(?<threshold>50|100)\s*万元(?:（含）)?以上(?:大型)?设备\s*(?<count>\d+)\s*台")]
+    private static partial Regex Equipment();
 
     [GeneratedRegex(@"^(上年|当年|上一年)?(预算)?执行(数)?$|^上年(预算)?(数)?$")]
     private static partial Regex LastYear();

@@ -58,6 +58,23 @@ public sealed class CorpusNarrativeTests
         Assert.Equal("none", d.Sections.Single(s => s.Number == 2).Claims.Single(c => c.Item == "gov_fund").Direction);
     }
 
+    [SkippableFact]
+    public void Claims_keep_their_sentence_span_and_assets_their_fields()
+    {
+        Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
+        var d = DisclosureReader.Read(SharedFiles.CorpusByPrefix("003_"));
+        var two = d.Sections.Single(s => s.Number == 2);
+        var transfer = two.Claims.Single(c => c.Item == "general_budget_transfer");
+        Assert.StartsWith("上级一般公共预算安排的转移支付资金 149.24 万元", two.Text[transfer.Span![0]..transfer.Span[1]]);
+        var matters = d.Sections.Single(s => s.Number == 12).Subsections.SelectMany(s => s.Claims).ToList();
+        Assert.Equal("2", matters.Single(c => c.Item == "vehicles").Fields!["count"]);
+        Assert.Equal(("0.00", 0.00m), (matters.Single(c => c.Item == "buildings").Fields!["area_m2"], matters.Single(c => c.Item == "buildings").Amount!.Value));
+        Assert.Equal(23.07m, matters.Single(c => c.Item == "furniture").Amount);
+        Assert.Equal(202.00m, matters.Single(c => c.Item == "other_assets").Amount);
+        Assert.Equal("0", matters.First(c => c.Item == "equipment_over_100").Fields!["count"]);
+        Assert.Contains(matters, c => c.Item == "planned_equipment_over_50");
+    }
+
     private static List<Finding> Narrative(string id)
     {
         var path = SharedFiles.CorpusByPrefix(id + "_");
