@@ -35,6 +35,7 @@ public static class DisclosureReader
         {
             case "json": return JsonDisclosureReader.Read(bytes, path);
             case "pdf": return Pdf.PdfDisclosureReader.Read(bytes, path);
+            case "html": return Html.HtmlDisclosureReader.Read(bytes, path);
             case "zip": throw new UnusableInputException("DOCX/XLSX 文件暂不支持：当前版本只读取文本（.txt）和 JSON 格式的披露文件");
             case "ole": throw new UnusableInputException("这是加密的 Office 文件或旧版 .doc/.xls 文件，暂不支持");
             default: return TextDisclosureReader.Read(bytes, path);

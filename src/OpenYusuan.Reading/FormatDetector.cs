@@ -13,7 +13,13 @@ public static class FormatDetector
         {
             var b = bytes[i];
             if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') continue;
-            return b == (byte)'{' ? "json" : "text";
+            if (b == (byte)'{') return "json";
+            if (b == (byte)'<')
+            {
+                var head = System.Text.Encoding.ASCII.GetString(bytes[i..Math.Min(bytes.Length, i + 512)]).ToLowerInvariant();
+                return head.Contains("<html") || head.Contains("<!doctype html") || head.Contains("<table") || head.Contains("<body") ? "html" : "text";
+            }
+            return "text";
         }
         return "text";
     }

@@ -1,0 +1,90 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using OpenYusuan.Model;
+using OpenYusuan.Reading.Text;
+
+namespace OpenYusuan.Reading.Html;
+
+/// <summary>Reads a disclosure published as an HTML page: paragraphs and headings become lines, each table row
+/// becomes a line of tab-separated cells (colspan and rowspan keep every cell in its column), and the text
+/// pipeline reads the result. GB2312/GBK pages are decoded by their declared charset.</summary>
+public static partial class HtmlDisclosureReader
+{
+    static HtmlDisclosureReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static Disclosure Read(byte[] bytes, string path)
+    {
+        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 2048));
+        var charset = Charset().Match(head) is { Success: true } m ? m.Groups[1].Value.ToLowerInvariant() : "utf-8";
+        var html = charset is "gb2312" or "gbk" or "gb18030"
+            ? Encoding.GetEncoding(54936).GetString(bytes)
+            : TextDecoder.Decode(bytes).Text;
+        var document = new HtmlParser().ParseDocument(html);
+        var lines = new List<string>();
+        Walk(document.Body ?? (INode)document.DocumentElement, lines);
+        var model = TextDisclosureReader.Read(Encoding.UTF8.GetBytes(string.Join('\n', lines)), path);
+        return model with { Source = new SourceInfo(path, "html", Convert.ToHexStringLower(SHA256.HashData(bytes))) };
+    }
+
+    private static readonly HashSet<string> Blocks = ["P", "DIV", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "SECTION", "ARTICLE", "BR", "TITLE", "CAPTION"];
+
+    private static void Walk(INode node, List<string> lines)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IElement { TagName: "TABLE" } table) { Table(table, lines); continue; }
+            if (child is IElement { TagName: "SCRIPT" or "STYLE" }) continue;
+            if (child is IElement e && Blocks.Contains(e.TagName) && !e.QuerySelectorAll("table, p, div, h1, h2, h3, h4, li").Any())
+            {
+                var text = Regex.Replace(e.TextContent, @"[ \t\r\n]+", " ").Trim();
+                if (text.Length > 0) lines.Add(text);
+                continue;
+            }
+            if (child is IText t)
+            {
+                var text = Regex.Replace(t.Data, @"[ \t\r\n]+", " ").Trim();
+                if (text.Length > 0) lines.Add(text);
+                continue;
+            }
+            Walk(child, lines);
+        }
+    }
+
+    /// <summary>Rows as tab-separated cells, with spanned cells repeated as empty ones so columns stay aligned.</summary>
+    private static void Table(IElement table, List<string> lines)
+    {
+        var pending = new Dictionary<int, int>(); // column → rows still covered by a rowspan from above
+        foreach (var row in table.QuerySelectorAll("tr"))
+        {
+            var cells = new List<string>();
+            var column = 0;
+            void Skip()
+            {
+                while (pending.TryGetValue(column, out var left) && left > 0)
+                {
+                    pending[column] = left - 1;
+                    cells.Add("");
+                    column++;
+                }
+            }
+            foreach (var cell in row.Children.Where(c => c.TagName is "TD" or "TH"))
+            {
+                Skip();
+                var colspan = int.TryParse(cell.GetAttribute("colspan"), out var cs) ? Math.Max(1, cs) : 1;
+                var rowspan = int.TryParse(cell.GetAttribute("rowspan"), out var rs) ? Math.Max(1, rs) : 1;
+                cells.Add(Regex.Replace(cell.TextContent, @"\s+", " ").Trim());
+                for (var k = 1; k < colspan; k++) cells.Add("");
+                if (rowspan > 1) for (var k = 0; k < colspan; k++) pending[column + k] = rowspan - 1;
+                column += colspan;
+            }
+            Skip();
+            if (cells.Any(c => c.Length > 0)) lines.Add(string.Join('\t', cells));
+        }
+    }
+
+    [GeneratedRegex(@"charset\s*=\s*[""']?([A-Za-z0-9_-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex Charset();
+}

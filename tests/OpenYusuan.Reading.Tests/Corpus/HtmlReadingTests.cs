@@ -1,0 +1,56 @@
+using System.Net;
+using System.Text;
+using OpenYusuan.Reading.Tests.Support;
+using Xunit;
+
+namespace OpenYusuan.Reading.Tests.Corpus;
+
+/// <summary>The tab-separated corpus text published as an HTML page (made at test time: paragraphs for lines,
+/// a table for each run of tab-separated rows), in UTF-8 and in GB2312: the same cells come out.</summary>
+public sealed class HtmlReadingTests
+{
+    static HtmlReadingTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    private static string ToHtml(string text, string charset)
+    {
+        var sb = new StringBuilder($"<!DOCTYPE html><html><head><meta charset=\"{charset}\"><title>预算公开</title></head><body>\n");
+        var inTable = false;
+        foreach (var raw in text.Replace("\r\n", "\n").Split('\n'))
+        {
+            var line = raw.Replace("<b>", "").Replace("</b>", "").Replace("**", "").TrimStart('#', ' ', '-');
+            if (raw.Contains('\t'))
+            {
+                if (!inTable) { sb.Append("<table border=\"1\">\n"); inTable = true; }
+                sb.Append("<tr>").Append(string.Concat(raw.Split('\t').Select(c => $"<td>{WebUtility.HtmlEncode(c.Replace("<b>", "").Replace("</b>", ""))}</td>"))).Append("</tr>\n");
+                continue;
+            }
+            if (inTable) { sb.Append("</table>\n"); inTable = false; }
+            if (line.Trim().Length > 0) sb.Append($"<p>{WebUtility.HtmlEncode(line)}</p>\n");
+        }
+        if (inTable) sb.Append("</table>\n");
+        return sb.Append("</body></html>\n").ToString();
+    }
+
+    [SkippableTheory]
+    [InlineData("utf-8")]
+    [InlineData("gb2312")]
+    public void Html_page_reads_to_the_same_cells(string charset)
+    {
+        Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
+        var html = ToHtml(File.ReadAllText(SharedFiles.CorpusByPrefix("000_")), charset);
+        var bytes = charset == "utf-8" ? Encoding.UTF8.GetBytes(html) : Encoding.GetEncoding(54936).GetBytes(html);
+        var path = Path.Combine(Path.GetTempPath(), $"yusuan-{Guid.NewGuid():N}.html");
+        File.WriteAllBytes(path, bytes);
+        try
+        {
+            var model = DisclosureReader.Read(path);
+            Assert.Equal("html", model.Source!.Format);
+            var wrong = Fact.Load(SharedFiles.Truth("000")).Where(f => f.Lookup(model) != f.Expected).Select(f => $"{f} → {f.Lookup(model)}").ToList();
+            Assert.True(wrong.Count == 0, string.Join("\n", wrong.Take(20)));
+            var text = DisclosureReader.Read(SharedFiles.CorpusByPrefix("000_"));
+            Assert.Equal(text.Sections.SelectMany(s => s.Claims.Concat(s.Subsections.SelectMany(x => x.Claims))).Count(),
+                model.Sections.SelectMany(s => s.Claims.Concat(s.Subsections.SelectMany(x => x.Claims))).Count());
+        }
+        finally { File.Delete(path); }
+    }
+}
