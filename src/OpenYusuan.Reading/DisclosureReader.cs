@@ -36,9 +36,31 @@ public static class DisclosureReader
             case "json": return JsonDisclosureReader.Read(bytes, path);
             case "pdf": return Pdf.PdfDisclosureReader.Read(bytes, path);
             case "html": return Html.HtmlDisclosureReader.Read(bytes, path);
-            case "zip": throw new UnusableInputException("DOCX/XLSX 文件暂不支持：当前版本只读取文本（.txt）和 JSON 格式的披露文件");
+            case "zip": return OfficeFile(bytes, path);
             case "ole": throw new UnusableInputException("这是加密的 Office 文件或旧版 .doc/.xls 文件，暂不支持");
             default: return TextDisclosureReader.Read(bytes, path);
         }
+    }
+
+    /// <summary>DOCX and XLSX are both zip packages; the main part tells which.</summary>
+    private static Disclosure OfficeFile(byte[] bytes, string path)
+    {
+        HashSet<string> entries;
+        try
+        {
+            using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes, writable: false));
+            entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        }
+        catch (InvalidDataException) { throw new UnusableInputException("压缩包（DOCX/XLSX）已损坏或不完整"); }
+        try
+        {
+            if (entries.Contains("word/document.xml")) return Office.DocxDisclosureReader.Read(bytes, path);
+            if (entries.Contains("xl/workbook.xml")) return Office.XlsxDisclosureReader.Read(bytes, path);
+        }
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+        {
+            throw new UnusableInputException($"Office 文件内容损坏：{e.Message}");
+        }
+        throw new UnusableInputException("这是一个 zip 压缩包，但不是 DOCX 或 XLSX 文件");
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -25,8 +24,7 @@ public static partial class HtmlDisclosureReader
         var document = new HtmlParser().ParseDocument(html);
         var lines = new List<string>();
         Walk(document.Body ?? (INode)document.DocumentElement, lines);
-        var model = TextDisclosureReader.Read(Encoding.UTF8.GetBytes(string.Join('\n', lines)), path);
-        return model with { Source = new SourceInfo(path, "html", Convert.ToHexStringLower(SHA256.HashData(bytes))) };
+        return LineDocument.Read(lines, bytes, path, "html");
     }
 
     private static readonly HashSet<string> Blocks = ["P", "DIV", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "SECTION", "ARTICLE", "BR", "TITLE", "CAPTION"];
@@ -39,13 +37,13 @@ public static partial class HtmlDisclosureReader
             if (child is IElement { TagName: "SCRIPT" or "STYLE" }) continue;
             if (child is IElement e && Blocks.Contains(e.TagName) && !e.QuerySelectorAll("table, p, div, h1, h2, h3, h4, li").Any())
             {
-                var text = Regex.Replace(e.TextContent, @"[ \t\r\n]+", " ").Trim();
+                var text = LineDocument.Clean(e.TextContent);
                 if (text.Length > 0) lines.Add(text);
                 continue;
             }
             if (child is IText t)
             {
-                var text = Regex.Replace(t.Data, @"[ \t\r\n]+", " ").Trim();
+                var text = LineDocument.Clean(t.Data);
                 if (text.Length > 0) lines.Add(text);
                 continue;
             }
@@ -75,7 +73,7 @@ public static partial class HtmlDisclosureReader
                 Skip();
                 var colspan = int.TryParse(cell.GetAttribute("colspan"), out var cs) ? Math.Max(1, cs) : 1;
                 var rowspan = int.TryParse(cell.GetAttribute("rowspan"), out var rs) ? Math.Max(1, rs) : 1;
-                cells.Add(Regex.Replace(cell.TextContent, @"\s+", " ").Trim());
+                cells.Add(LineDocument.Clean(cell.TextContent));
                 for (var k = 1; k < colspan; k++) cells.Add("");
                 if (rowspan > 1) for (var k = 0; k < colspan; k++) pending[column + k] = rowspan - 1;
                 column += colspan;

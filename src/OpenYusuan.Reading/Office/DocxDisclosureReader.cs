@@ -1,0 +1,65 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Disclosure = OpenYusuan.Model.Disclosure;
+using LineDocument = OpenYusuan.Reading.Text.LineDocument;
+
+namespace OpenYusuan.Reading.Office;
+
+/// <summary>Reads a Word (.docx) disclosure: body paragraphs become lines and each table row a tab-separated line,
+/// in document order; horizontally merged cells (gridSpan) are padded so columns stay aligned, vertically merged
+/// continuation cells are already present as empty cells.</summary>
+public static class DocxDisclosureReader
+{
+    public static Disclosure Read(byte[] bytes, string path)
+    {
+        var lines = new List<string>();
+        using (var stream = new MemoryStream(bytes, writable: false))
+        using (var document = WordprocessingDocument.Open(stream, false))
+        {
+            var body = document.MainDocumentPart?.Document?.Body
+                ?? throw new UnusableInputException("DOCX 文件没有正文部分（word/document.xml）");
+            Walk(body, lines);
+        }
+        return LineDocument.Read(lines, bytes, path, "docx");
+    }
+
+    private static void Walk(OpenXmlElement container, List<string> lines)
+    {
+        foreach (var element in container.ChildElements)
+        {
+            switch (element)
+            {
+                case Paragraph p:
+                    var text = LineDocument.Clean(ParagraphText(p));
+                    if (text.Length > 0) lines.Add(text);
+                    break;
+                case Table t:
+                    foreach (var row in t.Elements<TableRow>())
+                    {
+                        var cells = new List<string>();
+                        foreach (var cell in row.Elements<TableCell>())
+                        {
+                            cells.Add(LineDocument.Clean(string.Join(" ", cell.Elements<Paragraph>().Select(ParagraphText))));
+                            var span = cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1;
+                            for (var k = 1; k < span; k++) cells.Add("");
+                        }
+                        if (cells.Any(c => c.Length > 0)) lines.Add(string.Join('\t', cells));
+                    }
+                    break;
+                case SdtBlock sdt when sdt.SdtContentBlock is { } content:
+                    Walk(content, lines);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Text runs plus tabs and breaks, which Word stores as elements rather than characters.</summary>
+    private static string ParagraphText(Paragraph p) => string.Concat(p.Descendants().Select(d => d switch
+    {
+        DocumentFormat.OpenXml.Wordprocessing.Text t => t.Text,
+        TabChar => " ",
+        Break or CarriageReturn => " ",
+        _ => "",
+    }));
+}

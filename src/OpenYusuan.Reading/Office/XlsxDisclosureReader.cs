@@ -1,0 +1,104 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Disclosure = OpenYusuan.Model.Disclosure;
+using LineDocument = OpenYusuan.Reading.Text.LineDocument;
+
+namespace OpenYusuan.Reading.Office;
+
+/// <summary>Reads an Excel (.xlsx) disclosure, where each standard table is usually one sheet: rows become
+/// tab-separated lines with every cell in its column (by cell reference, so skipped empty cells keep their place).
+/// A sheet whose first rows carry no table title gets its sheet name as a title line.</summary>
+public static class XlsxDisclosureReader
+{
+    public static Disclosure Read(byte[] bytes, string path)
+    {
+        var lines = new List<string>();
+        using (var stream = new MemoryStream(bytes, writable: false))
+        using (var document = SpreadsheetDocument.Open(stream, false))
+        {
+            var workbook = document.WorkbookPart ?? throw new UnusableInputException("XLSX 文件没有工作簿部分（xl/workbook.xml）");
+            var strings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
+            var decimals = StyleDecimals(workbook);
+            foreach (var sheet in workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [])
+            {
+                if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part) continue;
+                var rows = Rows(part, strings, decimals);
+                if (rows.Count == 0) continue;
+                var name = sheet.Name?.Value ?? "";
+                if (!rows.Take(3).Any(r => r.Any(c => c.Contains('表'))) && name.Contains('表')) lines.Add(name);
+                lines.AddRange(rows.Select(r => string.Join('\t', r)));
+                lines.Add("");
+            }
+        }
+        return LineDocument.Read(lines, bytes, path, "xlsx");
+    }
+
+    private static List<List<string>> Rows(WorksheetPart part, string[] strings, int?[] decimals)
+    {
+        var rows = new List<List<string>>();
+        foreach (var row in part.Worksheet?.Descendants<Row>() ?? [])
+        {
+            var cells = new List<string>();
+            foreach (var cell in row.Elements<Cell>())
+            {
+                var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : cells.Count;
+                while (cells.Count < column) cells.Add("");
+                cells.Add(LineDocument.Clean(Value(cell, strings, decimals)));
+            }
+            if (cells.Any(c => c.Length > 0)) rows.Add(cells);
+        }
+        return rows;
+    }
+
+    private static string Value(Cell cell, string[] strings, int?[] decimals)
+    {
+        var raw = cell.CellValue?.Text ?? cell.InlineString?.InnerText ?? "";
+        if (cell.DataType?.Value == CellValues.SharedString)
+            return int.TryParse(raw, out var i) && i >= 0 && i < strings.Length ? strings[i] : "";
+        if (cell.DataType?.Value == CellValues.Boolean) return raw == "1" ? "TRUE" : "FALSE";
+        // Numbers are stored as binary doubles (0.1+0.2 → 0.30000000000000004); money has at most a few decimals.
+        if ((cell.DataType is null || cell.DataType.Value == CellValues.Number)
+            && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && Math.Abs(d) < 1e15)
+        {
+            // Shown as the sheet shows it: an amount styled "#,##0.00" reads 375.00, a code in General reads 2080505.
+            var shown = cell.StyleIndex?.Value is { } s && s < decimals.Length ? decimals[s] : null;
+            return shown is { } places
+                ? Math.Round((decimal)d, places, MidpointRounding.AwayFromZero).ToString("F" + places, CultureInfo.InvariantCulture)
+                : Math.Round((decimal)d, 6).ToString("0.######", CultureInfo.InvariantCulture);
+        }
+        return raw;
+    }
+
+    /// <summary>Decimal places each cell style shows, for number formats that fix them (built-in 2, 4, 10 …
+    /// or a custom code like "#,##0.00_ "); null where the format is General or not numeric.</summary>
+    private static int?[] StyleDecimals(WorkbookPart workbook)
+    {
+        var stylesheet = workbook.WorkbookStylesPart?.Stylesheet;
+        var custom = stylesheet?.NumberingFormats?.Elements<NumberingFormat>()
+            .Where(f => f.NumberFormatId?.Value is not null)
+            .ToDictionary(f => f.NumberFormatId!.Value, f => f.FormatCode?.Value ?? "") ?? [];
+        return stylesheet?.CellFormats?.Elements<CellFormat>().Select(xf =>
+        {
+            var id = xf.NumberFormatId?.Value ?? 0;
+            if (id is 1 or 3 or 9 or 37 or 38) return 0;
+            if (id is 2 or 4 or 7 or 8 or 10 or 11 or 39 or 40 or 43 or 44) return (int?)2;
+            if (!custom.TryGetValue(id, out var code) || code.Contains('y') || code.Contains('d') || code.Contains('h')) return null;
+            var section = code.Split(';')[0];
+            var dot = section.IndexOf('.');
+            return dot < 0 ? (section.Contains('0') ? 0 : null) : section[(dot + 1)..].TakeWhile(c => c is '0' or '#').Count();
+        }).ToArray() ?? [];
+    }
+
+    /// <summary>"AB12" → 27 (zero-based column of the reference).</summary>
+    private static int ColumnIndex(string reference)
+    {
+        var index = 0;
+        foreach (var ch in reference)
+        {
+            if (!char.IsAsciiLetter(ch)) break;
+            index = index * 26 + (char.ToUpperInvariant(ch) - 'A' + 1);
+        }
+        return index - 1;
+    }
+}
