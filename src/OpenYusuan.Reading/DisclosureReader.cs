@@ -50,6 +50,10 @@ public static class DisclosureReader
         {
             using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes, writable: false));
             entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            // A package that would unpack to far more than any disclosure is refused before any part is opened.
+            var unpacked = zip.Entries.Sum(e => e.Length);
+            if (unpacked > MaxBytes || zip.Entries.Any(e => e.Length > 10 * 1024 * 1024 && e.Length > 200 * Math.Max(1, e.CompressedLength)))
+                throw new UnusableInputException($"压缩包解压后过大（约 {unpacked / 1024 / 1024} MB，疑似压缩炸弹），已拒绝读取");
         }
         catch (InvalidDataException) { throw new UnusableInputException("压缩包（DOCX/XLSX）已损坏或不完整"); }
         try
