@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using OpenYusuan.Reading.Tests.Support;
 using Xunit;
@@ -11,33 +10,13 @@ public sealed class HtmlReadingTests
 {
     static HtmlReadingTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    private static string ToHtml(string text, string charset)
-    {
-        var sb = new StringBuilder($"<!DOCTYPE html><html><head><meta charset=\"{charset}\"><title>预算公开</title></head><body>\n");
-        var inTable = false;
-        foreach (var raw in text.Replace("\r\n", "\n").Split('\n'))
-        {
-            var line = raw.Replace("<b>", "").Replace("</b>", "").Replace("**", "").TrimStart('#', ' ', '-');
-            if (raw.Contains('\t'))
-            {
-                if (!inTable) { sb.Append("<table border=\"1\">\n"); inTable = true; }
-                sb.Append("<tr>").Append(string.Concat(raw.Split('\t').Select(c => $"<td>{WebUtility.HtmlEncode(c.Replace("<b>", "").Replace("</b>", ""))}</td>"))).Append("</tr>\n");
-                continue;
-            }
-            if (inTable) { sb.Append("</table>\n"); inTable = false; }
-            if (line.Trim().Length > 0) sb.Append($"<p>{WebUtility.HtmlEncode(line)}</p>\n");
-        }
-        if (inTable) sb.Append("</table>\n");
-        return sb.Append("</body></html>\n").ToString();
-    }
-
     [SkippableTheory]
     [InlineData("utf-8")]
     [InlineData("gb2312")]
     public void Html_page_reads_to_the_same_cells(string charset)
     {
         Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
-        var html = ToHtml(File.ReadAllText(SharedFiles.CorpusByPrefix("000_")), charset);
+        var html = PublishedForms.Html(File.ReadAllText(SharedFiles.CorpusByPrefix("000_")), charset);
         var bytes = charset == "utf-8" ? Encoding.UTF8.GetBytes(html) : Encoding.GetEncoding(54936).GetBytes(html);
         var path = Path.Combine(Path.GetTempPath(), $"yusuan-{Guid.NewGuid():N}.html");
         File.WriteAllBytes(path, bytes);

@@ -1,0 +1,40 @@
+using OpenYusuan.Audit.Engine;
+using OpenYusuan.Model.Findings;
+using OpenYusuan.Reading;
+using OpenYusuan.Reading.Tests.Support;
+using Xunit;
+
+namespace OpenYusuan.Audit.Tests.Corpus;
+
+/// <summary>A reviewer who drops the HTML page, the Word file or the workbook of a disclosure gets the same findings
+/// as for its text: same rules, same places in the tables, same arithmetic (only line numbers may differ).</summary>
+public sealed class PublishedFormsFindingsTests
+{
+    private static List<string> Findings(string path) =>
+        new Auditor().Audit(DisclosureReader.Read(path), path).Findings
+            .Select(f => $"{f.Rule} {f.Severity} {f.Location.Table}/{f.Location.Row}/{f.Location.Column}/{f.Location.Section} {f.Expected} {f.Actual}")
+            .Order().ToList();
+
+    [SkippableTheory]
+    [InlineData("000", "html")]
+    [InlineData("000", "docx")]
+    [InlineData("000", "xlsx")]
+    [InlineData("001", "html")]
+    [InlineData("001", "docx")]
+    [InlineData("003", "html")]
+    [InlineData("003", "docx")]
+    public void Same_findings_as_the_text(string key, string format)
+    {
+        Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
+        var text = SharedFiles.CorpusByPrefix(key + "_");
+        var path = Path.Combine(Path.GetTempPath(), $"yusuan-{Guid.NewGuid():N}.{format}");
+        File.WriteAllBytes(path, PublishedForms.Write(format, text));
+        try
+        {
+            var expected = Findings(text);
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, Findings(path));
+        }
+        finally { File.Delete(path); }
+    }
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace OpenYusuan.Reading.Tests.Support;
+
+/// <summary>Writes a disclosure text the way departments also publish it — an HTML page, a Word file, a workbook —
+/// made at test time from the corpus text (paragraphs for lines, table rows for tab-separated rows; amounts as
+/// styled numbers in the workbook), so a reader must recover the model from what a person would see.</summary>
+public static class PublishedForms
+{
+    /// <summary>The corpus text's lines without its Markdown/HTML emphasis.</summary>
+    public static List<string> Lines(string path) =>
+        File.ReadAllText(path).Replace("\r\n", "\n").Split('\n')
+            .Select(l => l.Replace("<b>", "").Replace("</b>", "").Replace("**", "")).ToList();
+
+    /// <summary>The file for a format, as bytes (HTML in UTF-8).</summary>
+    public static byte[] Write(string format, string path) => format switch
+    {
+        "html" => Encoding.UTF8.GetBytes(Html(File.ReadAllText(path), "utf-8")),
+        "docx" => Docx(Lines(path)),
+        "xlsx" => Xlsx(Lines(path)),
+        _ => throw new ArgumentException(format),
+    };
+
+    public static string Html(string text, string charset)
+    {
+        var sb = new StringBuilder($"<!DOCTYPE html><html><head><meta charset=\"{charset}\"><title>预算公开</title></head><body>\n");
+        var inTable = false;
+        foreach (var raw in text.Replace("\r\n", "\n").Split('\n'))
+        {
+            var line = raw.Replace("<b>", "").Replace("</b>", "").Replace("**", "").TrimStart('#', ' ', '-');
+            if (raw.Contains('\t'))
+            {
+                if (!inTable) { sb.Append("<table border=\"1\">\n"); inTable = true; }
+                sb.Append("<tr>").Append(string.Concat(raw.Split('\t').Select(c => $"<td>{WebUtility.HtmlEncode(c.Replace("<b>", "").Replace("</b>", ""))}</td>"))).Append("</tr>\n");
+                continue;
+            }
+            if (inTable) { sb.Append("</table>\n"); inTable = false; }
+            if (line.Trim().Length > 0) sb.Append($"<p>{WebUtility.HtmlEncode(line)}</p>\n");
+        }
+        if (inTable) sb.Append("</table>\n");
+        return sb.Append("</body></html>\n").ToString();
+    }
+
+    public static byte[] Docx(IEnumerable<string> lines)
+    {
+        using var stream = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var body = new W.Body();
+            W.Table? table = null;
+            foreach (var line in lines)
+            {
+                if (line.Contains('\t'))
+                {
+                    if (table is null) body.Append(table = new W.Table());
+                    var cells = line.Split('\t');
+                    var row = new W.TableRow();
+                    // An empty cell after a label is written as a span of the label, as Word users merge headers.
+                    for (var i = 0; i < cells.Length; i++)
+                    {
+                        var cell = new W.TableCell(new W.Paragraph(new W.Run(new W.Text(cells[i]) { Space = SpaceProcessingModeValues.Preserve })));
+                        var span = 1;
+                        while (cells[i].Length > 0 && i + span < cells.Length && cells[i + span].Length == 0 && !decimal.TryParse(cells[i], out _)) span++;
+                        if (span > 1) cell.PrependChild(new W.TableCellProperties(new W.GridSpan { Val = span }));
+                        row.Append(cell);
+                        i += span - 1;
+                    }
+                    table.Append(row);
+                    continue;
+                }
+                table = null;
+                if (line.Trim().Length > 0) body.Append(new W.Paragraph(new W.Run(new W.Text(line.TrimStart('#', ' ')))));
+            }
+            doc.AddMainDocumentPart().Document = new W.Document(body);
+        }
+        return stream.ToArray();
+    }
+
+    public static byte[] Xlsx(IEnumerable<string> lines)
+    {
+        using var stream = new MemoryStream();
+        using (var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = doc.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            // Style 1 shows amounts as "#,##0.00", as the published templates do.
+            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = new Stylesheet(
+                new Fonts(new Font()), new Fills(new Fill()), new Borders(new Border()),
+                new CellFormats(new CellFormat(), new CellFormat { NumberFormatId = 4, ApplyNumberFormat = true }));
+            var sheetPart = workbook.AddNewPart<WorksheetPart>();
+            var data = new SheetData();
+            uint r = 0;
+            foreach (var line in lines)
+            {
+                r++;
+                var row = new Row { RowIndex = r };
+                var cells = line.Split('\t');
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    if (cells[i].Length == 0) continue; // skipped cells: the reference keeps the column
+                    var reference = (i >= 26 ? ((char)('A' + i / 26 - 1)).ToString() : "") + (char)('A' + i % 26) + r;
+                    var isNumber = decimal.TryParse(cells[i], NumberStyles.Number, CultureInfo.InvariantCulture, out var n) && !cells[i].Contains(',') && !cells[i].StartsWith('0');
+                    row.Append(isNumber
+                        ? new Cell { CellReference = reference, CellValue = new CellValue((double)n), StyleIndex = cells[i].Contains('.') ? 1U : 0U }
+                        : new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(cells[i])) });
+                }
+                data.Append(row);
+            }
+            sheetPart.Worksheet = new Worksheet(data);
+            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "预算公开" }));
+        }
+        return stream.ToArray();
+    }
+}
