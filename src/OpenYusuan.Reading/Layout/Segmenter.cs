@@ -76,9 +76,27 @@ public static partial class Segmenter
             for (var i = first.Number; i < lines.Count; i++)
                 if (key.Length >= 4 && TocEntryKey(lines[i].Compact) == key && !lines[i].Compact.Contains('…')) return i;
         }
-        // Else it ends after its last dot leader.
-        var lastLeader = Enumerable.Range(tocStart + 1, Math.Min(150, lines.Count - tocStart - 1)).LastOrDefault(i => lines[i].Compact.Contains("……"), -1);
-        return lastLeader > 0 ? lastLeader + 1 : tocStart + 1;
+        // Else it ends after the last dot leader of its run of entries: an entry ends in a leader (and page number),
+        // a long one may wrap onto a second line, and a few lines without a leader mean the body has begun — a
+        // "……" placeholder further on in the text is not part of the 目录.
+        var lastLeader = -1;
+        for (int i = tocStart + 1, gap = 0; i < lines.Count && gap <= 2; i++)
+        {
+            if (lines[i].IsBlank) continue;
+            if (TocLeader().IsMatch(lines[i].Compact)) { lastLeader = i; gap = 0; }
+            else if (lastLeader > 0) gap++;
+            else if (i - tocStart > 10) break;
+        }
+        if (lastLeader > 0) return lastLeader + 1;
+        // Entries without leaders: the run of short numbered lines (一、… 1. …) and table titles after the heading.
+        var lastEntry = tocStart;
+        for (var i = tocStart + 1; i < lines.Count; i++)
+        {
+            if (lines[i].IsBlank) continue;
+            if (lines[i].Compact.Length > 50 || !(TocEntry().IsMatch(lines[i].Compact) || TableTitles.KindOf(lines[i].Text) is not null)) break;
+            lastEntry = i;
+        }
+        return lastEntry + 1;
     }
 
     private static string TocEntryKey(string compact) => Regex.Replace(compact, @"[…\.．·]+\d*$", "");
@@ -90,6 +108,15 @@ public static partial class Segmenter
         {
             if (TableTitles.KindOf(lines[i].Text) is not { } kind) continue;
             titles.Add((i, kind, NumberBefore(lines, i, from)));
+        }
+        // A list of titles with nothing between them is a 目录 the TOC search did not bound (entries without dot
+        // leaders): each of them but the last has no body of its own, and the run is dropped when the same titles
+        // come again further on.
+        var listed = titles.Where((x, t) => t + 1 < titles.Count && NothingBetween(lines, x.Index, titles[t + 1].Index)).ToList();
+        if (listed.Count >= 2)
+        {
+            var run = listed.Concat(titles.Where(x => listed.Any(l => NothingBetween(lines, l.Index, x.Index)) && !listed.Contains(x))).ToHashSet();
+            if (run.All(x => titles.Count(y => y.Kind == x.Kind) > 1)) titles.RemoveAll(run.Contains);
         }
         var regions = new List<TableRegion>();
         for (var t = 0; t < titles.Count; t++)
@@ -107,6 +134,9 @@ public static partial class Segmenter
         }
         return regions;
     }
+
+    private static bool NothingBetween(IReadOnlyList<SourceLine> lines, int from, int to) =>
+        Enumerable.Range(from + 1, Math.Max(0, to - from - 1)).All(k => lines[k].IsBlank || TableTitles.IsNumberLine(lines[k].Text, out _));
 
     private static bool IsTitledHeading(SourceLine line) =>
         line.Compact.Length <= 60 && TitledHeading().IsMatch(line.Compact);
@@ -198,4 +228,10 @@ public static partial class Segmenter
 
     [GeneratedRegex(@"^附?表([0-9]+|[一二三四五六七八九十]+)")]
     private static partial Regex LeadingTableNumber();
+
+    [GeneratedRegex(@"^([一二三四五六七八九十]+、|\d+[\.．、]|[（(][一二三四五六七八九十\d]+[)）])")]
+    private static partial Regex TocEntry();
+
+    [GeneratedRegex(@"[…\.．·]{2,}\s*\d*$")]
+    private static partial Regex TocLeader();
 }
