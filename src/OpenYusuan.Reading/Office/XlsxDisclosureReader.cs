@@ -19,11 +19,11 @@ public static class XlsxDisclosureReader
         {
             var workbook = document.WorkbookPart ?? throw new UnusableInputException("XLSX 文件没有工作簿部分（xl/workbook.xml）");
             var strings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
-            var decimals = StyleDecimals(workbook);
+            var formats = StyleFormats(workbook);
             foreach (var sheet in workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [])
             {
                 if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part) continue;
-                var rows = Rows(part, strings, decimals);
+                var rows = Rows(part, strings, formats);
                 if (rows.Count == 0) continue;
                 var name = sheet.Name?.Value ?? "";
                 if (!rows.Take(3).Any(r => r.Any(c => c.Contains('表'))) && name.Contains('表')) lines.Add(name);
@@ -34,7 +34,7 @@ public static class XlsxDisclosureReader
         return LineDocument.Read(lines, bytes, path, "xlsx");
     }
 
-    private static List<List<string>> Rows(WorksheetPart part, string[] strings, int?[] decimals)
+    private static List<List<string>> Rows(WorksheetPart part, string[] strings, Shown?[] formats)
     {
         var rows = new List<List<string>>();
         foreach (var row in part.Worksheet?.Descendants<Row>() ?? [])
@@ -44,14 +44,14 @@ public static class XlsxDisclosureReader
             {
                 var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : cells.Count;
                 while (cells.Count < column) cells.Add("");
-                cells.Add(LineDocument.Clean(Value(cell, strings, decimals)));
+                cells.Add(LineDocument.Clean(Value(cell, strings, formats)));
             }
             if (cells.Any(c => c.Length > 0)) rows.Add(cells);
         }
         return rows;
     }
 
-    private static string Value(Cell cell, string[] strings, int?[] decimals)
+    private static string Value(Cell cell, string[] strings, Shown?[] formats)
     {
         var raw = cell.CellValue?.Text ?? cell.InlineString?.InnerText ?? "";
         if (cell.DataType?.Value == CellValues.SharedString)
@@ -62,17 +62,21 @@ public static class XlsxDisclosureReader
             && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && Math.Abs(d) < 1e15)
         {
             // Shown as the sheet shows it: an amount styled "#,##0.00" reads 375.00, a code in General reads 2080505.
-            var shown = cell.StyleIndex?.Value is { } s && s < decimals.Length ? decimals[s] : null;
-            return shown is { } places
+            var shown = cell.StyleIndex?.Value is { } s && s < formats.Length ? formats[s] : null;
+            var text = shown is { Places: { } places }
                 ? Math.Round((decimal)d, places, MidpointRounding.AwayFromZero).ToString("F" + places, CultureInfo.InvariantCulture)
                 : Math.Round((decimal)d, 6).ToString("0.######", CultureInfo.InvariantCulture);
+            // A code kept as a number with a "00" format (款 05) shows its leading zeros.
+            return shown is { Digits: > 1 } && d >= 0 ? text.PadLeft(shown.Digits + text.Length - text.TakeWhile(char.IsAsciiDigit).Count(), '0') : text;
         }
         return raw;
     }
 
-    /// <summary>Decimal places each cell style shows, for number formats that fix them (built-in 2, 4, 10 …
-    /// or a custom code like "#,##0.00_ "); null where the format is General or not numeric.</summary>
-    private static int?[] StyleDecimals(WorkbookPart workbook)
+    /// <summary>How a cell style shows a number: the decimal places it fixes (built-in 2, 4, 10 … or a custom code
+    /// like "#,##0.00_ "; null for General) and the integer digits it pads to ("00" → 2).</summary>
+    private sealed record Shown(int? Places, int Digits);
+
+    private static Shown?[] StyleFormats(WorkbookPart workbook)
     {
         var stylesheet = workbook.WorkbookStylesPart?.Stylesheet;
         var custom = stylesheet?.NumberingFormats?.Elements<NumberingFormat>()
@@ -81,12 +85,16 @@ public static class XlsxDisclosureReader
         return stylesheet?.CellFormats?.Elements<CellFormat>().Select(xf =>
         {
             var id = xf.NumberFormatId?.Value ?? 0;
-            if (id is 1 or 3 or 9 or 37 or 38) return 0;
-            if (id is 2 or 4 or 7 or 8 or 10 or 11 or 39 or 40 or 43 or 44) return (int?)2;
+            if (id is 1 or 3 or 9 or 37 or 38) return new Shown(0, 1);
+            if (id is 2 or 4 or 7 or 8 or 10 or 11 or 39 or 40 or 43 or 44) return new Shown(2, 1);
             if (!custom.TryGetValue(id, out var code) || code.Contains('y') || code.Contains('d') || code.Contains('h')) return null;
-            var section = code.Split(';')[0];
+            var section = System.Text.RegularExpressions.Regex.Replace(code.Split(';')[0], @"""[^""]*""|\[[^\]]*\]|\\.|_.", "");
             var dot = section.IndexOf('.');
-            return dot < 0 ? (section.Contains('0') ? 0 : null) : section[(dot + 1)..].TakeWhile(c => c is '0' or '#').Count();
+            var integer = dot < 0 ? section : section[..dot];
+            var digits = Math.Max(1, integer.Count(c => c == '0'));
+            return dot < 0
+                ? (integer.Contains('0') || integer.Contains('#') ? new Shown(0, digits) : null)
+                : new Shown(section[(dot + 1)..].TakeWhile(c => c is '0' or '#').Count(), digits);
         }).ToArray() ?? [];
     }
 

@@ -90,9 +90,13 @@ public static class PublishedForms
             var workbook = doc.AddWorkbookPart();
             workbook.Workbook = new Workbook();
             // Style 1 shows amounts as "#,##0.00", as the published templates do.
+            // Style 1 shows amounts as "#,##0.00", as the published templates do; style 2 keeps a 款/项 code such as
+            // 05 a number shown with its leading zero ("00"), as budget systems export them.
             workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = new Stylesheet(
+                new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "00" }),
                 new Fonts(new Font()), new Fills(new Fill()), new Borders(new Border()),
-                new CellFormats(new CellFormat(), new CellFormat { NumberFormatId = 4, ApplyNumberFormat = true }));
+                new CellFormats(new CellFormat(), new CellFormat { NumberFormatId = 4, ApplyNumberFormat = true },
+                    new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true }));
             var sheetPart = workbook.AddNewPart<WorksheetPart>();
             var data = new SheetData();
             uint r = 0;
@@ -105,9 +109,9 @@ public static class PublishedForms
                 {
                     if (cells[i].Length == 0) continue; // skipped cells: the reference keeps the column
                     var reference = (i >= 26 ? ((char)('A' + i / 26 - 1)).ToString() : "") + (char)('A' + i % 26) + r;
-                    var isNumber = decimal.TryParse(cells[i], NumberStyles.Number, CultureInfo.InvariantCulture, out var n) && !cells[i].Contains(',') && !cells[i].StartsWith('0');
+                    var isNumber = decimal.TryParse(cells[i], NumberStyles.Number, CultureInfo.InvariantCulture, out var n) && !cells[i].Contains(',') && !(cells[i].StartsWith('0') && !cells[i].Contains('.') && cells[i].Length != 2);
                     row.Append(isNumber
-                        ? new Cell { CellReference = reference, CellValue = new CellValue((double)n), StyleIndex = cells[i].Contains('.') ? 1U : 0U }
+                        ? new Cell { CellReference = reference, CellValue = new CellValue((double)n), StyleIndex = cells[i].Contains('.') ? 1U : cells[i].StartsWith('0') ? 2U : 0U }
                         : new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(cells[i])) });
                 }
                 data.Append(row);
