@@ -48,6 +48,6 @@ public sealed class AuditContext(Disclosure document, AuditConfig config)
     {
         Table = t.Kind, Number = t.Number, Side = side, Item = row?.Item, Row = row?.Code ?? (row is null ? null : row.Item),
         Project = row?.Project, Column = column, Line = row?.Loc?.Line ?? t.Loc?.Line, Page = row?.Loc?.Page ?? t.Loc?.Page,
-        Bbox = row?.Loc?.Bbox,
+        Bbox = row is null ? t.Loc?.Bbox : row.Loc?.Bbox,
     };
 }

@@ -14,7 +14,7 @@ public static class NarrativeView
         public FindingLocation Location => new()
         {
             Section = Section.Number.ToString(), Subsection = Subsection?.Number, Claim = Index, Line = Claim.Loc?.Line,
-            Page = Claim.Loc?.Page,
+            Page = Claim.Loc?.Page, Bbox = Claim.Loc?.Bbox,
         };
     }
 

@@ -18,7 +18,8 @@ public static class AuditCommand
         var format = new Option<string>("--format") { Description = "输出格式：text（逐条列出，便于阅读）、json（规范 Findings；多个文件时每行一个）或 html（独立网页：发现列表与原文对照）", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "html");
         var config = new Option<string?>("--config") { Description = "规则配置文件：{ \"rules\": { \"YS0309\": \"error\", \"YS0601\": \"off\" } }" };
-        var command = new Command("audit", "审核一份或多份预算公开文件：表内、表间勾稽关系和完整性，每条问题附位置和算式") { files, format, config };
+        var annotate = new Option<string?>("--annotate") { Description = "另存一份标注过的 PDF：每条问题在原页面上框出并编号（仅限单个 PDF 输入）" };
+        var command = new Command("audit", "审核一份或多份预算公开文件：表内、表间勾稽关系和完整性，每条问题附位置和算式") { files, format, config, annotate };
         command.SetAction(parse =>
         {
             AuditConfig settings;
@@ -29,6 +30,12 @@ public static class AuditCommand
             catch (Exception e) when (e is IOException or JsonException or FormatException or UnauthorizedAccessException)
             {
                 stderr.WriteLine($"yusuan: 配置文件 {parse.GetValue(config)}: {e.Message}");
+                return YusuanApp.Unusable;
+            }
+            var annotated = parse.GetValue(annotate);
+            if (annotated is not null && parse.GetValue(files)!.Length != 1)
+            {
+                stderr.WriteLine("yusuan: --annotate 只能用于单个 PDF 文件");
                 return YusuanApp.Unusable;
             }
             var json = parse.GetValue(format) == "json";
@@ -56,13 +63,32 @@ public static class AuditCommand
                     continue;
                 }
                 errors |= report.Summary.Error > 0;
+                if (annotated is not null && !Annotate(path, annotated, report, stderr)) unusable = true;
                 if (json) stdout.WriteLine(JsonSerializer.Serialize(report, paths.Length > 1 ? DisclosureJson.Compact : DisclosureJson.Options));
                 else if (html) pages.Add((report, SourceText.Lines(path)));
-                else FindingsText.Write(stdout, report, color);
+                else FindingsText.Write(stdout, report, color, numbered: annotated is not null);
             }
             if (html) stdout.Write(OpenYusuan.Audit.Reports.HtmlReport.Write(pages));
             return unusable ? YusuanApp.Unusable : errors ? YusuanApp.Findings : YusuanApp.Ok;
         });
         return command;
+    }
+
+    private static bool Annotate(string path, string output, AuditReport report, TextWriter stderr)
+    {
+        var bytes = File.ReadAllBytes(path);
+        if (FormatDetector.Detect(bytes) != "pdf")
+        {
+            stderr.WriteLine($"yusuan: {path}: 不是 PDF 文件，无法生成标注 PDF（--annotate 只用于 PDF）");
+            return false;
+        }
+        try { File.WriteAllBytes(output, PdfAnnotation.Write(bytes, report.Findings)); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"yusuan: {output}: 无法写入标注 PDF：{e.Message}");
+            return false;
+        }
+        stderr.WriteLine($"yusuan: 已写出标注 PDF {output}（{report.Findings.Count(f => f.Location is { Page: not null, Bbox: not null })} 处标注）");
+        return true;
     }
 }

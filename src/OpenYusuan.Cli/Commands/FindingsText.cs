@@ -3,13 +3,16 @@ using OpenYusuan.Model.Findings;
 
 namespace OpenYusuan.Cli.Commands;
 
-/// <summary>Linter-style text: "file:line: severity YS0201 message", then one summary line.</summary>
+/// <summary>Linter-style text: "file:line: severity YS0201 message", then one summary line. Numbered ("[3] …")
+/// when the findings are also drawn on an annotated PDF, so list and page refer to each other.</summary>
 public static class FindingsText
 {
-    public static void Write(TextWriter w, AuditReport report, bool color)
+    public static void Write(TextWriter w, AuditReport report, bool color, bool numbered = false)
     {
+        var number = 0;
         foreach (var f in report.Findings)
         {
+            number++;
             var where = f.Location.Page is { } p ? $"{report.Document}:p{p}" : f.Location.Line is { } l ? $"{report.Document}:{l}" : report.Document;
             var (label, code) = f.Severity switch
             {
@@ -18,7 +21,7 @@ public static class FindingsText
                 _ => ("提示", "36"),
             };
             var severity = color ? $"\u001b[{code}m{label}\u001b[0m" : label;
-            w.WriteLine($"{where}: {severity} {f.Rule} {f.Message}");
+            w.WriteLine($"{(numbered ? $"[{number}] " : "")}{where}: {severity} {f.Rule} {f.Message}");
         }
         var s = report.Summary;
         w.WriteLine($"{report.Document}: {s.Error} 个错误，{s.Warning} 个警告，{s.Info} 条提示（{report.Entity} {report.Year}，运行 {s.RulesRun} 条规则）");
