@@ -8,7 +8,8 @@ namespace OpenYusuan.Reading.Office;
 
 /// <summary>Reads a Word (.docx) disclosure: body paragraphs become lines and each table row a tab-separated line,
 /// in document order; horizontally merged cells (gridSpan) are padded so columns stay aligned, vertically merged
-/// continuation cells are already present as empty cells.</summary>
+/// continuation cells are already present as empty cells. Automatic numbering ("一、", "（二）") is drawn back in
+/// front of its paragraph, since the section structure hangs on it.</summary>
 public static class DocxDisclosureReader
 {
     public static Disclosure Read(byte[] bytes, string path)
@@ -19,19 +20,19 @@ public static class DocxDisclosureReader
         {
             var body = document.MainDocumentPart?.Document?.Body
                 ?? throw new UnusableInputException("DOCX 文件没有正文部分（word/document.xml）");
-            Walk(body, lines);
+            Walk(body, lines, new WordNumbering(document.MainDocumentPart!));
         }
         return LineDocument.Read(lines, bytes, path, "docx");
     }
 
-    private static void Walk(OpenXmlElement container, List<string> lines)
+    private static void Walk(OpenXmlElement container, List<string> lines, WordNumbering numbering)
     {
         foreach (var element in container.ChildElements)
         {
             switch (element)
             {
                 case Paragraph p:
-                    var text = LineDocument.Clean(ParagraphText(p));
+                    var text = LineDocument.Clean(numbering.Label(p) + ParagraphText(p));
                     if (text.Length > 0) lines.Add(text);
                     break;
                 case Table t:
@@ -48,7 +49,7 @@ public static class DocxDisclosureReader
                     }
                     break;
                 case SdtBlock sdt when sdt.SdtContentBlock is { } content:
-                    Walk(content, lines);
+                    Walk(content, lines, numbering);
                     break;
             }
         }

@@ -20,4 +20,13 @@ public static class ChineseNumbers
         }
         return total + current;
     }
+
+    /// <summary>1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九 (larger numbers in digits).</summary>
+    public static string Format(int n)
+    {
+        const string digits = "零一二三四五六七八九";
+        if (n is < 1 or > 99) return n.ToString();
+        if (n < 10) return digits[n].ToString();
+        return (n / 10 == 1 ? "" : digits[n / 10].ToString()) + "十" + (n % 10 == 0 ? "" : digits[n % 10].ToString());
+    }
 }

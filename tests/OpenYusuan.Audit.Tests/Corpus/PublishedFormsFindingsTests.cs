@@ -23,11 +23,14 @@ public sealed class PublishedFormsFindingsTests
     [InlineData("001", "docx")]
     [InlineData("003", "html")]
     [InlineData("003", "docx")]
+    [InlineData("000", "docx-numbered")]
+    [InlineData("001", "docx-numbered")]
+    [InlineData("003", "docx-numbered")]
     public void Same_findings_as_the_text(string key, string format)
     {
         Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
         var text = SharedFiles.CorpusByPrefix(key + "_");
-        var path = Path.Combine(Path.GetTempPath(), $"yusuan-{Guid.NewGuid():N}.{format}");
+        var path = Path.Combine(Path.GetTempPath(), $"yusuan-{Guid.NewGuid():N}.{format[..4]}");
         File.WriteAllBytes(path, PublishedForms.Write(format, text));
         try
         {

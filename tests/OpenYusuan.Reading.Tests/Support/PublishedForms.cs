@@ -23,6 +23,7 @@ public static class PublishedForms
     {
         "html" => Encoding.UTF8.GetBytes(Html(File.ReadAllText(path), "utf-8")),
         "docx" => Docx(Lines(path)),
+        "docx-numbered" => Docx(Lines(path), autoNumber: true),
         "xlsx" => Xlsx(Lines(path)),
         _ => throw new ArgumentException(format),
     };
@@ -47,13 +48,22 @@ public static class PublishedForms
         return sb.Append("</body></html>\n").ToString();
     }
 
-    public static byte[] Docx(IEnumerable<string> lines)
+    /// <summary>With <paramref name="autoNumber"/>, "一、…" and "（一）…" paragraphs lose their label to Word's automatic
+    /// numbering (level 0 "%1、", level 1 "（%2）", Chinese counting), restarted by start overrides where the text's
+    /// numbering does not simply continue — as a Word user's document stores them.</summary>
+    public static byte[] Docx(IEnumerable<string> lines, bool autoNumber = false)
     {
         using var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var body = new W.Body();
             W.Table? table = null;
+            var numbering = new W.Numbering(new W.AbstractNum(
+                new W.Level(new W.StartNumberingValue { Val = 1 }, new W.NumberingFormat { Val = W.NumberFormatValues.ChineseCounting }, new W.LevelText { Val = "%1、" }) { LevelIndex = 0 },
+                new W.Level(new W.StartNumberingValue { Val = 1 }, new W.NumberingFormat { Val = W.NumberFormatValues.ChineseCounting }, new W.LevelText { Val = "（%2）" }) { LevelIndex = 1 })
+            { AbstractNumberId = 0 });
+            var numId = 0;
+            int[] counters = [0, 0];
             foreach (var line in lines)
             {
                 if (line.Contains('\t'))
@@ -75,9 +85,29 @@ public static class PublishedForms
                     continue;
                 }
                 table = null;
-                if (line.Trim().Length > 0) body.Append(new W.Paragraph(new W.Run(new W.Text(line.TrimStart('#', ' ')))));
+                var text = line.TrimStart('#', ' ');
+                if (text.Trim().Length == 0) continue;
+                var paragraph = new W.Paragraph();
+                if (autoNumber && System.Text.RegularExpressions.Regex.Match(text, @"^(?:([一二三四五六七八九十]+)、|（([一二三四五六七八九十]+)）)") is { Success: true } m)
+                {
+                    var level = m.Groups[1].Success ? 0 : 1;
+                    var value = OpenYusuan.Reading.Text.ChineseNumbers.Parse(m.Groups[level + 1].Value)!.Value;
+                    if (value != counters[level] + 1)
+                    {
+                        numbering.Append(new W.NumberingInstance(new W.AbstractNumId { Val = 0 },
+                            new W.LevelOverride(new W.StartOverrideNumberingValue { Val = value }) { LevelIndex = level }) { NumberID = ++numId });
+                    }
+                    counters[level] = value;
+                    if (level == 0) counters[1] = 0;
+                    paragraph.Append(new W.ParagraphProperties(new W.NumberingProperties(new W.NumberingLevelReference { Val = level }, new W.NumberingId { Val = numId })));
+                    text = text[m.Length..];
+                }
+                paragraph.Append(new W.Run(new W.Text(text)));
+                body.Append(paragraph);
             }
-            doc.AddMainDocumentPart().Document = new W.Document(body);
+            var main = doc.AddMainDocumentPart();
+            main.Document = new W.Document(body);
+            if (autoNumber) main.AddNewPart<NumberingDefinitionsPart>().Numbering = numbering;
         }
         return stream.ToArray();
     }
@@ -89,7 +119,6 @@ public static class PublishedForms
         {
             var workbook = doc.AddWorkbookPart();
             workbook.Workbook = new Workbook();
-            // Style 1 shows amounts as "#,##0.00", as the published templates do.
             // Style 1 shows amounts as "#,##0.00", as the published templates do; style 2 keeps a 款/项 code such as
             // 05 a number shown with its leading zero ("00"), as budget systems export them.
             workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = new Stylesheet(
