@@ -33,7 +33,14 @@ public static partial class HtmlDisclosureReader
     {
         foreach (var child in node.ChildNodes)
         {
-            if (child is IElement { TagName: "TABLE" } table) { Table(table, lines); continue; }
+            if (child is IElement { TagName: "TABLE" } table)
+            {
+                // Older government sites lay the whole page out in a table: a table whose cells hold paragraphs or
+                // tables of their own is a layout, read as the content it wraps.
+                if (Rows(table).SelectMany(r => r.Children).Any(c => c.QuerySelector("table, p, div, h1, h2, h3, h4") is not null)) Walk(table, lines);
+                else Table(table, lines);
+                continue;
+            }
             if (child is IElement { TagName: "SCRIPT" or "STYLE" }) continue;
             if (child is IElement e && Blocks.Contains(e.TagName) && !e.QuerySelectorAll("table, p, div, h1, h2, h3, h4, li").Any())
             {
@@ -55,7 +62,7 @@ public static partial class HtmlDisclosureReader
     private static void Table(IElement table, List<string> lines)
     {
         var pending = new Dictionary<int, int>(); // column → rows still covered by a rowspan from above
-        foreach (var row in table.QuerySelectorAll("tr"))
+        foreach (var row in Rows(table))
         {
             var cells = new List<string>();
             var column = 0;
@@ -82,6 +89,10 @@ public static partial class HtmlDisclosureReader
             if (cells.Any(c => c.Length > 0)) lines.Add(string.Join('\t', cells));
         }
     }
+
+    /// <summary>The table's own rows (in its head, bodies and foot), not those of tables nested in its cells.</summary>
+    private static IEnumerable<IElement> Rows(IElement table) =>
+        table.Children.SelectMany(c => c.TagName is "THEAD" or "TBODY" or "TFOOT" ? c.Children.AsEnumerable() : [c]).Where(r => r.TagName == "TR");
 
     [GeneratedRegex(@"charset\s*=\s*[""']?([A-Za-z0-9_-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex Charset();
