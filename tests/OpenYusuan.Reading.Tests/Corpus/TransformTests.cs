@@ -21,6 +21,8 @@ public sealed partial class TransformTests
                 // 003 prints numbers cut over two lines ("110.1" / "0"), which the 元 rewrite cannot scale: its rows would
                 // no longer add up, which is another test's business.
                 if (!(id == "003" && t == "yuan")) data.Add(id, t);
+        // A table cut in two with its header printed again (Word and spreadsheet users split long tables).
+        data.Add("000", "repeated-header");
         return data;
     }
 
@@ -38,6 +40,7 @@ public sealed partial class TransformTests
             case "utf8-bom": bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(text)]; break;
             case "fullwidth": bytes = Encoding.UTF8.GetBytes(InTables(text, FullWidth)); break;
             case "no-separators": bytes = Encoding.UTF8.GetBytes(InTables(text, s => Amount().Replace(s, m => m.Value.Replace(",", "")))); break;
+            case "repeated-header": bytes = Encoding.UTF8.GetBytes(RepeatHeaders(text)); break;
             default:
                 scale = 10000m;
                 bytes = Encoding.UTF8.GetBytes(InTables(text, ToYuan));
@@ -72,6 +75,23 @@ public sealed partial class TransformTests
         var start = Array.FindLastIndex(lines, l => Regex.IsMatch(l, @"第二部分"));
         var end = Array.FindLastIndex(lines, l => Regex.IsMatch(l, @"第三部分"));
         for (var i = start; i < end; i++) lines[i] = rewrite(lines[i]);
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>In every tab-separated table with more than eight code rows, the header rows are printed again
+    /// after the sixth code row.</summary>
+    private static string RepeatHeaders(string text)
+    {
+        var lines = text.Replace("\r\n", "\n").Split('\n').ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!lines[i].Contains('\t') || (i > 0 && lines[i - 1].Contains('\t'))) continue;
+            var header = lines.Skip(i).TakeWhile(l => l.Contains('\t') && !Regex.IsMatch(l, @"^\d{3}\b")).ToList();
+            var rows = lines.Skip(i + header.Count).TakeWhile(l => Regex.IsMatch(l, @"^\d{3}\b")).Count();
+            if (header.Count == 0 || rows <= 8) continue;
+            lines.InsertRange(i + header.Count + 6, header);
+            i += header.Count * 2 + rows;
+        }
         return string.Join('\n', lines);
     }
 
