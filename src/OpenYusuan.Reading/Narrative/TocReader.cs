@@ -21,16 +21,20 @@ public static partial class TocReader
             }
             var m = Numbered().Match(line.Compact);
             if (!m.Success) continue;
-            var title = Regex.Replace(line.Text, @"^\s*[一二三四五六七八九十]+、\s*", "").Trim();
+            var title = Leader().Replace(Regex.Replace(line.Text, @"^\s*([一二三四五六七八九十]+、|\d+\s*[\.．、])\s*", ""), "").Trim();
             entries.Add(new TocEntry
             {
-                Part = part, Number = ChineseNumbers.Parse(m.Groups[1].Value), Title = title,
+                Part = part, Number = m.Groups[1].Success ? ChineseNumbers.Parse(m.Groups[1].Value) : int.Parse(m.Groups[2].Value), Title = title,
                 Kind = TableTitles.KindOf(title),
             });
         }
         return entries;
     }
 
-    [GeneratedRegex(@"^([一二三四五六七八九十]+)、")]
+    // "一、部门主要职能" or, for the tables listed under a heading, "1. 2026年部门收入预算总表".
+    [GeneratedRegex(@"^(?:([一二三四五六七八九十]+)、|(\d{1,2})[\.．、])")]
     private static partial Regex Numbered();
+
+    [GeneratedRegex(@"\s*[…\.．·]{2,}\s*\d*\s*$")]
+    private static partial Regex Leader();
 }

@@ -25,6 +25,8 @@ public sealed class WorkbookTemplateTests
         Assert.Equal(["summary", "income", "expense", "fiscal_summary", "general_budget_expense", "gov_fund_expense",
             "state_capital_expense", "basic_expense", "three_public"], model.Tables.Select(t => t.Kind));
         Assert.NotEmpty(model.Glossary);
+        // The 目录 lists the nine tables as "1. 2026年…表" under "五、…预算表".
+        Assert.Equal(model.Tables.Select(t => t.Kind), model.Toc.Where(e => e.Kind is not null).Select(e => e.Kind!));
         var findings = new Auditor().Audit(model, path).Findings.Where(f => f.Severity != Severity.Info).ToList();
         Assert.Equal(9, findings.Count);
         Assert.All(findings, f => Assert.Equal("YS0104", f.Rule));
