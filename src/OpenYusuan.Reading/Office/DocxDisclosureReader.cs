@@ -35,6 +35,10 @@ public static class DocxDisclosureReader
                     var text = LineDocument.Clean(numbering.Label(p) + ParagraphText(p));
                     if (text.Length > 0) lines.Add(text);
                     break;
+                // A table whose cells hold tables of their own lays the page out: read the content it wraps.
+                case Table t when t.Elements<TableRow>().SelectMany(r => r.Elements<TableCell>()).Any(c => c.Elements<Table>().Any()):
+                    foreach (var cell in t.Elements<TableRow>().SelectMany(r => r.Elements<TableCell>())) Walk(cell, lines, numbering);
+                    break;
                 case Table t:
                     foreach (var row in t.Elements<TableRow>())
                     {

@@ -26,6 +26,7 @@ public sealed class PublishedFormsFindingsTests
     [InlineData("000", "docx-numbered")]
     [InlineData("001", "docx-numbered")]
     [InlineData("003", "docx-numbered")]
+    [InlineData("000", "docx-wrapped")]
     public void Same_findings_as_the_text(string key, string format)
     {
         Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);

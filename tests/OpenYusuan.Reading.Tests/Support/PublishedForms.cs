@@ -24,6 +24,7 @@ public static class PublishedForms
         "html" => Encoding.UTF8.GetBytes(Html(File.ReadAllText(path), "utf-8")),
         "docx" => Docx(Lines(path)),
         "docx-numbered" => Docx(Lines(path), autoNumber: true),
+        "docx-wrapped" => Docx(Lines(path), wrapped: true),
         "xlsx" => Xlsx(Lines(path)),
         _ => throw new ArgumentException(format),
     };
@@ -50,8 +51,9 @@ public static class PublishedForms
 
     /// <summary>With <paramref name="autoNumber"/>, "一、…" and "（一）…" paragraphs lose their label to Word's automatic
     /// numbering (level 0 "%1、", level 1 "（%2）", Chinese counting), restarted by start overrides where the text's
-    /// numbering does not simply continue — as a Word user's document stores them.</summary>
-    public static byte[] Docx(IEnumerable<string> lines, bool autoNumber = false)
+    /// numbering does not simply continue — as a Word user's document stores them. With <paramref name="wrapped"/>,
+    /// the whole content sits in the one cell of a layout table.</summary>
+    public static byte[] Docx(IEnumerable<string> lines, bool autoNumber = false, bool wrapped = false)
     {
         using var stream = new MemoryStream();
         using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -104,6 +106,14 @@ public static class PublishedForms
                 }
                 paragraph.Append(new W.Run(new W.Text(text)));
                 body.Append(paragraph);
+            }
+            if (wrapped)
+            {
+                var content = body.ChildElements.Select(e => e.CloneNode(true)).ToList();
+                body.RemoveAllChildren();
+                var cell = new W.TableCell(content);
+                cell.Append(new W.Paragraph()); // a cell ends with a paragraph
+                body.Append(new W.Table(new W.TableRow(cell)));
             }
             var main = doc.AddMainDocumentPart();
             main.Document = new W.Document(body);
