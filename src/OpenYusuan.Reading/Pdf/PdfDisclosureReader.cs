@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using OpenYusuan.Model;
 using OpenYusuan.Model.Findings;
 using OpenYusuan.Reading.Text;
@@ -16,7 +14,7 @@ public static class PdfDisclosureReader
         if (lines.All(l => l.Text is "\f" || string.IsNullOrWhiteSpace(l.Text)))
             throw new UnusableInputException("PDF 没有文本层（可能是扫描件），无文本层，需先 OCR");
         var text = string.Join('\n', lines.Select(l => l.Text));
-        var model = TextDisclosureReader.Read(Encoding.UTF8.GetBytes(text), path);
+        var model = TextDisclosureReader.Read(text, null, bytes, path, "pdf");
         Location? Map(Location? loc) => loc?.Line is { } n && n >= 1 && n <= lines.Count
             ? new Location { Page = lines[n - 1].Page, Bbox = lines[n - 1].Bbox }
             : loc;
@@ -37,7 +35,6 @@ public static class PdfDisclosureReader
             Glossary = model.Glossary.Select(g => g with { Loc = Map(g.Loc) }).ToList(),
             Overview = model.Overview with { Staffing = model.Overview.Staffing is { } st ? st with { Loc = Map(st.Loc) } : null },
             Notes = model.Notes.Select(n => n with { Location = MapF(n.Location), Message = n.Message }).ToList(),
-            Source = new SourceInfo(path, "pdf", Convert.ToHexStringLower(SHA256.HashData(bytes))),
         };
     }
 }

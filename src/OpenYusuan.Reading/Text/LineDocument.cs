@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using OpenYusuan.Model;
 
 namespace OpenYusuan.Reading.Text;
@@ -12,8 +10,7 @@ public static class LineDocument
     public static Disclosure Read(IReadOnlyList<string> lines, byte[] original, string path, string format)
     {
         if (lines.Count == 0) throw new UnusableInputException($"{format.ToUpperInvariant()} 文件中没有文字内容");
-        var model = TextDisclosureReader.Read(Encoding.UTF8.GetBytes(string.Join('\n', lines)), path);
-        return model with { Source = new SourceInfo(path, format, Convert.ToHexStringLower(SHA256.HashData(original))) };
+        return TextDisclosureReader.Read(string.Join('\n', lines), null, original, path, format);
     }
 
     /// <summary>Collapses runs of whitespace the way a reader sees them.</summary>

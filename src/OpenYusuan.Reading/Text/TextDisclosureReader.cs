@@ -21,7 +21,15 @@ public static class TextDisclosureReader
     public static Disclosure Read(byte[] bytes, string path)
     {
         var decoded = TextDecoder.Decode(bytes);
-        var lines = LineSplitter.Split(decoded.Text);
+        return Read(decoded.Text, decoded.EncodingName is "UTF-8" or "UTF-8 (BOM)" ? null : decoded.EncodingName, bytes, path, "text");
+    }
+
+    /// <summary>Reads text that a format reader (PDF, HTML, DOCX, XLSX) has already laid out as lines; the source
+    /// names that format and hashes its original bytes. <paramref name="convertedFrom"/> is the encoding the text
+    /// was converted from, when not UTF-8.</summary>
+    public static Disclosure Read(string text, string? convertedFrom, byte[] original, string path, string format)
+    {
+        var lines = LineSplitter.Split(text);
         if (lines.All(l => l.IsBlank)) throw new UnusableInputException("文件只有空白，没有内容");
         var layout = Segmenter.Segment(lines);
         if (layout.Tables.Count == 0 && !LooksLikeDisclosure(lines))
@@ -29,8 +37,8 @@ public static class TextDisclosureReader
 
         var meta = MetadataReader.Read(layout);
         var context = new ReadingContext(meta.Unit, layout.Tabbed);
-        if (decoded.EncodingName is not ("UTF-8" or "UTF-8 (BOM)"))
-            context.Notes.Add(RuleIds.EncodingDetected, Severity.Info, $"文件编码识别为 {decoded.EncodingName}，已转换为 UTF-8", null);
+        if (convertedFrom is not null)
+            context.Notes.Add(RuleIds.EncodingDetected, Severity.Info, $"文件编码识别为 {convertedFrom}，已转换为 UTF-8", null);
 
         var read = new Dictionary<TableRegion, DisclosureTable>();
         foreach (var region in layout.Tables.OrderBy(r => Array.IndexOf(ReadingOrder, r.Kind)))
@@ -67,7 +75,7 @@ public static class TextDisclosureReader
             Performance = PerformanceReader.Read(layout.Explanation),
             Glossary = GlossaryReader.Read(layout.Glossary),
             Notes = context.Notes.Notes,
-            Source = new SourceInfo(path, "text", Convert.ToHexStringLower(SHA256.HashData(bytes))),
+            Source = new SourceInfo(path, format, Convert.ToHexStringLower(SHA256.HashData(original))),
         };
     }
 
