@@ -112,10 +112,10 @@ public static partial class Segmenter
         // A list of titles with nothing between them is a 目录 the TOC search did not bound (entries without dot
         // leaders): each of them but the last has no body of its own, and the run is dropped when the same titles
         // come again further on.
-        var listed = titles.Where((x, t) => t + 1 < titles.Count && NothingBetween(lines, x.Index, titles[t + 1].Index)).ToList();
-        if (listed.Count >= 2)
+        var adjacent = Enumerable.Range(0, Math.Max(0, titles.Count - 1)).Where(t => NothingBetween(lines, titles[t].Index, titles[t + 1].Index)).ToList();
+        if (adjacent.Count >= 2)
         {
-            var run = listed.Concat(titles.Where(x => listed.Any(l => NothingBetween(lines, l.Index, x.Index)) && !listed.Contains(x))).ToHashSet();
+            var run = adjacent.SelectMany(t => new[] { titles[t], titles[t + 1] }).ToHashSet();
             if (run.All(x => titles.Count(y => y.Kind == x.Kind) > 1)) titles.RemoveAll(run.Contains);
         }
         var regions = new List<TableRegion>();
@@ -232,6 +232,7 @@ public static partial class Segmenter
     [GeneratedRegex(@"^([一二三四五六七八九十]+、|\d+[\.．、]|[（(][一二三四五六七八九十\d]+[)）])")]
     private static partial Regex TocEntry();
 
-    [GeneratedRegex(@"[…\.．·]{2,}\s*\d*$")]
-    private static partial Regex TocLeader();
+    /// <summary>A 目录 entry's dot leader and page number at the end of a line.</summary>
+    [GeneratedRegex(@"\s*[…\.．·]{2,}\s*\d*$")]
+    internal static partial Regex TocLeader();
 }

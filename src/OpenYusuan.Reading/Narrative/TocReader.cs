@@ -21,7 +21,7 @@ public static partial class TocReader
             }
             var m = Numbered().Match(line.Compact);
             if (!m.Success) continue;
-            var title = Leader().Replace(Regex.Replace(line.Text, @"^\s*([一二三四五六七八九十]+、|\d+\s*[\.．、])\s*", ""), "").Trim();
+            var title = Segmenter.TocLeader().Replace(Regex.Replace(line.Text, @"^\s*([一二三四五六七八九十]+、|\d+\s*[\.．、])\s*", "").TrimEnd(), "").Trim();
             entries.Add(new TocEntry
             {
                 Part = part, Number = m.Groups[1].Success ? ChineseNumbers.Parse(m.Groups[1].Value) : int.Parse(m.Groups[2].Value), Title = title,
@@ -34,7 +34,4 @@ public static partial class TocReader
     // "一、部门主要职能" or, for the tables listed under a heading, "1. 2026年部门收入预算总表".
     [GeneratedRegex(@"^(?:([一二三四五六七八九十]+)、|(\d{1,2})[\.．、])")]
     private static partial Regex Numbered();
-
-    [GeneratedRegex(@"\s*[…\.．·]{2,}\s*\d*\s*$")]
-    private static partial Regex Leader();
 }
