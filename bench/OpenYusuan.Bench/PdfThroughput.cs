@@ -15,29 +15,17 @@ public static class PdfThroughput
         var pages = inputs.Sum(i => { using var d = UglyToad.PdfPig.PdfDocument.Open(i.Bytes); return d.NumberOfPages; });
         var auditor = new Auditor();
 
-        var sw = Stopwatch.StartNew();
-        Audit(auditor, inputs);
-        var cold = sw.Elapsed.TotalSeconds;
-        var ours = Enumerable.Range(0, rounds).Select(_ => { sw.Restart(); Audit(auditor, inputs); return sw.Elapsed.TotalSeconds; }).Min();
-
+        void AuditAll() => Each(inputs, i => auditor.Audit(DisclosureReader.Read(i.Bytes, i.Path), i.Path));
+        var cold = Best(1, AuditAll);
+        var ours = Best(rounds, AuditAll);
         // The share of that spent by PdfPig producing the page lines (before any table or narrative reading).
-        var lines = Enumerable.Range(0, rounds).Select(_ =>
-        {
-            sw.Restart();
-            Parallel.ForEach(inputs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => OpenYusuan.Reading.Pdf.PdfLines.Read(i.Bytes));
-            return sw.Elapsed.TotalSeconds;
-        }).Min();
+        var lines = Best(rounds, () => Each(inputs, i => OpenYusuan.Reading.Pdf.PdfLines.Read(i.Bytes)));
 
         double? theirs = null;
         try
         {
             PdfToText(inputs[0].Path);
-            theirs = Enumerable.Range(0, rounds).Select(_ =>
-            {
-                sw.Restart();
-                Parallel.ForEach(inputs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => PdfToText(i.Path));
-                return sw.Elapsed.TotalSeconds;
-            }).Min();
+            theirs = Best(rounds, () => Each(inputs, i => PdfToText(i.Path)));
         }
         catch (System.ComponentModel.Win32Exception) { Console.WriteLine("pdftotext not installed (apt-get install poppler-utils): no comparison"); }
 
@@ -59,9 +47,9 @@ public static class PdfThroughput
     private static double Best(int rounds, Action action) =>
         Enumerable.Range(0, rounds).Select(_ => { var sw = Stopwatch.StartNew(); action(); return sw.Elapsed.TotalSeconds; }).Min();
 
-    private static void Audit(Auditor auditor, List<(string Path, byte[] Bytes)> inputs) =>
-        Parallel.ForEach(inputs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => auditor.Audit(DisclosureReader.Read(i.Bytes, i.Path), i.Path));
+    /// <summary>The files in parallel, one per core, as a batch run would take them.</summary>
+    private static void Each(List<(string Path, byte[] Bytes)> inputs, Action<(string Path, byte[] Bytes)> action) =>
+        Parallel.ForEach(inputs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, action);
 
     private static void PdfToText(string path)
     {
