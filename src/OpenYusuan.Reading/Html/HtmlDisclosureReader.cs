@@ -12,14 +12,12 @@ namespace OpenYusuan.Reading.Html;
 /// pipeline reads the result. GB2312/GBK pages are decoded by their declared charset.</summary>
 public static partial class HtmlDisclosureReader
 {
-    static HtmlDisclosureReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     public static Disclosure Read(byte[] bytes, string path)
     {
         var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 2048));
         var charset = Charset().Match(head) is { Success: true } m ? m.Groups[1].Value.ToLowerInvariant() : "utf-8";
         var html = charset is "gb2312" or "gbk" or "gb18030"
-            ? Encoding.GetEncoding(54936).GetString(bytes)
+            ? TextDecoder.Gb18030(bytes)
             : TextDecoder.Decode(bytes).Text;
         var document = new HtmlParser().ParseDocument(html);
         var lines = new List<string>();

@@ -36,6 +36,9 @@ public static class TextDecoder
         return new(text, "GB18030");
     }
 
+    /// <summary>Bytes whose GB18030/GBK encoding is declared (an HTML page's charset), without the guessing above.</summary>
+    public static string Gb18030(ReadOnlySpan<byte> bytes) => Encoding.GetEncoding(54936).GetString(bytes);
+
     // Words every disclosure uses; GB18030-decoded bytes of another encoding (Big5…) produce none of them.
     private static readonly string[] CommonWords = ["预算", "决算", "支出", "收入", "单位", "部门", "合计"];
 
