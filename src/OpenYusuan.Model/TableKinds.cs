@@ -15,17 +15,56 @@ public static class TableKinds
     public const string ThreePublic = "three_public";
     public const string Carryover = "carryover";
 
+    // Final-account (决算) tables.
+    public const string FinalSummary = "final_summary";
+    public const string FinalIncome = "final_income";
+    public const string FinalExpense = "final_expense";
+    public const string FinalFiscalSummary = "final_fiscal_summary";
+    public const string FinalGeneralBudgetExpense = "final_general_budget_expense";
+    public const string FinalBasicExpense = "final_basic_expense";
+    public const string FinalThreePublic = "final_three_public";
+    public const string FinalGovFund = "final_gov_fund";
+    public const string FinalStateCapital = "final_state_capital";
+    public const string FinalOperatingCosts = "final_operating_costs";
+    public const string FinalProcurement = "final_procurement";
+
     public static readonly IReadOnlyList<string> Budget =
     [
         Summary, Income, Expense, FiscalSummary, GeneralBudgetExpense, BasicExpense, ProjectExpense,
         GovFundExpense, StateCapitalExpense, ThreePublic, Carryover,
     ];
 
-    public static bool IsTwoSided(string kind) => kind is Summary or FiscalSummary;
+    /// <summary>The budget table whose printed shape a 决算 table shares (two sides, rows by 功能分类 code, rows by
+    /// 经济分类 code, 三公 items), so one reader serves both; its columns stay its own. Budget kinds read as
+    /// themselves; a 决算 table with no budget counterpart (机关运行经费表, 政府采购情况表) returns null.</summary>
+    public static string? ReadsLike(string kind) => kind switch
+    {
+        FinalSummary => Summary,
+        FinalFiscalSummary => FiscalSummary,
+        FinalIncome => Income,
+        FinalExpense => Expense,
+        FinalGeneralBudgetExpense => GeneralBudgetExpense,
+        FinalBasicExpense => BasicExpense,
+        FinalThreePublic => ThreePublic,
+        FinalGovFund => GovFundExpense,
+        FinalStateCapital => StateCapitalExpense,
+        FinalOperatingCosts or FinalProcurement => null,
+        _ => kind,
+    };
+
+    public static bool IsFinal(string kind) => kind.StartsWith("final_", StringComparison.Ordinal);
+
+    public static bool IsTwoSided(string kind) => ReadsLike(kind) is Summary or FiscalSummary;
 
     /// <summary>Tables whose rows are keyed by 支出功能分类 codes.</summary>
     public static bool HasFunctionalCodes(string kind) =>
-        kind is Income or Expense or GeneralBudgetExpense or ProjectExpense or GovFundExpense or StateCapitalExpense;
+        ReadsLike(kind) is Income or Expense or GeneralBudgetExpense or ProjectExpense or GovFundExpense or StateCapitalExpense;
+
+    /// <summary>Tables whose rows are keyed by 支出经济分类 codes.</summary>
+    public static bool HasEconomicCodes(string kind) => ReadsLike(kind) is BasicExpense;
+
+    /// <summary>Tables whose rows are the “三公” items.</summary>
+    public static bool IsThreePublic(string kind) => ReadsLike(kind) is ThreePublic;
 
     public static string ChineseName(string kind) => kind switch
     {
@@ -40,6 +79,17 @@ public static class TableKinds
         StateCapitalExpense => "国有资本经营预算支出情况表",
         ThreePublic => "“三公”经费支出情况表",
         Carryover => "上年结转结余情况明细表",
+        FinalSummary => "收入支出决算总表",
+        FinalIncome => "收入决算表",
+        FinalExpense => "支出决算表",
+        FinalFiscalSummary => "财政拨款收入支出决算总表",
+        FinalGeneralBudgetExpense => "一般公共预算财政拨款支出决算表",
+        FinalBasicExpense => "一般公共预算财政拨款基本支出决算表",
+        FinalThreePublic => "财政拨款“三公”经费支出决算表",
+        FinalGovFund => "政府性基金预算财政拨款收入支出决算表",
+        FinalStateCapital => "国有资本经营预算财政拨款收入支出决算表",
+        FinalOperatingCosts => "机关运行经费支出决算表",
+        FinalProcurement => "政府采购情况表",
         _ => kind,
     };
 
@@ -63,7 +113,14 @@ public static class TableKinds
             "nonfiscal_total", "nonfiscal_personnel", "nonfiscal_public", "nonfiscal_project",
         ],
         Summary => ["amount", "personnel", "public", "project"],
-        FiscalSummary => ["total", "general_budget", "gov_fund", "state_capital"],
+        FiscalSummary or FinalFiscalSummary => ["total", "general_budget", "gov_fund", "state_capital"],
+        FinalSummary or FinalBasicExpense => ["amount"],
+        FinalIncome =>
+            ["total", "fiscal_subtotal", "superior_subsidy", "business_income", "operating_income", "subordinate_remit", "other_income"],
+        FinalExpense => ["total", "basic", "project", "superior_remit", "operating", "subordinate_subsidy"],
+        FinalGeneralBudgetExpense => ["initial_budget", "total", "basic", "project"],
+        FinalThreePublic => ["budget", "final"],
+        FinalGovFund or FinalStateCapital => ["opening_balance", "income", "total", "basic", "project", "closing_balance"],
         _ => [],
     };
 }

@@ -12,8 +12,9 @@ public sealed class DocumentView(Disclosure document)
 
     public DisclosureTable? Table(string kind) => document.Tables.FirstOrDefault(t => t.Kind == kind);
 
-    /// <summary>The document's tables that can be audited.</summary>
-    public IEnumerable<DisclosureTable> ReliableTables => document.Tables.Where(t => Reliable(document, t));
+    /// <summary>The document's tables that can be audited. 决算 tables are read but not yet held to the identities:
+    /// theirs differ from the budget tables' (总计 includes 年初结转和结余; 预算数 beside 决算数).</summary>
+    public IEnumerable<DisclosureTable> ReliableTables => document.Tables.Where(t => !TableKinds.IsFinal(t.Kind) && Reliable(document, t));
 
     /// <summary>Two tables whose figures can be compared (both present, same unit).</summary>
     public bool Comparable(DisclosureTable? a, DisclosureTable? b) =>

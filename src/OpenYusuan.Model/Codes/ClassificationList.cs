@@ -28,6 +28,17 @@ public sealed class ClassificationList
     /// <summary>Code whose canonical or variant name is <paramref name="name"/> (ignoring spaces and bracket width).</summary>
     public string? CodeOfName(string name) => _codeByName.GetValueOrDefault(NormalizeName(name));
 
+    /// <summary>The one code of the given length whose name starts with <paramref name="prefix"/> (a name cut where
+    /// its cell wrapped), or null when none or several do.</summary>
+    public string? CodeOfNamePrefix(string prefix, int codeLength)
+    {
+        var p = NormalizeName(prefix);
+        if (p.Length < 4) return null;
+        var codes = _codeByName.Where(kv => kv.Value.Length == codeLength && kv.Key.StartsWith(p, StringComparison.Ordinal))
+            .Select(kv => kv.Value).Distinct().Take(2).ToList();
+        return codes.Count == 1 ? codes[0] : null;
+    }
+
     /// <summary>Every name the code has been printed with, canonical first.</summary>
     public IEnumerable<string> NamesOf(string code) =>
         _byCode.TryGetValue(code, out var e) ? e.Variants.Prepend(e.Name) : [];

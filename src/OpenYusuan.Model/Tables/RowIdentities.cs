@@ -50,6 +50,15 @@ public static class RowIdentities
             case TableKinds.Summary:
                 yield return ("amount", ["personnel", "public", "project"]);
                 break;
+            case TableKinds.FinalFiscalSummary:
+                yield return ("total", ["general_budget", "gov_fund", "state_capital"]);
+                break;
+            case TableKinds.FinalIncome or TableKinds.FinalExpense:
+                yield return ("total", TableKinds.ColumnOrder(kind).Skip(1).ToArray());
+                break;
+            case TableKinds.FinalGeneralBudgetExpense or TableKinds.FinalGovFund or TableKinds.FinalStateCapital:
+                yield return ("total", ["basic", "project"]);
+                break;
         }
     }
 }

@@ -8,7 +8,7 @@ namespace OpenYusuan.Reading.Tables;
 /// cell index of each figure is kept so the header can say which column it is under.</summary>
 public sealed class CellRowCollector(string kind, int precision)
 {
-    private readonly bool _codeRows = TableKinds.HasFunctionalCodes(kind) || kind == TableKinds.BasicExpense;
+    private readonly bool _codeRows = TableKinds.HasFunctionalCodes(kind) || TableKinds.HasEconomicCodes(kind);
     private readonly CodeParser _codes = new();
 
     public string? EmptyNote { get; private set; }
@@ -48,7 +48,7 @@ public sealed class CellRowCollector(string kind, int precision)
                 continue;
             }
             if (values.Count == 0 && codeCells.Count == 0 && TableSplitter.IsHeaderLike(line, kind)
-                && !(kind == TableKinds.ThreePublic && RowLabels.ThreePublicItem(line.Text) is not null and not "total")) continue;
+                && !(TableKinds.IsThreePublic(kind) && RowLabels.ThreePublicItem(line.Text) is not null and not "total")) continue;
 
             var row = new RawRow { Line = line.Number };
             if (codeCells.Count > 0 && _codes.TryFromCells(codeCells, out var code)) row.Code = code;
@@ -61,7 +61,7 @@ public sealed class CellRowCollector(string kind, int precision)
             if (texts.Count > 0) row.NameCell = texts[0];
             if (texts.Count > 1) row.ProjectCell = string.Join(" ", texts.Skip(1));
             row.Pieces.AddRange(texts);
-            row.IsTotal = row.Code is null && kind != TableKinds.ThreePublic && texts.Any(t => RowLabels.IsTotal(TextNormalizer.Compact(t)));
+            row.IsTotal = row.Code is null && !TableKinds.IsThreePublic(kind) && texts.Any(t => RowLabels.IsTotal(TextNormalizer.Compact(t)));
             row.Values.AddRange(values);
             rows.Add(row);
         }

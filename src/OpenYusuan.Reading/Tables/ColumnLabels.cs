@@ -63,8 +63,43 @@ public static class ColumnLabels
         (@"预算数|合计|金额", ["amount"]), (@"人员经费", ["personnel"]), (@"公用经费", ["public"]),
         (@"项目支出", ["project"]));
 
+    // 决算 tables. Their multi-line headers are often cut inside a label (附属单位 / 上缴收入), so the fragments
+    // that can only belong to one column name it too.
+    private static readonly (Regex, string[])[] FinalIncome = L(
+        (@"本年收入合计|合计", ["total"]), (@"财政拨款收入|财政拨款", ["fiscal_subtotal"]),
+        (@"上级补助收入", ["superior_subsidy"]), (@"事业收入", ["business_income"]),
+        (@"(事业单位)?经营收入", ["operating_income"]), (@"附属单位上缴收入|附属单位|上缴收入", ["subordinate_remit"]),
+        (@"其他收入", ["other_income"]));
+
+    private static readonly (Regex, string[])[] FinalExpense = L(
+        (@"本年支出合计|合计", ["total"]), (@"基本支出", ["basic"]), (@"项目支出", ["project"]),
+        (@"上缴上级支出", ["superior_remit"]), (@"经营支出", ["operating"]),
+        (@"对附属单位补助支出|对附属单位补?", ["subordinate_subsidy"]));
+
+    private static readonly (Regex, string[])[] FinalFiscalSummary = L(
+        (@"总计|合计", ["total"]), (@"一般公共(预算)?", ["general_budget"]),
+        (@"政府性基金?", ["gov_fund"]), (@"国有资本(经营)?", ["state_capital"]));
+
+    private static readonly (Regex, string[])[] FinalGeneralBudget = L(
+        (@"年初预算数?", ["initial_budget"]), (@"总计|合计", ["total"]), (@"基本支出", ["basic"]), (@"项目支出", ["project"]));
+
+    private static readonly (Regex, string[])[] FinalAmount = L((@"决算数|金额", ["amount"]));
+
+    private static readonly (Regex, string[])[] FinalThreePublic = L((@"预算数", ["budget"]), (@"决算数", ["final"]));
+
+    private static readonly (Regex, string[])[] FinalFund = L(
+        (@"年初结转和(结余)?", ["opening_balance"]), (@"本年收入", ["income"]), (@"本年支出|合计", ["total"]),
+        (@"基本支出", ["basic"]), (@"项目支出", ["project"]), (@"年末结转和(结余)?", ["closing_balance"]));
+
     public static (Regex Pattern, string[] Keys)[] For(string kind) => kind switch
     {
+        TableKinds.FinalIncome => FinalIncome,
+        TableKinds.FinalExpense => FinalExpense,
+        TableKinds.FinalFiscalSummary => FinalFiscalSummary,
+        TableKinds.FinalSummary or TableKinds.FinalBasicExpense => FinalAmount,
+        TableKinds.FinalGeneralBudgetExpense => FinalGeneralBudget,
+        TableKinds.FinalThreePublic => FinalThreePublic,
+        TableKinds.FinalGovFund or TableKinds.FinalStateCapital => FinalFund,
         TableKinds.Income => Income,
         TableKinds.Expense or TableKinds.GeneralBudgetExpense => Expense,
         TableKinds.BasicExpense => Basic,

@@ -93,7 +93,7 @@ public sealed class ColumnPlacement(string kind, IReadOnlyList<string> columns, 
 
     private int Level(RawRow r) => r.IsTotal ? 0 : kind switch
     {
-        TableKinds.ThreePublic => RowLabels.ThreePublicItem(r.Text) switch { "total" => 0, "vehicle_purchase" or "vehicle_operation" => 2, _ => 1 },
+        _ when TableKinds.IsThreePublic(kind) => RowLabels.ThreePublicItem(r.Text) switch { "total" => 0, "vehicle_purchase" or "vehicle_operation" => 2, _ => 1 },
         _ when r.Code is null => kind == TableKinds.Carryover ? 1 : 0,
         _ => r.Code.Length switch { 3 => 1, 5 => 2, _ => kind == TableKinds.ProjectExpense ? 4 : 3 },
     };
@@ -111,7 +111,7 @@ public sealed class ColumnPlacement(string kind, IReadOnlyList<string> columns, 
     {
         var children = new Dictionary<int, List<int>>();
         var top = new List<int>();
-        if (kind == TableKinds.ThreePublic)
+        if (TableKinds.IsThreePublic(kind))
         {
             int Find(string item) => raw.ToList().FindIndex(r => RowLabels.ThreePublicItem(r.Text) == item);
             void Group(string parent, params string[] kids)

@@ -138,7 +138,8 @@ public sealed class ColumnSolver(int columns, decimal precisionStep, IReadOnlyLi
         foreach (var (r, c, sign) in id.Terms)
         {
             if (_rows[r].Cells[c] is not { } v) continue;
-            any = true;
+            // Zeros alone say nothing about where a figure belongs (0 = 0 + 0 holds in any column).
+            any |= v != 0;
             sum += sign * v;
         }
         if (!any && id.Constant == 0) return;

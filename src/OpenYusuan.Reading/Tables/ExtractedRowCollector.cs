@@ -9,10 +9,13 @@ namespace OpenYusuan.Reading.Tables;
 /// <summary>Collects the rows of a table from text extracted from PDF, where one row may span several
 /// lines (wrapped names, figures on their own line, a number cut in two) and a page break repeats the
 /// header in the middle of the table. Rows start at a code, a total label or a row label; a row without
-/// code (a sub-unit subtotal, a project of the 结转 table) is text followed by figures.</summary>
-public sealed class ExtractedRowCollector(string kind, int precision, IReadOnlyList<SourceLine> header, NoteSink notes)
+/// code (a sub-unit subtotal, a project of the 结转 table) is text followed by figures. A name cell taller
+/// than its row's figures wraps above and below the code line; text between two coded rows is shared out
+/// between them by the names their codes have (<paramref name="knownNames"/>).</summary>
+public sealed partial class ExtractedRowCollector(string kind, int precision, IReadOnlyList<SourceLine> header, NoteSink notes,
+    Func<string, IEnumerable<string>>? knownNames = null)
 {
-    private readonly bool _codeRows = TableKinds.HasFunctionalCodes(kind) || kind == TableKinds.BasicExpense;
+    private readonly bool _codeRows = TableKinds.HasFunctionalCodes(kind) || TableKinds.HasEconomicCodes(kind);
     private readonly string? _firstHeader = header.Count > 0 ? header[0].Compact : null;
     private readonly CodeParser _codes = new();
     private readonly List<RawRow> _rows = [];
@@ -38,6 +41,8 @@ public sealed class ExtractedRowCollector(string kind, int precision, IReadOnlyL
                 continue;
             }
             if (RowLabels.IsEmptyNote(line.Compact) && !HasAmount(line)) { i = ReadNote(body, i); continue; }
+            if (Footnote().IsMatch(line.Compact) || Ellipsis().IsMatch(line.Compact)) continue;
+            if (_codeRows && Prose().IsMatch(line.Compact) && !HasAmount(line)) continue;
             if (StartsPageHeader(line)) { _inPageHeader = true; continue; }
             if (line.Compact.Contains('※')) { _inPageHeader = false; continue; }
             if (_inPageHeader)
@@ -48,7 +53,50 @@ public sealed class ExtractedRowCollector(string kind, int precision, IReadOnlyL
             Consume(line);
         }
         ContinuePending();
+        ShareLeads();
         return _rows;
+    }
+
+    /// <summary>Text lines between a row's figures and the next row's code go to the earlier row, the later
+    /// one, or are split between them: the split that makes the earlier name whole and the later one the start
+    /// of its name wins; without names to go by, the text continues the earlier row as it always did.</summary>
+    private void ShareLeads()
+    {
+        for (var i = 0; i < _rows.Count; i++)
+        {
+            var row = _rows[i];
+            if (row.Lead.Count == 0) continue;
+            var lead = row.Lead.ToList();
+            row.Lead.Clear();
+            var prev = i > 0 && _rows[i - 1] is { IsTotal: false } p ? p : null;
+            var bestK = lead.Count;
+            var best = -1;
+            for (var k = lead.Count; k >= 0; k--)
+            {
+                var score = (prev is not null && Named(prev, prev.Text + string.Concat(lead.Take(k)), whole: true) ? 1 : 0)
+                    + (Named(row, string.Concat(lead.Skip(k)) + row.Text, whole: false) ? 1 : 0);
+                if (score > best) (best, bestK) = (score, k);
+            }
+            if (prev is null && !Named(row, string.Concat(lead) + row.Text, whole: false))
+            {
+                // Text before the first row that is not the start of its name stands as a row of its own.
+                var own = new RawRow { Line = row.Line };
+                own.Pieces.AddRange(lead);
+                _rows.Insert(i++, own);
+                continue;
+            }
+            if (prev is null) bestK = 0;
+            prev?.Pieces.AddRange(lead.Take(bestK));
+            row.Pieces.InsertRange(0, lead.Skip(bestK));
+        }
+    }
+
+    private bool Named(RawRow row, string text, bool whole)
+    {
+        if (row.Code is null || knownNames is null) return !whole && text.Length == 0;
+        var t = TextNormalizer.Compact(text);
+        if (!whole && t.Length == 0) return true;
+        return knownNames(row.Code).Select(TextNormalizer.Compact).Any(n => whole ? n == t : n.StartsWith(t, StringComparison.Ordinal));
     }
 
     private void Consume(SourceLine line)
@@ -56,22 +104,29 @@ public sealed class ExtractedRowCollector(string kind, int precision, IReadOnlyL
         _missingDigits = 0;
         if (_codeRows && _codes.TryParseLeading(line.Text, out var code, out var rest))
         {
-            ContinuePending();
+            var lead = _pending.ToList();
+            _pending.Clear();
             Start(line.Number).Code = code;
+            _current!.Lead.AddRange(lead);
             Add(rest, line.Number);
             return;
         }
         if (RowLabels.StartsRow(kind, line.Text))
         {
             ContinuePending();
-            Start(line.Number).IsTotal = kind != TableKinds.ThreePublic && RowLabels.IsTotal(line.Compact);
+            Start(line.Number).IsTotal = !TableKinds.IsThreePublic(kind) && RowLabels.IsTotal(line.Compact);
             Add(line.Text, line.Number);
             return;
         }
         var (words, values) = SplitTrailingValues(line.Text, line.Number);
-        if (_current is null || (_current.Values.Count > 0 && (words.Length > 0 || _pending.Count > 0)))
+        // After a coded row, text alone may end its name or start the next one (ShareLeads decides), also in a
+        // blank template where no row has figures.
+        var rowDone = _current is not null && (_current.Values.Count > 0 || (_codeRows && _current.Code is not null && values.Count == 0));
+        // The first figures of a row whose name was still being read: the text waiting so far is that name.
+        if (values.Count > 0 && _current is { Values.Count: 0 }) ContinuePending();
+        if (_current is null || (rowDone && (words.Length > 0 || _pending.Count > 0)))
         {
-            if (values.Count == 0 && _current is not null)
+            if (values.Count == 0 && (_current is not null || _codeRows))
             {
                 // Text after a complete row: continues its name, or starts a row if figures follow.
                 if (_pending.Count == 0) _pendingLine = line.Number;
@@ -94,7 +149,11 @@ public sealed class ExtractedRowCollector(string kind, int precision, IReadOnlyL
 
     private void ContinuePending()
     {
-        if (_pending.Count > 0 && _current is not null) _current.Pieces.AddRange(_pending);
+        if (_pending.Count > 0)
+        {
+            if (_current is not null) _current.Pieces.AddRange(_pending);
+            else Start(_pendingLine).Pieces.AddRange(_pending);
+        }
         _pending.Clear();
     }
 
@@ -166,6 +225,17 @@ public sealed class ExtractedRowCollector(string kind, int precision, IReadOnlyL
 
     private static bool HasAmount(SourceLine line) =>
         line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(t => AmountText.TryParse(t, false, out _));
+
+    [GeneratedRegex(@"^注[:：]")]
+    private static partial Regex Footnote();
+
+    /// <summary>A template's "…" rows, standing for the rows a unit fills in.</summary>
+    [GeneratedRegex(@"^[…\.。]+$")]
+    private static partial Regex Ellipsis();
+
+    /// <summary>A sentence (an instruction or remark under the table), never a row name.</summary>
+    [GeneratedRegex(@"，.*[。：:]$")]
+    private static partial Regex Prose();
 
     /// <summary>Splits a line into its leading words and the run of figures (or placeholders) that ends it.</summary>
     private (string Words, List<RawValue> Values) SplitTrailingValues(string text, int line)

@@ -27,6 +27,7 @@ public static partial class HeaderColumns
             "gov_fund_transfer", "state_capital", "state_capital_transfer", "special_account", "unit_funds",
             "fiscal_carryover", "nonfiscal_carryover"],
         TableKinds.GovFundExpense or TableKinds.StateCapitalExpense => ["total", "personnel", "public", "project"],
+        TableKinds.FinalGeneralBudgetExpense => ["total", "basic", "project"],
         _ => TableKinds.ColumnOrder(kind),
     };
 

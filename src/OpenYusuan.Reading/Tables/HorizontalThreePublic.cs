@@ -22,11 +22,14 @@ public static partial class HorizontalThreePublic
         ["total", "abroad", "reception", "vehicle", "vehicle_purchase", "vehicle_operation", "operating_costs"],
     ];
 
-    public static List<TableRow> Read(TableSplit split, string table, NoteSink notes)
+    /// <summary>The rows keyed by item, and the columns each item has: one (total), or 预算数 and 决算数 side by side
+    /// under each item, as 决算 templates print them.</summary>
+    public static (IReadOnlyList<string> Columns, List<TableRow> Rows) Read(TableSplit split, string table, NoteSink notes)
     {
+        IReadOnlyList<string> columns = split.HeaderKey.Contains("预算数") && split.HeaderKey.Contains("决算数") ? ["budget", "final"] : ["total"];
         var headerOrder = ItemOrder(split.HeaderKey);
         var line = split.Body.FirstOrDefault(l => l.Text.Split(' ', '\t').Any(t => AmountText.TryParse(t, false, out _)));
-        if (line is null) return [];
+        if (line is null) return (columns, []);
         var cells = line.Cells ?? line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var values = new List<decimal?>();
         var positions = new List<int>();
@@ -39,28 +42,44 @@ public static partial class HorizontalThreePublic
             values.Add(v);
             positions.Add(i - first);
         }
+        var stride = columns.Count;
+        if (values.Count % stride != 0)
+        {
+            notes.Add(RuleIds.TableUnreadable, Severity.Warning,
+                $"{table}为横排一行，每个项目应有 {stride} 个数字（{string.Join("、", columns)}），但该行有 {values.Count} 个数字，未读入", line.Number);
+            return (columns, []);
+        }
         // A multi-line header printed as text puts group labels above their columns, so its reading order is not
         // the column order: the known orders of the templates are tried too, and the arithmetic chooses.
         var orders = new List<List<string>> { headerOrder };
         if (line.Cells is null)
             orders.AddRange(KnownOrders.Select(o => o.Where(headerOrder.Contains).ToList()).Where(o => o.Count == headerOrder.Count));
-        (List<string> Items, SolverRow Row, int Score)? best = null;
+        (List<string> Items, SolverRow[] Rows, int Score)? best = null;
         foreach (var items in orders)
         {
-            var row = Solve(items, values, line.Cells is not null && positions.All(p => p < items.Count) ? positions.ToArray() : null);
-            var score = Satisfied(items, row.Cells);
-            if (best is null || score > best.Value.Score) best = (items, row, score);
+            var rows = new SolverRow[stride];
+            var score = 0;
+            for (var c = 0; c < stride; c++)
+            {
+                var mine = Enumerable.Range(0, values.Count).Where(i => i % stride == c).ToList();
+                var p = mine.Select(i => positions[i] / stride).ToArray();
+                rows[c] = Solve(items, mine.Select(i => values[i]).ToList(), line.Cells is not null && p.All(x => x < items.Count) ? p : null);
+                score += Satisfied(items, rows[c].Cells);
+            }
+            if (best is null || score > best.Value.Score) best = (items, rows, score);
         }
         var (chosen, solved, _) = best!.Value;
-        if (solved.Candidates.Count > 1 && solved.Positional is null || !chosen.SequenceEqual(headerOrder))
+        if (solved.Any(r => r.Candidates.Count > 1 && r.Positional is null) || !chosen.SequenceEqual(headerOrder))
             notes.Add(RuleIds.ColumnsByArithmetic, Severity.Info,
-                $"{table}为横排一行，{values.Count} 个数字对应 {chosen.Count} 个项目，按勾稽关系确定：{string.Join("、", solved.Chosen.Select(c => chosen[c]))}",
+                $"{table}为横排一行，{values.Count} 个数字对应 {chosen.Count} 个项目，按勾稽关系确定：{string.Join("、", solved[0].Chosen.Select(c => chosen[c]))}",
                 line.Number);
-        return chosen.Select((item, c) => new TableRow
+        return (columns, chosen.Select((item, i) =>
         {
-            Item = item, Name = Names[item], Loc = Location.AtLine(line.Number),
-            Values = solved.Cells[c] is { } v ? new Dictionary<string, decimal> { ["total"] = v } : new Dictionary<string, decimal>(),
-        }).ToList();
+            var v = new Dictionary<string, decimal>();
+            for (var c = 0; c < stride; c++)
+                if (solved[c].Cells[i] is { } x) v[columns[c]] = x;
+            return new TableRow { Item = item, Name = Names[item], Loc = Location.AtLine(line.Number), Values = v };
+        }).ToList());
     }
 
     private static SolverRow Solve(List<string> items, List<decimal?> values, int[]? positional)
@@ -118,6 +137,6 @@ public static partial class HorizontalThreePublic
         "total" => 0, "vehicle" => 1, "vehicle_operation" => 2, "reception" => 3, "abroad" => 4, "operating_costs" => 5, _ => 6,
     };
 
-    [GeneratedRegex(@"合计|因公出国\(境\)费?|公务用车购置(及|和)运行(维护)?费|公务接待费|机关运行经费")]
+    [GeneratedRegex(@"合计|因公出国(\(境\)费?)?|公务用车购置(及|和)运行(维护)?费|公务接待费|机关运行经费")]
     private static partial Regex ItemLabel();
 }

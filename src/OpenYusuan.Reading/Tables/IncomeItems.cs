@@ -19,7 +19,9 @@ public sealed partial class IncomeItems
         if (k.Length == 0) return null;
         if (P0.IsMatch(k)) return "#total";
         if (P1.IsMatch(k)) { _group = Group.Current; return "current_income"; }
+        if (k.StartsWith("年初财政拨款结转")) { _group = Group.FiscalCarryover; return "fiscal_carryover"; }
         if (P2.IsMatch(k)) { _group = Group.Carryover; return "prior_carryover"; }
+        if (k.StartsWith("使用非财政拨款结余")) return "nonfiscal_balance_used";
         if (P3.IsMatch(k)) { _group = Group.NonfiscalCarryover; return "nonfiscal_carryover"; }
         if (P4.IsMatch(k)) { _group = Group.FiscalCarryover; return "fiscal_carryover"; }
         if (P5.IsMatch(k)) { _group = Group.Current; return "fiscal_appropriation"; }
@@ -53,9 +55,9 @@ public sealed partial class IncomeItems
     private static readonly Regex P6 = new(@"^上级一般公共预算安排的?转移支付", RegexOptions.Compiled);
     private static readonly Regex P7 = new(@"^上级政府性基金(预算)?安排的?转移支付", RegexOptions.Compiled);
     private static readonly Regex P8 = new(@"^上级国有资本经营预算安排的?转移支付", RegexOptions.Compiled);
-    private static readonly Regex P9 = new(@"^一般公共预算(拨款|资金)?$", RegexOptions.Compiled);
-    private static readonly Regex P10 = new(@"^政府性基金(预算)?(拨款|资金)?$", RegexOptions.Compiled);
-    private static readonly Regex P11 = new(@"^国有资本经营(预算)?(拨款|资金)?$", RegexOptions.Compiled);
+    private static readonly Regex P9 = new(@"^一般公共预算(财政)?(拨款|资金)?(收入)?$", RegexOptions.Compiled);
+    private static readonly Regex P10 = new(@"^政府性基金(预算)?(财政)?(拨款|资金)?(收入)?$", RegexOptions.Compiled);
+    private static readonly Regex P11 = new(@"^国有资本经营(预算)?(财政)?(拨款|资金)?(收入)?$", RegexOptions.Compiled);
     private static readonly Regex P12 = new(@"^财政专户(核拨|管理资金)?", RegexOptions.Compiled);
     private static readonly Regex P13 = new(@"^(事业单位)?经营收入", RegexOptions.Compiled);
     private static readonly Regex P14 = new(@"^(单位)?其他(收入|资金)", RegexOptions.Compiled);

@@ -17,13 +17,16 @@ public sealed class OneSidedTableReader(ReadingContext context)
         var notes = context.Notes;
         notes.Table = (kind, region.Number);
         var split = TableSplitter.Split(kind, region.Lines, context.DocumentUnit);
-        if (kind == TableKinds.ThreePublic && HorizontalThreePublic.Applies(split))
+        if (TableKinds.IsThreePublic(kind) && HorizontalThreePublic.Applies(split))
+        {
+            var (itemColumns, itemRows) = HorizontalThreePublic.Read(split, Describe(region), notes);
             return new DisclosureTable
             {
                 Kind = kind, Number = region.Number, Title = region.Title, Unit = split.Unit ?? context.DocumentUnit,
-                Columns = ["total"], Rows = HorizontalThreePublic.Read(split, Describe(region), notes),
+                Columns = itemColumns, Rows = itemRows,
                 Totals = new Dictionary<string, decimal>(), Loc = Location.AtLine(region.TitleLine.Number),
             };
+        }
         var columns = HeaderColumns.Resolve(kind, split.HeaderKey, out var numbered);
         if (numbered is { } n && n != columns.Count)
             notes.Add(RuleIds.TableUnreadable, Severity.Warning,
@@ -40,7 +43,7 @@ public sealed class OneSidedTableReader(ReadingContext context)
         }
         else
         {
-            var collector = new ExtractedRowCollector(kind, precision, split.Header, notes);
+            var collector = new ExtractedRowCollector(kind, precision, split.Header, notes, code => KnownNames(kind, code));
             raw = collector.Collect(split.Body);
             emptyNote = collector.EmptyNote;
         }
@@ -60,7 +63,7 @@ public sealed class OneSidedTableReader(ReadingContext context)
             }
             rows.Add(BuildRow(kind, r, values));
         }
-        if (kind != TableKinds.ThreePublic && totals is null && rows.Any(r => r.Values.Count > 0))
+        if (!TableKinds.IsThreePublic(kind) && totals is null && rows.Any(r => r.Values.Count > 0))
             notes.Add(RuleIds.TableTruncated, Severity.Warning,
                 $"{Describe(region)}没有合计行，表格可能不完整（被截断）；已读入 {rows.Count} 行", region.TitleLine.Number);
         else if (rows.Count == 0 && totals is null && emptyNote is null)
@@ -85,7 +88,7 @@ public sealed class OneSidedTableReader(ReadingContext context)
         else if (kind == TableKinds.Carryover) (name, project) = (null, r.Text);
         else if (kind == TableKinds.ProjectExpense && r.NameCell is null && r.Code is not null)
         {
-            var split = NameSplitter.Apply(r.Text, KnownNames(r.Code), r.Orphans);
+            var split = NameSplitter.Apply(r.Text, KnownNames(kind, r.Code), r.Orphans);
             if (split is not null)
             {
                 (name, project) = (split.Name, split.Project);
@@ -95,7 +98,7 @@ public sealed class OneSidedTableReader(ReadingContext context)
                         r.Line, split.Name, row: r.Code);
             }
         }
-        var item = kind == TableKinds.ThreePublic ? RowLabels.ThreePublicItem(name ?? "") : null;
+        var item = TableKinds.IsThreePublic(kind) ? RowLabels.ThreePublicItem(name ?? "") : null;
         var unit = r.Code is null && item is null && kind != TableKinds.Carryover && SubUnitNames.Looks(name) ? name : null;
         return new TableRow
         {
@@ -118,10 +121,11 @@ public sealed class OneSidedTableReader(ReadingContext context)
         }).ToList();
     }
 
-    private IEnumerable<string> KnownNames(string code)
+    private IEnumerable<string> KnownNames(string kind, string code)
     {
         if (context.CodeNames.TryGetValue(code, out var printed)) yield return printed;
-        foreach (var n in ClassificationList.Functional.NamesOf(code)) yield return n;
+        var list = TableKinds.HasEconomicCodes(kind) ? ClassificationList.Economic : ClassificationList.Functional;
+        foreach (var n in list.NamesOf(code)) yield return n;
     }
 
     /// <summary>Decimals most figures of the table are printed with (2 for 万元 tables, often 0 or 2 for 元).</summary>

@@ -8,6 +8,9 @@ public sealed class RawRow
     public string? Code { get; set; }
     /// <summary>Text pieces in print order (wrapped name and project lines).</summary>
     public List<string> Pieces { get; } = [];
+    /// <summary>Text printed between the previous row's figures and this row's code: the end of the previous
+    /// name, the start of this one, or both (a wrapped name cell is centred on its row).</summary>
+    public List<string> Lead { get; } = [];
     /// <summary>Text seen inside a repeated page header after this row: kept only if it completes the row's name.</summary>
     public List<string> Orphans { get; } = [];
     /// <summary>Separate name and project cells, when the layout has cells.</summary>

@@ -20,17 +20,23 @@ public sealed partial class TwoSidedTableReader(ReadingContext context)
         var kind = region.Kind;
         context.Notes.Table = (kind, region.Number);
         var split = TableSplitter.Split(kind, region.Lines, context.DocumentUnit);
-        var expenseColumns = kind == TableKinds.FiscalSummary
+        var expenseColumns = TableKinds.ReadsLike(kind) == TableKinds.FiscalSummary
             ? HeaderColumns.Resolve(kind, ExpenseHeader(split.HeaderKey), out _)
             : HeaderColumns.Resolve(kind, split.HeaderKey, out _);
         var items = new IncomeItems();
         var income = new List<TableRow>();
-        var expenseSides = new List<(string? Code, string Name, Side Side, bool Total)>();
+        var expenseSides = new List<(string? Code, string? Item, string Name, Side Side, bool Total)>();
         decimal? incomeTotal = null;
 
         foreach (var line in split.Body)
         {
             if (line.IsBlank || line.Compact.Contains('※') || TableSplitter.IsPreamble(line, ref Unused, ref Unused)) continue;
+            if (line.Compact.StartsWith("注:") || line.Compact.StartsWith("注：")) continue; // the footnote under the table
+            if (CompletesName(line, expenseSides) is { } whole)
+            {
+                expenseSides[^1] = expenseSides[^1] with { Name = whole };
+                continue;
+            }
             var (left, right, rightIsTotal) = Cut(line);
             if (left is { Text.Length: > 0 })
             {
@@ -45,11 +51,17 @@ public sealed partial class TwoSidedTableReader(ReadingContext context)
                     });
             }
             if (right is null) continue;
-            if (rightIsTotal) { expenseSides.Add((null, "支出总计", right, true)); continue; }
-            var (code, name) = ExpenseCode(right.Text);
-            if (code is null) continue;
-            expenseSides.Add((code, name, right, false));
+            var (code, name) = rightIsTotal ? ((string?)null, right.Text) : ExpenseCode(right.Text);
+            if (code is not null) { expenseSides.Add((code, null, name, right, false)); continue; }
+            switch (ExpenseItem(right.Text))
+            {
+                case "#total": expenseSides.Add((null, null, "支出总计", right, true)); break;
+                case { } item: expenseSides.Add((null, item, right.Text.Trim(), right, false)); break;
+            }
         }
+        // 本年支出合计 is the table's total when no 总计 line follows it (no 结转下年 / 年末结转 below).
+        if (!expenseSides.Any(e => e.Total) && expenseSides.FindIndex(e => e.Item == "current_expense") is var only and >= 0)
+            expenseSides[only] = expenseSides[only] with { Item = null, Name = "支出总计", Total = true };
 
         var step = Step(expenseSides.SelectMany(e => e.Side.Values));
         var solver = new ColumnSolver(expenseColumns.Count, step);
@@ -60,14 +72,17 @@ public sealed partial class TwoSidedTableReader(ReadingContext context)
         foreach (var e in expenseSides)
             solver.AddRow(new SolverRow(e.Side.Values.Take(expenseColumns.Count).Select(v => v.Value).ToList(), e.Total ? 0 : 1, Positional(e.Side, expenseColumns.Count)));
         var totalIndex = expenseSides.FindIndex(e => e.Total);
-        if (totalIndex >= 0)
+        // The 类 rows add up to 本年支出合计 where the table prints one, else to the total.
+        var sumIndex = expenseSides.FindIndex(e => e.Item == "current_expense") is var current and >= 0 ? current : totalIndex;
+        if (sumIndex >= 0)
         {
-            var kids = expenseSides.Select((e, i) => (e, i)).Where(x => !x.e.Total).Select(x => x.i).ToList();
+            var kids = expenseSides.Select((e, i) => (e, i)).Where(x => x.e.Code is not null).Select(x => x.i).ToList();
             for (var c = 0; c < expenseColumns.Count && kids.Count > 0; c++)
-                solver.AddIdentity(new Identity([(totalIndex, c, 1), .. kids.Select(k => (k, c, -1))], 0, 1, "tree"));
+                solver.AddIdentity(new Identity([(sumIndex, c, 1), .. kids.Select(k => (k, c, -1))], 0, 1, "tree"));
+        }
+        if (totalIndex >= 0)
             foreach (var (column, value) in IncomeAnchors(kind, income, incomeTotal))
                 if (col.TryGetValue(column, out var c)) solver.AddIdentity(new Identity([(totalIndex, c, 1)], value, 1, "anchor"));
-        }
         solver.Solve();
 
         var expense = new List<TableRow>();
@@ -79,6 +94,7 @@ public sealed partial class TwoSidedTableReader(ReadingContext context)
                 if (solver.Rows[i].Cells[c] is { } v) values[expenseColumns[c]] = v;
             var e = expenseSides[i];
             if (e.Total) expenseTotals ??= values;
+            else if (e.Item is not null) expense.Add(new TableRow { Item = e.Item, Label = e.Name, Values = values, Loc = Location.AtLine(e.Side.Line) });
             else expense.Add(new TableRow { Code = e.Code, Name = e.Name, Values = values, Loc = Location.AtLine(e.Side.Line) });
         }
         var ambiguous = solver.Rows.Select((r, i) => (r, i)).Where(x => x.r.Candidates.Count > 1 && x.r.Positional is null)
@@ -103,7 +119,7 @@ public sealed partial class TwoSidedTableReader(ReadingContext context)
     private static IEnumerable<(string Column, decimal Value)> IncomeAnchors(string kind, List<TableRow> income, decimal? total)
     {
         decimal? Get(string item) => income.FirstOrDefault(r => r.Item == item) is { } r ? r.Values.GetValueOrDefault("amount") : null;
-        if (kind == TableKinds.Summary)
+        if (TableKinds.ReadsLike(kind) == TableKinds.Summary)
         {
             if (total is { } t) yield return ("amount", t);
             yield break;
@@ -123,13 +139,15 @@ public sealed partial class TwoSidedTableReader(ReadingContext context)
         for (var j = 0; j < tokens.Length; j++)
         {
             var isCode = ExpenseClassCode().IsMatch(tokens[j]) && j + 1 < tokens.Length && !AmountText.TryParse(tokens[j + 1], true, out _);
-            var isName = !isCode && ClassificationList.Functional.CodeOfName(StripNumbering(tokens[j])) is { Length: 3 } && j > 0;
-            if (!isCode && !isName) continue;
+            var isName = !isCode && ClassExpenseName(tokens[j]) is not null && j > 0;
+            // A right-side line label (结余分配, 年末结转和结余, or 总计 after the left side's figure or its own 总计).
+            var isItem = j > 0 && ExpenseItem(tokens[j]) is { } it && (it != "#total" || AmountText.TryParse(tokens[j - 1], true, out _) || ExpenseItem(tokens[j - 1]) == "#total");
+            if (!isCode && !isName && !isItem) continue;
             var leftText = string.Join(' ', tokens.Take(j));
             var rightText = string.Join(' ', tokens.Skip(j));
             return (MakeSide(leftText, line, 0), MakeSide(rightText, line, CellOf(line, tokens[j])), false);
         }
-        if (ExpenseClassCode().IsMatch(tokens.FirstOrDefault() ?? "") || ClassificationList.Functional.CodeOfName(StripNumbering(tokens.FirstOrDefault() ?? "")) is { Length: 3 })
+        if (ExpenseClassCode().IsMatch(tokens.FirstOrDefault() ?? "") || ClassExpenseName(tokens.FirstOrDefault() ?? "") is not null)
             return (null, MakeSide(text, line, CellOf(line, tokens[0])), false);
         return (MakeSide(text, line, 0), null, false);
     }
@@ -174,7 +192,24 @@ public sealed partial class TwoSidedTableReader(ReadingContext context)
         var m = CodeAndName().Match(text);
         if (m.Success) return (m.Groups[1].Value, m.Groups[2].Value.Trim());
         var name = StripNumbering(text.Split(' ')[0]);
-        return (ClassificationList.Functional.CodeOfName(name), name);
+        return (ClassExpenseName(text.Split(' ')[0]), name);
+    }
+
+    /// <summary>The 类 a right-side label names: its whole name, or (after a printed ordinal such as 二十二、) the
+    /// start of a name whose cell wrapped onto the next line.</summary>
+    private static string? ClassExpenseName(string token)
+    {
+        var name = StripNumbering(token);
+        if (ClassificationList.Functional.CodeOfName(name) is { Length: 3 } code) return code;
+        return name.Length < TextNormalizer.Compact(token).Length ? ClassificationList.Functional.CodeOfNamePrefix(name, 3) : null;
+    }
+
+    /// <summary>The whole 类 name when a line holds only the rest of the name the previous expense line began.</summary>
+    private static string? CompletesName(SourceLine line, List<(string? Code, string? Item, string Name, Side Side, bool Total)> sides)
+    {
+        if (sides.Count == 0 || sides[^1].Code is not { } code || line.Text.Contains(' ') || line.Compact.Length > 8) return null;
+        var whole = sides[^1].Name + line.Compact;
+        return ClassificationList.Functional.NamesOf(code).Any(n => ClassificationList.NormalizeName(n) == ClassificationList.NormalizeName(whole)) ? whole : null;
     }
 
     private static string StripNumbering(string s) => Regex.Replace(TextNormalizer.Compact(s), @"^[一二三四五六七八九十]+[、.]", "");
@@ -192,7 +227,21 @@ public sealed partial class TwoSidedTableReader(ReadingContext context)
         return 1m / (decimal)Math.Pow(10, decimals);
     }
 
-    [GeneratedRegex(@"支\s*出\s*(总\s*计|合\s*计)")]
+    /// <summary>The line a right-side label that is not a 类 names: the spec's expense items, or #total.</summary>
+    private static string? ExpenseItem(string text)
+    {
+        var k = StripNumbering(text);
+        return k switch
+        {
+            _ when k.StartsWith("本年支出合计") => "current_expense",
+            "总计" or "支出总计" or "支出合计" => "#total",
+            _ when k.StartsWith("结余分配") => "balance_distribution",
+            _ when k.StartsWith("年末") || k.StartsWith("结转下年") => "year_end_carryover",
+            _ => null,
+        };
+    }
+
+    [GeneratedRegex(@"(本\s*年\s*)?支\s*出\s*(总\s*计|合\s*计)")]
     private static partial Regex ExpenseTotal();
 
     [GeneratedRegex(@"^2\d{2}$")]

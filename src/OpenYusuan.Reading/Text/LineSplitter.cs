@@ -14,7 +14,8 @@ public static class LineSplitter
             if (digits.Contains('\t'))
                 cells = digits.Split('\t').Select(c => TextNormalizer.StripMarkup(c)).ToList();
             var clean = TextNormalizer.StripMarkup(digits.Replace('\t', ' ')).Replace('\u3000', ' ');
-            lines.Add(new SourceLine(i + 1, clean.Trim(), cells));
+            var trimmed = clean.Trim();
+            lines.Add(new SourceLine(i + 1, trimmed, cells, trimmed.Length == 0 ? 0 : digits.Length - digits.TrimStart().Length));
         }
         return lines;
     }

@@ -43,18 +43,18 @@ public static class TextDisclosureReader
         var read = new Dictionary<TableRegion, DisclosureTable>();
         foreach (var region in layout.Tables.OrderBy(r => Array.IndexOf(ReadingOrder, r.Kind)))
         {
-            if (region.Kind.StartsWith("final_"))
+            if (TableKinds.ReadsLike(region.Kind) is null)
             {
-                // 决算 tables are recognized but their layouts (two-column economic tables, 年初/年末 columns) are not read
-                // yet: an honest gap beats figures put in the wrong columns.
+                // 决算 tables without a budget counterpart (机关运行经费表, 政府采购情况表) have layouts of their own that
+                // no corpus document shows yet: an honest gap beats figures put in the wrong columns.
                 context.Notes.Table = (region.Kind, region.Number);
                 context.Notes.Add(RuleIds.TableUnreadable, Severity.Warning,
-                    $"决算表“{region.Title}”已识别，其数字暂不读取（决算表格的读取尚未实现）", region.TitleLine.Number);
+                    $"决算表“{region.Title}”已识别，其数字暂不读取（该表的版式尚未支持）", region.TitleLine.Number);
                 read[region] = new DisclosureTable { Kind = region.Kind, Number = region.Number, Title = region.Title, Unit = meta.Unit, Rows = [], Totals = new Dictionary<string, decimal>(), Loc = Location.AtLine(region.TitleLine.Number) };
                 continue;
             }
-            var table = TableKinds.IsTwoSided(region.Kind)
-                ? new TwoSidedTableReader(context).Read(region)
+            var table = TableKinds.IsTwoSided(region.Kind) ? new TwoSidedTableReader(context).Read(region)
+                : region.Kind == TableKinds.FinalBasicExpense ? new SideBySideTableReader(context).Read(region)
                 : new OneSidedTableReader(context).Read(region);
             read[region] = table;
             context.Tables.Add(table);

@@ -3,8 +3,8 @@ using Xunit;
 
 namespace OpenYusuan.Reading.Tests.Components;
 
-/// <summary>Final-account (决算) documents are recognized, their tables get final_* kinds, and — until their
-/// layouts are read — their figures are not put into budget columns: a note says so instead.</summary>
+/// <summary>Final-account (决算) documents are recognized and their tables read into final_* kinds with their own
+/// columns (a 年初预算数 column where printed); they are not held to the budget tables' identities yet.</summary>
 public sealed class FinalAccountsTests
 {
     private const string Text =
@@ -14,7 +14,7 @@ public sealed class FinalAccountsTests
         "第三部分 2024年度部门决算情况说明\n一、收入支出决算总体情况说明\n2024年度收入、支出决算总计100.00万元。\n";
 
     [Fact]
-    public void Final_tables_are_recognized_and_not_misread_as_budget_tables()
+    public void Final_tables_are_read_into_their_own_kinds_and_columns()
     {
         var path = Path.Combine(Path.GetTempPath(), $"yusuan-final-{Guid.NewGuid():N}.txt");
         File.WriteAllText(path, Text);
@@ -23,8 +23,14 @@ public sealed class FinalAccountsTests
             var d = DisclosureReader.Read(path);
             Assert.Equal(("final", "national-final"), (d.Kind, d.Template));
             Assert.Equal(["final_summary", "final_general_budget_expense"], d.Tables.Select(t => t.Kind));
-            Assert.All(d.Tables, t => Assert.True(t.IsEmpty));
-            Assert.Equal(2, d.Notes.Count(n => n.Rule == "YS0903" && n.Message.Contains("决算表格的读取尚未实现")));
+            var summary = d.Tables[0];
+            Assert.Equal((100.00m, 100.00m), (summary.Income!.Single(r => r.Item == "general_budget").Values["amount"], summary.Expense!.Single(r => r.Code == "201").Values["amount"]));
+            Assert.Equal(100.00m, summary.ExpenseTotals!["amount"]); // 本年支出合计 is the total when no 总计 follows
+            var general = d.Tables[1];
+            Assert.Equal(["initial_budget", "total", "basic", "project"], general.Columns);
+            Assert.Equal("initial_budget=90.00 total=100.00 basic=60.00 project=40.00",
+                string.Join(" ", general.Rows!.Single(r => r.Code == "201").Values.Select(kv => $"{kv.Key}={kv.Value}")));
+            Assert.DoesNotContain(d.Notes, n => n.Rule == "YS0903");
             var audit = Yusuan.Run("audit", path);
             Assert.Equal(0, audit.Exit);
         }

@@ -16,7 +16,7 @@ public sealed class CodeNameRules : IRuleFamily
         var seen = new HashSet<(string, string)>();
         foreach (var table in context.Document.Tables)
         {
-            var list = table.Kind == TableKinds.BasicExpense ? ClassificationList.Economic : ClassificationList.Functional;
+            var list = TableKinds.HasEconomicCodes(table.Kind) ? ClassificationList.Economic : ClassificationList.Functional;
             foreach (var row in (table.IsTwoSided ? table.Expense : table.Rows) ?? [])
             {
                 if (row.Code is not { } code || row.Name is not { Length: > 0 } printed) continue;
