@@ -47,7 +47,9 @@ public sealed partial class ExtractedRowCollector(string kind, int precision, IR
             if (line.Compact.Contains('※')) { _inPageHeader = false; continue; }
             if (_inPageHeader)
             {
-                if (!StartsRow(line.Text) && !HasAmount(line)) { _current?.Orphans.Add(line.Text); continue; }
+                // A repeated header may hold a 合计/总计 column label: only figures or a code end it.
+                var codeLine = _codeRows && _codes.TryParseLeading(line.Text, out _, out _);
+                if (!codeLine && !HasAmount(line) && !(StartsRow(line.Text) && !RowLabels.IsTotal(line.Compact))) { _current?.Orphans.Add(line.Text); continue; }
                 _inPageHeader = false;
             }
             Consume(line);
@@ -218,13 +220,18 @@ public sealed partial class ExtractedRowCollector(string kind, int precision, IR
 
     private bool StartsPageHeader(SourceLine line) =>
         (_firstHeader is not null && _current is not null && line.Compact == _firstHeader)
-        || line.Compact.StartsWith("编制单位") || line.Compact.StartsWith("编制部门");
+        || line.Compact.StartsWith("编制单位") || line.Compact.StartsWith("编制部门")
+        // A header repeated after a page break, not always printed the same way: its column labels say so.
+        || (_current is not null && HeaderOnlyLabel().IsMatch(line.Compact) && !HasAmount(line) && TableSplitter.IsHeaderLike(line, kind));
 
     private bool StartsRow(string text) =>
         (_codeRows && new CodeParser().TryParseLeading(text, out _, out _)) || RowLabels.StartsRow(kind, text);
 
     private static bool HasAmount(SourceLine line) =>
         line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(t => AmountText.TryParse(t, false, out _));
+
+    [GeneratedRegex(@"科目编码|科目名称|^功能分类|^经济分类")]
+    private static partial Regex HeaderOnlyLabel();
 
     [GeneratedRegex(@"^注[:：]")]
     private static partial Regex Footnote();

@@ -28,6 +28,9 @@ public sealed class OneSidedTableReader(ReadingContext context)
             };
         }
         var columns = HeaderColumns.Resolve(kind, split.HeaderKey, out var numbered);
+        // Where the header's lines read column by column name more columns, the labels were wrapped in their cells.
+        if (split.StackedHeaderKey is { } stacked && HeaderColumns.Resolve(kind, stacked, out _) is { } byCell && byCell.Count > columns.Count)
+            columns = byCell;
         if (numbered is { } n && n != columns.Count)
             notes.Add(RuleIds.TableUnreadable, Severity.Warning,
                 $"{Describe(region)}表头编号列数为 {n}，识别出的数值列为 {columns.Count} 列（{string.Join("、", columns)}）", region.TitleLine.Number);

@@ -50,7 +50,8 @@ public sealed class ExtractedPdfTextTests
         try
         {
             var report = new Auditor().Audit(DisclosureReader.Read(text), text);
-            var raised = report.Findings.Where(f => f.Severity != Severity.Info && f.Rule != RuleIds.TableUnreadable).ToList();
+            // The reader's own notes (YS09: a table it could not read whole) are how it says so; no audit finding may follow.
+            var raised = report.Findings.Where(f => f.Severity != Severity.Info && !f.Rule.StartsWith("YS09")).ToList();
             var expected = pdf.Contains("wanli") ? new[] { "YS0504" } : [];
             Assert.Equal(expected, raised.Select(f => f.Rule));
             if (pdf.StartsWith("final")) Assert.Equal("final", DisclosureReader.Read(text).Kind);

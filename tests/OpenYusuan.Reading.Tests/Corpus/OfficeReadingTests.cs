@@ -5,7 +5,9 @@ namespace OpenYusuan.Reading.Tests.Corpus;
 
 /// <summary>The tab-separated corpus text published as Word and Excel files (made at test time with the Open XML
 /// SDK: paragraphs for lines, a table — or sheet rows, amounts as numbers — for tab-separated rows): the same cells
-/// come out. Only the tab-separated text goes to a sheet: PDF-extracted lines are not what a spreadsheet holds.</summary>
+/// come out. Only the tab-separated text goes to a sheet: PDF-extracted lines are not what a spreadsheet holds.
+/// The PDF form is the HTML page printed by headless Chromium (000 is left out: its 项目支出表 wraps 科目名称 and
+/// 项目名称 in the same lines, which the text layout cannot yet tell apart without cell positions).</summary>
 public sealed class OfficeReadingTests
 {
     [SkippableTheory]
@@ -15,15 +17,18 @@ public sealed class OfficeReadingTests
     [InlineData("docx-numbered", "000")]
     [InlineData("docx-numbered", "003")]
     [InlineData("xlsx", "000")]
+    [InlineData("pdf", "001")]
+    [InlineData("pdf", "003")]
     public void Office_file_reads_to_the_same_cells(string format, string key)
     {
         Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
-        var path = Path.Combine(Path.GetTempPath(), $"yusuan-{Guid.NewGuid():N}.{format[..4]}");
+        Skip.If(format == "pdf" && PublishedForms.PdfUnavailable is not null, PublishedForms.PdfUnavailable);
+        var path = Path.Combine(Path.GetTempPath(), $"yusuan-{Guid.NewGuid():N}.{format.Split('-')[0]}");
         File.WriteAllBytes(path, PublishedForms.Write(format, SharedFiles.CorpusByPrefix(key + "_")));
         try
         {
             var model = DisclosureReader.Read(path);
-            Assert.Equal(format[..4], model.Source!.Format);
+            Assert.Equal(format.Split('-')[0], model.Source!.Format);
             var wrong = Fact.Load(SharedFiles.Truth(key)).Where(f => f.Lookup(model) != f.Expected).Select(f => $"{f} → {f.Lookup(model)}").ToList();
             Assert.True(wrong.Count == 0, string.Join("\n", wrong.Take(20)));
         }

@@ -26,8 +26,49 @@ public static class PublishedForms
         "docx-numbered" => Docx(Lines(path), autoNumber: true),
         "docx-wrapped" => Docx(Lines(path), wrapped: true),
         "xlsx" => Xlsx(Lines(path)),
+        "pdf" => Pdf(Html(File.ReadAllText(path), "utf-8")),
         _ => throw new ArgumentException(format),
     };
+
+    /// <summary>Where the PDF form can be made: headless Chromium and a CJK font (./run-tests installs both).</summary>
+    public static string? PdfUnavailable =>
+        !File.Exists("/usr/bin/chromium") ? "chromium is not installed; ./run-tests installs it"
+        : !Directory.Exists("/usr/share/fonts/truetype/wqy") ? "no CJK font (fonts-wqy-zenhei); ./run-tests installs it"
+        : null;
+
+    /// <summary>The HTML page printed to PDF by headless Chromium, the way a department's web page or a document
+    /// printed from a browser reaches a reviewer: A4 landscape so the wide tables keep their columns.</summary>
+    public static byte[] Pdf(string html)
+    {
+        var dir = Directory.CreateTempSubdirectory("yusuan-pdf-");
+        try
+        {
+            var page = Path.Combine(dir.FullName, "page.html");
+            var pdf = Path.Combine(dir.FullName, "page.pdf");
+            File.WriteAllText(page, html.Replace("</head>", PrintStyle + "</head>"));
+            var start = new System.Diagnostics.ProcessStartInfo("/usr/bin/chromium")
+            {
+                RedirectStandardError = true, RedirectStandardOutput = true,
+                ArgumentList =
+                {
+                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    $"--user-data-dir={Path.Combine(dir.FullName, "profile")}", "--no-pdf-header-footer",
+                    $"--print-to-pdf={pdf}", new Uri(page).AbsoluteUri,
+                },
+            };
+            using var chromium = System.Diagnostics.Process.Start(start)!;
+            chromium.StandardOutput.ReadToEndAsync();
+            chromium.StandardError.ReadToEndAsync();
+            if (!chromium.WaitForExit(60_000)) { chromium.Kill(true); throw new TimeoutException("chromium did not print the page in 60 s"); }
+            return File.ReadAllBytes(pdf);
+        }
+        finally { dir.Delete(true); }
+    }
+
+    private const string PrintStyle =
+        "<style>@page { size: A4 landscape; margin: 12mm } body { font-family: \"WenQuanYi Zen Hei\", sans-serif; font-size: 10pt }" +
+        " table { border-collapse: collapse; font-size: 8pt } td { border: 1px solid #000; padding: 1px 3px }</style>";
 
     public static string Html(string text, string charset)
     {
