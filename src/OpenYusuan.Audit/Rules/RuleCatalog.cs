@@ -267,11 +267,11 @@ public static class RuleCatalog
         "“十一、上年结转结余预算情况说明”之后直接是“十二、…”。");
 
     public static readonly RuleDescriptor StaffingRepeated = R("YS0412", "narrative", Severity.Warning,
-        "在职人数前后不一致",
-        "概况说在职 {expected} 人，{where}说在职 {actual} 人",
-        "同一份文件中的人员数应当一致。",
-        "核对人员情况。",
-        "概况“在职 25 人”，整体绩效目标表“保障部门在职 25 人” → 一致。");
+        "人员数前后不一致",
+        "概况说{item} {expected} 人，{where}说 {actual} 人",
+        "同一份文件中的编制数、实有人数、在职人数在概况、情况说明和整体绩效目标中应当一致（退休、离休人数在项目说明中常指服务对象，不作比较）。",
+        "核对人员情况，统一各处的人数。",
+        "概况“在职 25 人”，整体绩效目标表“保障部门在职 25 人” → 一致；若绩效目标写“在职 24 人”，报 YS0412。");
 
     public static readonly RuleDescriptor SubsidyArithmetic = R("YS0413", "narrative", Severity.Warning,
         "补贴人数 × 补贴标准与预算安排规模不符",

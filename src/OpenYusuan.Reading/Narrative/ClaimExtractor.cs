@@ -97,8 +97,20 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
             if (current is not null) current.End = Math.Max(current.End, m.Index + m.Length);
         }
         return drafts.Where(d => d.Amount is not null || d.Direction is not null).Select(ToClaim)
-            .Concat(Vehicles(text, lineAt)).Concat(Assets(text, lineAt)).Concat(PerformanceCounts(text, lineAt)).ToList();
+            .Concat(Vehicles(text, lineAt)).Concat(Assets(text, lineAt)).Concat(PerformanceCounts(text, lineAt))
+            .Concat(Staffing(text, lineAt)).ToList();
     }
+
+    /// <summary>人员: 编制数, 实有人数, 在职, 退休, 离休 with their printed changes, one claim per figure (topic staffing).</summary>
+    private static IEnumerable<Claim> Staffing(string text, int[] lineAt) =>
+        StaffingMentions.In(text).Select(m => new Claim
+        {
+            Subject = text.Substring(m.Index, m.Length), Topic = "staffing", Item = m.Item,
+            Direction = m.Change switch { > 0 => "increase", < 0 => "decrease", 0 => "flat", _ => null },
+            Change = m.Change is { } c ? Math.Abs(c) : null,
+            Fields = new Dictionary<string, string> { ["count"] = m.Count.ToString() },
+            Loc = Location.AtLine(m.Index < lineAt.Length ? lineAt[m.Index] : 0), Span = [m.Index, m.Index + m.Length],
+        });
 
     /// <summary>国有资产: 房屋 m² and value, 办公家具, 其他资产, large equipment counts (held, and planned for purchase).</summary>
     private static IEnumerable<Claim> Assets(string text, int[] lineAt)

@@ -150,4 +150,32 @@ public sealed class NarrativeRuleTests : IDisposable
         Assert.Equal(("gov_fund_expense", Severity.Error), (s.Location.Table, s.Severity));
         Assert.Contains(f, x => x.Rule == "YS0311" && x.Severity == Severity.Error);
     }
+    [Fact]
+    public void A_staff_count_repeated_with_another_figure_is_a_warning_at_its_sentence()
+    {
+        const string sentence = "示例市财政局 2025 年机关运行经费";
+        var f = AuditWith(t => ReplaceIn(t, "机关运行经费情况", sentence, "本单位在职人员 31 人。" + sentence));
+        var staff = Assert.Single(f, x => x.Rule == "YS0412");
+        Assert.Equal(("30", "31", "12", 1), (staff.Expected, staff.Actual, staff.Location.Section, staff.Location.Subsection));
+        Assert.Contains("在职人数 30 人", staff.Message);
+    }
+
+    [Fact]
+    public void Staffing_figures_of_a_section_become_claims_and_a_hire_is_not_a_count()
+    {
+        var path = Path.Combine(_dir, "staff.txt");
+        File.WriteAllText(path, ReplaceIn(File.ReadAllText(SharedFiles.Example), "机关运行经费情况", "示例市财政局 2025 年机关运行经费",
+            "本单位编制数 32，在职人员 30 人，比上年增加 2 人；退休 6 人。示例市财政局 2025 年机关运行经费"));
+        var section = DisclosureReader.Read(path).Sections.Single(s => s.Number == 12).Subsections.Single(s => s.Title.Contains("机关运行经费"));
+        var claims = section.Claims.Where(c => c.Topic == "staffing").Select(c => $"{c.Item}={c.Fields!["count"]}{(c.Direction is { } d ? $" {d} {c.Change}" : "")}");
+        Assert.Equal(["authorized=32", "active=30 increase 2", "retired=6"], claims);
+    }
+
+    [Fact]
+    public void An_actual_headcount_that_is_not_the_sum_of_its_parts_is_an_error()
+    {
+        var f = AuditWith(t => t.Replace("实有人数 36 人", "实有人数 37 人"));
+        var staff = Assert.Single(f, x => x.Rule == "YS0404");
+        Assert.Equal(("37", "36", "overview"), (staff.Expected, staff.Actual, staff.Location.Section));
+    }
 }

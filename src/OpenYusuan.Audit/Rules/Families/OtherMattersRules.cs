@@ -1,11 +1,12 @@
 using OpenYusuan.Audit.Engine;
+using OpenYusuan.Model;
 using OpenYusuan.Model.Findings;
 using static OpenYusuan.Audit.Engine.NarrativeView;
 
 namespace OpenYusuan.Audit.Rules.Families;
 
 /// <summary>Figures of the other matters that must fit together: 政府采购 (YS0403: 总额 = 货物 + 工程 + 服务,
-/// 小微企业预留 ≤ 中小企业预留 ≤ 总额) and staffing (YS0404: 实有人数 = 在职 + 退休 + 离休).</summary>
+/// 小微企业预留 ≤ 中小企业预留 ≤ 总额) and staffing (YS0404: 实有人数 = 在职 + 退休 + 离休; YS0412: the same counts wherever repeated).</summary>
 public sealed class OtherMattersRules : IRuleFamily
 {
     public IEnumerable<string> Rules => [RuleCatalog.Procurement.Id, RuleCatalog.Staffing.Id, RuleCatalog.VehiclesWithoutCars.Id, RuleCatalog.StaffingRepeated.Id];
@@ -37,12 +38,7 @@ public sealed class OtherMattersRules : IRuleFamily
                     ["table"] = AuditContext.Name(three), ["amount"] = Amounts.Show(running), ["section"] = vehicles.Section.Number.ToString(),
                 }, "0（无车辆）", Amounts.Show(running), [vehicles.Location]);
 
-        if (context.Document.Overview.Staffing is { Active: { } inService } staff)
-            foreach (var table in context.Document.Performance.Where(t => t.Kind == "overall" && t.Goal is not null))
-                if (System.Text.RegularExpressions.Regex.Match(table.Goal!, @"在职(?:人员)?\s*(\d+)\s*人") is { Success: true } m && int.Parse(m.Groups[1].Value) != inService)
-                    context.Report(RuleCatalog.StaffingRepeated, new FindingLocation { Section = "performance", Line = table.Loc?.Line },
-                        new Dictionary<string, string> { ["expected"] = inService.ToString(), ["actual"] = m.Groups[1].Value, ["where"] = "整体绩效目标表" },
-                        inService.ToString(), m.Groups[1].Value, [new FindingLocation { Section = "overview", Line = staff.Loc?.Line }]);
+        if (context.Document.Overview.Staffing is { } staff) StaffingRepeated(context, staff);
 
         if (context.Document.Overview.Staffing is { Actual: { } actual, Active: { } active } st)
         {
@@ -55,6 +51,34 @@ public sealed class OtherMattersRules : IRuleFamily
                         ["retired"] = (st.Retired ?? 0).ToString(), ["cadre"] = (st.RetiredCadre ?? 0).ToString(),
                     }, actual.ToString(), sum.ToString());
         }
+    }
+
+    // The unit's own staff; 退休/离休 figures in a section or target often count the people a project serves.
+    private static readonly string[] OwnStaff = ["authorized", "actual", "active"];
+
+    /// <summary>YS0412: the overview's 编制数, 实有人数 and 在职人数 against the same figures repeated in the explanation's
+    /// sections (staffing claims) and in the overall performance targets.</summary>
+    private static void StaffingRepeated(AuditContext context, Staffing staff)
+    {
+        var overview = new FindingLocation { Section = "overview", Line = staff.Loc?.Line, Page = staff.Loc?.Page };
+        var reported = new HashSet<(string, int)>(); // a target table inside a section states its figures once for both
+        void Compare(string item, int stated, FindingLocation at, string where)
+        {
+            if (!OwnStaff.Contains(item) || StaffingMentions.Of(staff, item) is not { } expected || expected == stated) return;
+            if (!reported.Add((item, stated))) return;
+            context.Report(RuleCatalog.StaffingRepeated, at,
+                new Dictionary<string, string>
+                {
+                    ["item"] = StaffingMentions.Chinese(item), ["expected"] = expected.ToString(), ["actual"] = stated.ToString(), ["where"] = where,
+                },
+                expected.ToString(), stated.ToString(), [overview]);
+        }
+        foreach (var placed in Claims(context.Document))
+            if (placed.Claim is { Topic: "staffing", Item: { } item } claim && claim.Fields?.GetValueOrDefault("count") is { } count)
+                Compare(item, int.Parse(count), placed.Location, $"第{placed.Section.Number}部分“{(placed.Subsection ?? placed.Section).Title}”");
+        foreach (var table in context.Document.Performance.Where(t => t.Kind == "overall" && t.Goal is not null))
+            foreach (var m in StaffingMentions.In(table.Goal!))
+                Compare(m.Item, m.Count, new FindingLocation { Section = "performance", Line = table.Loc?.Line, Page = table.Loc?.Page }, "整体绩效目标表");
     }
 
     private static void Report(AuditContext context, Placed at, string relation, string expected, string actual) =>
