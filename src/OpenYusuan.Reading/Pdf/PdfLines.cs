@@ -22,11 +22,48 @@ public static class PdfLines
             var charWidth = Median(words.Select(w => w.BoundingBox.Width / Math.Max(1, w.Text.Length)));
             var height = Median(words.Select(w => w.BoundingBox.Height));
             var left = words.Min(w => w.BoundingBox.Left);
-            foreach (var group in GroupByBaseline(words, Math.Max(1, height * 0.5)))
-                lines.Add(Render(page.Number, group, charWidth, left));
+            var grids = PdfGrid.Find(page);
+            var placed = new List<(double Top, Line Line)>();
+            var free = new List<Word>();
+            var inGrid = grids.ToDictionary(g => g, _ => new List<Word>());
+            foreach (var w in words)
+            {
+                var (x, y) = (w.BoundingBox.Centroid.X, w.BoundingBox.Centroid.Y);
+                if (grids.FirstOrDefault(g => g.Contains(x, y)) is { } grid) inGrid[grid].Add(w);
+                else free.Add(w);
+            }
+            foreach (var group in GroupByBaseline(free, Math.Max(1, height * 0.5)))
+                placed.Add((group.Max(w => w.BoundingBox.Top), Render(page.Number, group, charWidth, left)));
+            foreach (var (grid, gridWords) in inGrid)
+                placed.AddRange(CellLines(page.Number, grid, gridWords, height));
+            lines.AddRange(placed.OrderByDescending(p => p.Top).Select(p => p.Line));
             lines.Add(new Line(page.Number, "\f", [0, 0, 0, 0]));
         }
         return lines;
+    }
+
+    /// <summary>A ruled table's rows as tab-separated lines: each cell's words in reading order, the lines of a
+    /// wrapped cell run together (a name or number wrapped in its cell is one text again).</summary>
+    private static IEnumerable<(double Top, Line Line)> CellLines(int page, PdfGrid.Grid grid, List<Word> words, double height)
+    {
+        foreach (var row in grid.Rows)
+        {
+            var mine = words.Where(w => w.BoundingBox.Centroid.Y <= row.Top && w.BoundingBox.Centroid.Y > row.Bottom).ToList();
+            if (mine.Count == 0) continue;
+            // Cells are placed on the grid's finest columns, a merged cell in the first column it covers (as HTML
+            // colspan is read), so a figure has the same cell index in every row.
+            var cells = Enumerable.Repeat("", Math.Max(1, grid.Columns.Count - 1)).ToArray();
+            for (var c = 0; c + 1 < row.Edges.Count; c++)
+            {
+                var (from, to) = (row.Edges[c], row.Edges[c + 1]);
+                var inCell = mine.Where(w => w.BoundingBox.Centroid.X >= from && w.BoundingBox.Centroid.X < to).ToList();
+                var at = Math.Min(cells.Length - 1, grid.ColumnOf(from));
+                cells[at] = string.Concat(GroupByBaseline(inCell, Math.Max(1, height * 0.5))
+                    .Select(l => string.Join(' ', l.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text))));
+            }
+            yield return (row.Top, new Line(page, string.Join('\t', cells), [
+                Math.Round(row.Edges[0], 1), Math.Round(row.Bottom, 1), Math.Round(row.Edges[^1], 1), Math.Round(row.Top, 1)]));
+        }
     }
 
     private static PdfDocument OpenDocument(byte[] bytes)

@@ -19,7 +19,12 @@ public sealed class CellRowCollector(string kind, int precision)
         foreach (var line in body)
         {
             if (line.IsBlank || line.Compact.Contains('※')) continue;
-            var cells = line.Cells ?? [line.Text];
+            // The footnote under a table (注：本表反映…) is not a row; an empty-table note (注：…为空表) is read below.
+            if ((line.Compact.StartsWith("注:") || line.Compact.StartsWith("注：")) && !RowLabels.IsEmptyNote(line.Compact)) continue;
+            // A line without cells among rows that have them (a PDF row outside its table's rules): its words stand
+            // for cells, but their positions say nothing, so its figures are placed by the arithmetic.
+            var positioned = line.Cells is not null;
+            var cells = line.Cells ?? (LooseRow(line) ? line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [line.Text]);
             var values = new List<RawValue>();
             var texts = new List<string>();
             var codeCells = new List<string>();
@@ -37,8 +42,8 @@ public sealed class CellRowCollector(string kind, int precision)
                 var cell = cells[c].Trim();
                 if (cell.Length == 0) continue;
                 if (AmountText.TryParse(cell, precision == 0, out var v))
-                    values.Add(new RawValue(v, c, line.Number, cell.Replace(",", "")));
-                else if (AmountText.IsPlaceholder(cell) && texts.Count > 0) values.Add(new RawValue(null, c, line.Number, cell));
+                    values.Add(new RawValue(v, positioned ? c : null, line.Number, cell.Replace(",", "")));
+                else if (AmountText.IsPlaceholder(cell) && texts.Count > 0) values.Add(new RawValue(null, positioned ? c : null, line.Number, cell));
                 else texts.Add(cell);
             }
             if (codeCells.Count == 0 && texts.Count == 0 && values.Count == 0) continue;
@@ -66,5 +71,13 @@ public sealed class CellRowCollector(string kind, int precision)
             rows.Add(row);
         }
         return rows;
+    }
+
+    /// <summary>A 合计 row or a coded row printed as plain text, its figures after its label.</summary>
+    private bool LooseRow(SourceLine line)
+    {
+        var tokens = line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return tokens.Length > 1 && (RowLabels.IsTotal(tokens[0]) || (_codeRows && new CodeParser().TryParseLeading(line.Text, out _, out _)))
+            && tokens.Skip(1).All(t => AmountText.TryParse(t, true, out _) || AmountText.IsPlaceholder(t) || !t.Any(char.IsDigit));
     }
 }

@@ -33,7 +33,8 @@ public sealed partial class CodeParser
     public bool TryFromCells(IReadOnlyList<string> cells, out string code)
     {
         code = "";
-        var parts = cells.Select(c => c.Trim()).ToList();
+        // A 款/项 printed without its leading zero ("2" for 02), as some PDFs do, is padded.
+        var parts = cells.Select((c, i) => c.Trim() is { Length: 1 } one && i > 0 && char.IsAsciiDigit(one[0]) ? "0" + one : c.Trim()).ToList();
         if (parts.Any(p => p.Length > 0 && !p.All(char.IsAsciiDigit))) return false;
         if (parts.All(p => p.Length == 0)) return false;
         if (parts[0].Length > 0) return TryCompose(parts.Where(p => p.Length > 0).ToArray(), out code);

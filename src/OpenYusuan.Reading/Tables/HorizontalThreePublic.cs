@@ -51,9 +51,9 @@ public static partial class HorizontalThreePublic
         }
         // A multi-line header printed as text puts group labels above their columns, so its reading order is not
         // the column order: the known orders of the templates are tried too, and the arithmetic chooses.
+        // Merged header cells put the same labels in yet another order, so the known orders are tried for both.
         var orders = new List<List<string>> { headerOrder };
-        if (line.Cells is null)
-            orders.AddRange(KnownOrders.Select(o => o.Where(headerOrder.Contains).ToList()).Where(o => o.Count == headerOrder.Count));
+        orders.AddRange(KnownOrders.Select(o => o.Where(headerOrder.Contains).ToList()).Where(o => o.Count == headerOrder.Count));
         (List<string> Items, SolverRow[] Rows, int Score)? best = null;
         foreach (var items in orders)
         {

@@ -38,7 +38,9 @@ public sealed class OneSidedTableReader(ReadingContext context)
         var precision = Precision(split.Body);
         IReadOnlyList<RawRow> raw;
         string? emptyNote;
-        if (context.Cells)
+        // Cells where this table's lines have them (a tab-separated text, or a ruled table of a PDF), even when
+        // another table of the same document was laid out as text.
+        if (context.Cells || split.Body.Count(l => l.Cells is { Count: > 2 }) >= 2)
         {
             var collector = new CellRowCollector(kind, precision);
             raw = collector.Collect(split.Body);

@@ -55,31 +55,43 @@ public sealed partial class SideBySideTableReader(ReadingContext context)
 
     /// <summary>Where the second half begins: the cell index (tabbed lines) or the text column where a header line
     /// repeats the label it starts with.</summary>
-    private static (bool Cells, int At)? CutOf(SourceLine line)
+    private static (bool Cells, int At, int Width)? CutOf(SourceLine line)
     {
         foreach (var label in new[] { "经济分类", "科目编码", "科目名称" })
         {
             if (line.Cells is { } cells)
             {
                 var hits = cells.Select((c, i) => (c, i)).Where(x => TextNormalizer.Compact(x.c).Contains(label)).ToList();
-                if (hits.Count >= 2) return (true, hits[1].i);
+                if (hits.Count >= 2) return (true, hits[1].i, cells.Count);
                 continue;
             }
             var first = line.Text.IndexOf(label, StringComparison.Ordinal);
             var second = first < 0 ? -1 : line.Text.IndexOf(label, first + label.Length, StringComparison.Ordinal);
-            if (second > 0) return (false, line.Indent + second);
+            if (second > 0) return (false, line.Indent + second, 0);
         }
         return null;
     }
 
     /// <summary>A line cut in two. In text laid out from a PDF, a word belongs to the right half when it starts at
     /// (or just before) the column where the right half's header starts.</summary>
-    private static (SourceLine Left, SourceLine Right) Halve(SourceLine line, (bool Cells, int At) cut)
+    private static (SourceLine Left, SourceLine Right) Halve(SourceLine line, (bool Cells, int At, int Width) cut)
     {
         if (line.Cells is { } cells && cut.Cells)
         {
-            var l = cells.Take(cut.At).ToList();
-            var r = cells.Skip(cut.At).ToList();
+            // A row whose label cell spans the code and name columns (人员经费合计) has fewer cells: its right half
+            // starts at the first label after a figure.
+            var at = cut.At;
+            if (cells.Count < cut.Width)
+            {
+                var list = cells.Select(c => c.Trim()).ToList();
+                bool Figure(string c) => AmountText.TryParse(c, true, out _);
+                var firstLabel = list.FindIndex(c => c.Length > 0 && !Figure(c));
+                var figure = firstLabel < 0 ? -1 : list.FindIndex(firstLabel, Figure);
+                var label = figure < 0 ? -1 : list.FindIndex(figure, c => c.Length > 0 && !Figure(c));
+                if (label > 0) at = label;
+            }
+            var l = cells.Take(at).ToList();
+            var r = cells.Skip(at).ToList();
             return (new SourceLine(line.Number, string.Join(' ', l.Where(c => c.Trim().Length > 0)).Trim(), l),
                 new SourceLine(line.Number, string.Join(' ', r.Where(c => c.Trim().Length > 0)).Trim(), r));
         }

@@ -19,16 +19,18 @@ public sealed class AnnotateTests
             var r = Yusuan.Run("audit", pdf!, "--annotate", output);
             Assert.Equal(0, r.Exit);
             Assert.Contains($"已写出标注 PDF {output}", r.Err);
-            // The YS0504 warning on page 7 (item 9's 100% rise from a prior of zero) is the third finding.
-            var listed = r.Out.Split('\n').Single(l => l.Contains("YS0504"));
-            Assert.StartsWith("[3] ", listed);
+            // The YS0504 warning on page 7 (item 9's 100% rise from a prior of zero) carries the number of its place in the list.
+            var lines = r.Out.Split('\n').Where(l => l.StartsWith('[')).ToList();
+            var listed = Assert.Single(lines, l => l.Contains("YS0504"));
+            var number = (lines.IndexOf(listed) + 1).ToString();
+            Assert.StartsWith($"[{number}] ", listed);
             Assert.Contains(":p7:", listed);
 
             using var original = PdfDocument.Open(pdf!);
             using var annotated = PdfDocument.Open(output);
             Assert.Equal(original.NumberOfPages, annotated.NumberOfPages);
             var page = annotated.GetPage(7);
-            var label = Assert.Single(page.Letters, l => l.Value == "3" && l.FontName.Contains("Helvetica"));
+            var label = Assert.Single(page.Letters, l => l.Value == number && l.FontName.Contains("Helvetica"));
             var line = page.GetWords().First(w => w.Text.StartsWith("9."));
             Assert.True(label.Location.X < line.BoundingBox.Left && Math.Abs(label.Location.Y - line.BoundingBox.Bottom) < 15,
                 $"label at {label.Location}, line at {line.BoundingBox}");

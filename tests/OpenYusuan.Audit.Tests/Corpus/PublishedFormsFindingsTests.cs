@@ -27,6 +27,7 @@ public sealed class PublishedFormsFindingsTests
     [InlineData("001", "docx-numbered")]
     [InlineData("003", "docx-numbered")]
     [InlineData("000", "docx-wrapped")]
+    [InlineData("000", "pdf")]
     [InlineData("001", "pdf")]
     [InlineData("003", "pdf")]
     public void Same_findings_as_the_text(string key, string format)
