@@ -55,6 +55,12 @@ public static class RuleCatalog
         "每个项目都应说明设立的政策依据、预算安排规模、项目承担单位、资金分配情况和资金执行时间。",
         "补写缺少的内容。",
         "项目“医保专线网费”没有“资金执行时间”。");
+    public static readonly RuleDescriptor EmptyNoteWithFigures = R("YS0108", "completeness", Severity.Error,
+        "注明为空表的表格有数字",
+        "{table}表下注明“{note}”，但表中有数字：{figures}",
+        "表下的空表说明与表中数字互相矛盾，读者无从判断哪一个是真的。",
+        "删除空表说明，或核实表中数字。",
+        "“三公”经费和机关运行经费预算表列有合计 47.91 万元、机关运行经费 443.18 万元，表下却写“本部门2024年无“三公”经费和机关运行经费预算，故本表为空表。”");
 
     // YS02 — within a table
     public static readonly RuleDescriptor TotalRowSum = R("YS0201", "table", Severity.Error,

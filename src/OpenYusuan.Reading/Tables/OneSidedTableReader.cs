@@ -20,10 +20,12 @@ public sealed class OneSidedTableReader(ReadingContext context)
         if (TableKinds.IsThreePublic(kind) && HorizontalThreePublic.Applies(split))
         {
             var (itemColumns, itemRows) = HorizontalThreePublic.Read(split, Describe(region), notes);
+            var note = split.Body.FirstOrDefault(l => RowLabels.IsEmptyNote(l.Compact));
             return new DisclosureTable
             {
                 Kind = kind, Number = region.Number, Title = region.Title, Unit = split.Unit ?? context.DocumentUnit,
                 Columns = itemColumns, Rows = itemRows,
+                EmptyNote = note is null ? null : System.Text.RegularExpressions.Regex.Replace(note.Compact, @"^(备注|说明|注)[:：]", ""),
                 Totals = new Dictionary<string, decimal>(), Loc = Location.AtLine(region.TitleLine.Number),
             };
         }

@@ -52,11 +52,27 @@ public sealed partial class CompletenessRules : IRuleFamily
         foreach (var t in d.Tables.Where(t => t.IsEmpty && t.EmptyNote is null && DocumentView.Reliable(d, t)))
             context.Report(RuleCatalog.EmptyTableWithoutNote, AuditContext.At(t),
                 new Dictionary<string, string> { ["title"] = t.Title ?? TableKinds.ChineseName(t.Kind), ["number"] = t.Number?.ToString() ?? "?" });
+        foreach (var t in d.Tables.Where(t => t.EmptyNote is not null && DocumentView.Reliable(d, t)))
+            EmptyNoteWithFigures(context, t);
         MissingSections(context, d);
         if (d.Sections.Count > 0 && d.Glossary.Count == 0)
             context.Report(RuleCatalog.GlossaryMissing, new FindingLocation { Section = "glossary" }, new Dictionary<string, string>());
         var withheld = WithheldProjects(context, d);
         MissingPerformanceTables(context, d, withheld);
+    }
+
+    /// <summary>YS0108: a table whose note says it is empty but whose rows carry figures other than 0.</summary>
+    private static void EmptyNoteWithFigures(AuditContext context, DisclosureTable t)
+    {
+        var rows = (t.Rows ?? []).Concat(t.Income ?? []).Concat(t.Expense ?? []).Where(r => r.Values.Values.Any(v => v != 0)).ToList();
+        if (rows.Count == 0 && !(t.Totals ?? new Dictionary<string, decimal>()).Values.Any(v => v != 0)) return;
+        var figures = string.Join("，", rows.Take(3).Select(r => $"{r.Name ?? r.Label ?? r.Code ?? r.Item} {Amounts.Show(r.Values.Values.First(v => v != 0))}"));
+        context.Report(RuleCatalog.EmptyNoteWithFigures, AuditContext.At(t, rows.FirstOrDefault()),
+            new Dictionary<string, string>
+            {
+                ["table"] = AuditContext.Name(t), ["note"] = t.EmptyNote!,
+                ["figures"] = figures.Length > 0 ? figures : "合计行不为 0",
+            });
     }
 
     private static void MissingTables(AuditContext context, Disclosure d)
