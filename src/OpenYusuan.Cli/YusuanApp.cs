@@ -16,6 +16,7 @@ public static class YusuanApp
         var root = new RootCommand("OpenYusuan（开放预算）：读取、审核、生成部门预算/决算公开文件。");
         root.Subcommands.Add(ParseCommand.Create(stdout, stderr));
         root.Subcommands.Add(AuditCommand.Create(stdout, stderr));
+        root.Subcommands.Add(RenderCommand.Create(stdout, stderr));
         root.Subcommands.Add(RulesCommand.Create(stdout));
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -11,6 +11,7 @@ public sealed class HelpTests
     [InlineData("help-parse.txt", new[] { "parse", "--help" })]
     [InlineData("help-audit.txt", new[] { "audit", "--help" })]
     [InlineData("help-rules.txt", new[] { "rules", "--help" })]
+    [InlineData("help-render.txt", new[] { "render", "--help" })]
     public void Help_is_stable(string snapshot, string[] args)
     {
         var result = Yusuan.Run(args);

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using OpenYusuan.Audit.Engine;
+using OpenYusuan.Model.Findings;
+using OpenYusuan.Reading;
+using OpenYusuan.Rendering;
+
+namespace OpenYusuan.Cli.Commands;
+
+/// <summary>`yusuan render INPUT --to html|docx -o OUT [--force]`: writes the disclosure from any readable input
+/// (a publication, canonical JSON). It audits first: with an error-level finding it refuses (exit 1) and prints the
+/// findings, unless --force, which writes the file with a visible 未通过校验 mark.</summary>
+public static class RenderCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var input = new Argument<string>("INPUT") { Description = "披露文件（文本、PDF、HTML、DOCX、XLSX 或规范 JSON）" };
+        var to = new Option<string>("--to") { Description = "生成的文件格式：html（独立网页）或 docx（Word）", Required = true };
+        to.AcceptOnlyFromAmong(Renderer.Formats);
+        var output = new Option<string>("-o", "--output") { Description = "输出文件路径", Required = true, HelpName = "OUT" };
+        var force = new Option<bool>("--force") { Description = "审核有错误时仍然生成，文件开头标明“未通过校验”" };
+        var command = new Command("render", "生成公开文件：先审核，无错误才写出（--force 则带“未通过校验”标记写出）") { input, to, output, force };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(input)!;
+            var target = parse.GetValue(output)!;
+            Model.Disclosure model;
+            try { model = DisclosureReader.Read(path); }
+            catch (UnusableInputException e)
+            {
+                stderr.WriteLine($"yusuan: {path}: {e.Message}");
+                return YusuanApp.Unusable;
+            }
+            var report = new Auditor().Audit(model, path);
+            var errors = report.Findings.Count(f => f.Severity == Severity.Error);
+            if (errors > 0 && !parse.GetValue(force))
+            {
+                FindingsText.Write(stdout, report with { Findings = report.Findings.Where(f => f.Severity == Severity.Error).ToList() }, color: false);
+                stderr.WriteLine($"yusuan: {path}: 审核发现 {errors} 个错误，未生成 {target}；改正后重试，或加 --force 生成带“未通过校验”标记的文件");
+                return YusuanApp.Findings;
+            }
+            try { File.WriteAllBytes(target, Renderer.Render(model, parse.GetValue(to)!, failedCheck: errors > 0)); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"yusuan: {target}: 无法写出：{e.Message}");
+                return YusuanApp.Unusable;
+            }
+            stderr.WriteLine(errors > 0 ? $"已写出 {target}（有 {errors} 个审核错误，已标明“未通过校验”）" : $"已写出 {target}");
+            return YusuanApp.Ok;
+        });
+        return command;
+    }
+}

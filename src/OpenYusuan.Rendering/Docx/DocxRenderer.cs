@@ -1,0 +1,88 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using OpenYusuan.Rendering.Plan;
+
+namespace OpenYusuan.Rendering.Docx;
+
+/// <summary>A Word document in the layout real disclosures use: A4, 黑体 headings, 仿宋 body text, each table with
+/// its number, title, 编制单位 and 单位 lines, bordered cells, header rows repeated on every page, amounts
+/// right-aligned; East Asian font names with fallbacks for machines without them.</summary>
+public static class DocxRenderer
+{
+    public static byte[] Render(IReadOnlyList<Block> blocks)
+    {
+        using var stream = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = doc.AddMainDocumentPart();
+            var body = new Body();
+            foreach (var block in blocks)
+            {
+                switch (block)
+                {
+                    case Heading h: body.Append(Para(h.Text, h.Level == 0 ? 36 : h.Level == 1 ? 32 : 28, "黑体", center: h.Level <= 1, bold: h.Level >= 2)); break;
+                    case Plan.Paragraph p: body.Append(Para(p.Text, 28, "仿宋", color: p.Warning ? "C00000" : null, bold: p.Warning, indent: !p.Warning)); break;
+                    case TableBlock t: Table(body, t); break;
+                }
+            }
+            // A4 portrait, 2.5 cm / 2 cm margins.
+            body.Append(new SectionProperties(
+                new PageSize { Width = 11906U, Height = 16838U },
+                new PageMargin { Top = 1418, Bottom = 1418, Left = 1134U, Right = 1134U, Header = 851U, Footer = 992U, Gutter = 0U }));
+            main.Document = new Document(body);
+        }
+        return stream.ToArray();
+    }
+
+    private static void Table(Body body, TableBlock t)
+    {
+        if (t.Number is { } n) body.Append(Para($"表{n}", 24, "黑体"));
+        body.Append(Para(t.Title, 32, "黑体", center: true));
+        body.Append(Para(t.Preparer, 21, "宋体"));
+        body.Append(Para($"单位：{t.Unit}", 21, "宋体", right: true));
+        var table = new Table(new TableProperties(
+            new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
+            new TableBorders(
+                new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
+                new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
+        table.Append(new TableGrid(Enumerable.Range(0, t.Columns).Select(_ => new GridColumn { Width = (9638 / Math.Max(1, t.Columns)).ToString() })));
+        foreach (var row in t.Header)
+        {
+            // Header rows repeat at the top of every page the table runs onto.
+            var tr = new TableRow(new TableRowProperties(new TableHeader()));
+            foreach (var c in row)
+            {
+                var props = new TableCellProperties(new Shading { Val = ShadingPatternValues.Clear, Fill = "F2F2F2" });
+                if (c.Span > 1) props.Append(new GridSpan { Val = c.Span });
+                tr.Append(new TableCell(props, Para(c.Text, 20, "黑体", center: true)));
+            }
+            table.Append(tr);
+        }
+        foreach (var row in t.Body)
+        {
+            var tr = new TableRow(new TableRowProperties(new CantSplit()));
+            for (var i = 0; i < row.Count; i++)
+                tr.Append(new TableCell(Para(row[i], 20, "宋体", right: i < t.Numeric.Count && t.Numeric[i])));
+            table.Append(tr);
+        }
+        body.Append(table);
+        if (t.Note is { } note) body.Append(Para(note, 21, "宋体"));
+    }
+
+    private static DocumentFormat.OpenXml.Wordprocessing.Paragraph Para(string text, int halfPoints, string font,
+        bool center = false, bool right = false, bool bold = false, string? color = null, bool indent = false)
+    {
+        var props = new ParagraphProperties(new SpacingBetweenLines { After = "0", Line = "360", LineRule = LineSpacingRuleValues.Auto });
+        if (center) props.Append(new Justification { Val = JustificationValues.Center });
+        else if (right) props.Append(new Justification { Val = JustificationValues.Right });
+        if (indent) props.Append(new Indentation { FirstLineChars = 200 });
+        var runProps = new RunProperties(
+            new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", EastAsia = font, Hint = FontTypeHintValues.EastAsia },
+            new FontSize { Val = halfPoints.ToString() });
+        if (bold) runProps.Append(new Bold());
+        if (color is not null) runProps.Append(new Color { Val = color });
+        return new DocumentFormat.OpenXml.Wordprocessing.Paragraph(props, new Run(runProps, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+    }
+}

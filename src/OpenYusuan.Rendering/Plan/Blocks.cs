@@ -1,0 +1,23 @@
+namespace OpenYusuan.Rendering.Plan;
+
+/// <summary>What a rendered disclosure is made of, whatever the format: headings, paragraphs and tables in print
+/// order. Each renderer (HTML, DOCX, …) only decides how a block looks.</summary>
+public abstract record Block;
+
+/// <summary>Level 0 is the document title, 1 a part (第一部分), 2 a section (一、), 3 a sub-section (（一）).</summary>
+public sealed record Heading(int Level, string Text) : Block;
+
+/// <summary><paramref name="Warning"/> marks the 未通过校验 banner of a document rendered despite its errors.</summary>
+public sealed record Paragraph(string Text, bool Warning = false) : Block;
+
+/// <summary>A table as printed: number line, title, the 编制单位/编制部门 line, the 单位 line, header rows (cells may span
+/// columns), body rows, and the note under it. <paramref name="Numeric"/> says which columns hold amounts.</summary>
+public sealed record TableBlock(
+    int? Number, string Title, string Preparer, string Unit,
+    IReadOnlyList<IReadOnlyList<HeaderCell>> Header, IReadOnlyList<IReadOnlyList<string>> Body,
+    IReadOnlyList<bool> Numeric, string? Note) : Block
+{
+    public int Columns => Numeric.Count;
+}
+
+public sealed record HeaderCell(string Text, int Span = 1);

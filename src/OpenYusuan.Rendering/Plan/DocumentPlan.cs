@@ -1,0 +1,100 @@
+using OpenYusuan.Model;
+
+namespace OpenYusuan.Rendering.Plan;
+
+/// <summary>A disclosure laid out in the national shape: title, 目录, 第一部分 概况 (functions, divisions and
+/// staffing), 第二部分 the tables, 第三部分 the explanation sections as written, 第四部分 名词解释. A document that
+/// failed its audit and is rendered anyway opens with a visible 未通过校验 banner.</summary>
+public static class DocumentPlan
+{
+    public const string FailedMark = "【未通过校验】本文件存在审核错误，仅供核对，不得公开。";
+
+    public static IReadOnlyList<Block> Build(Disclosure d, bool failedCheck = false)
+    {
+        var blocks = new List<Block>();
+        var who = d.Scope == "department" ? "部门" : "单位";
+        var what = d.Kind == "final" ? "决算" : "预算";
+        var year = d.Year is { } y ? $"{y} 年" : "";
+        if (failedCheck) blocks.Add(new Paragraph(FailedMark, Warning: true));
+        blocks.Add(new Heading(0, $"{d.Entity}{what}公开"));
+
+        string[] parts = [$"第一部分 {year}{who}概况", $"第二部分 {year}{who}{what}公开表", $"第三部分 {year}{who}{what}情况说明", "第四部分 名词解释"];
+        blocks.Add(new Heading(1, "目 录"));
+        foreach (var (part, i) in parts.Select((p, i) => (p, i)))
+        {
+            blocks.Add(new Paragraph(part));
+            if (i == 1)
+                foreach (var t in d.Tables)
+                    blocks.Add(new Paragraph($"{Chinese(t.Number ?? 0)}、{t.Title ?? TableKinds.ChineseName(t.Kind)}"));
+        }
+
+        blocks.Add(new Heading(1, parts[0]));
+        Overview(d, blocks);
+
+        blocks.Add(new Heading(1, parts[1]));
+        foreach (var t in d.Tables) blocks.Add(TablePlan.Build(d, t));
+
+        blocks.Add(new Heading(1, parts[2]));
+        foreach (var s in d.Sections)
+        {
+            // Titled templates (Shanghai) number their parts in print order, so they print in the national shape too.
+            blocks.Add(new Heading(2, $"{Chinese(s.Number)}、{s.Title}"));
+            Text(s.Text, blocks);
+            foreach (var sub in s.Subsections)
+            {
+                blocks.Add(new Heading(3, $"（{Chinese(sub.Number)}）{sub.Title}"));
+                // A project's sub-section keeps its heading (项目名称：…) as the first line of its text: printed once.
+                Text(sub.Text.StartsWith(sub.Title + "\n", StringComparison.Ordinal) ? sub.Text[(sub.Title.Length + 1)..] : sub.Text, blocks);
+            }
+        }
+
+        if (d.Glossary.Count > 0)
+        {
+            blocks.Add(new Heading(1, parts[3]));
+            foreach (var (g, i) in d.Glossary.Select((g, i) => (g, i)))
+                blocks.Add(new Paragraph($"{i + 1}. {g.Term}：{g.Text}"));
+        }
+        if (d.Published is { } date) blocks.Add(new Paragraph(date));
+        return blocks;
+    }
+
+    private static void Overview(Disclosure d, List<Block> blocks)
+    {
+        var o = d.Overview;
+        blocks.Add(new Heading(2, "一、主要职能"));
+        foreach (var (f, i) in o.Functions.Select((f, i) => (f, i)))
+            blocks.Add(new Paragraph($"({Chinese(i + 1)}){f}"));
+        blocks.Add(new Heading(2, "二、机构设置及人员情况"));
+        if (o.Divisions.Count > 0)
+            blocks.Add(new Paragraph($"{d.Entity}下设 {o.Divisions.Count} 个科室，分别是：{string.Join("、", o.Divisions)}。"));
+        if (o.Units.Count > 0)
+            blocks.Add(new Paragraph($"{d.Entity}包括下属单位 {o.Units.Count} 个，分别是：{string.Join("、", o.Units)}。"));
+        if (o.Staffing is { } s)
+        {
+            string Part(string word, int? n, string key) =>
+                n is null ? "" : $"{word} {n} 人" + (s.Changes?.TryGetValue(key, out var c) == true ? $"，{(c < 0 ? "减少" : "增加")} {Math.Abs(c)} 人" : "");
+            var parts = new[] { Part("在职", s.Active, "active"), Part("退休", s.Retired, "retired"), Part("离休", s.RetiredCadre, "retired_cadre") }
+                .Where(p => p.Length > 0);
+            blocks.Add(new Paragraph($"{d.Entity}编制数 {s.Authorized}，实有人数 {s.Actual} 人，其中：{string.Join("；", parts)}。"));
+        }
+    }
+
+    /// <summary>A section's text as written, a paragraph per line.</summary>
+    private static void Text(string text, List<Block> blocks)
+    {
+        foreach (var line in text.Split('\n'))
+            if (line.Trim().Length > 0) blocks.Add(new Paragraph(line.Trim()));
+    }
+
+    private static readonly string[] Digits = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+
+    /// <summary>1 → 一, 12 → 十二, 21 → 二十一 (section numbers).</summary>
+    public static string Chinese(int n) => n switch
+    {
+        <= 0 => "",
+        < 10 => Digits[n],
+        < 20 => "十" + (n % 10 == 0 ? "" : Digits[n % 10]),
+        < 100 => Digits[n / 10] + "十" + (n % 10 == 0 ? "" : Digits[n % 10]),
+        _ => n.ToString(),
+    };
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using OpenYusuan.Audit.Engine;
+using OpenYusuan.Model;
+
+namespace OpenYusuan.Rendering.Plan;
+
+/// <summary>A model table laid out as the national template prints it: code and name columns, then one column per
+/// figure column under its Chinese label; two-sided tables as income and expense side by side; the “三公” table as
+/// one row per item. Amounts keep their printed precision and get thousands separators.</summary>
+public static class TablePlan
+{
+    public static TableBlock Build(Disclosure d, DisclosureTable t)
+    {
+        var unit = t.Unit ?? d.Unit;
+        var preparer = $"编制{(d.Scope == "department" ? "部门" : "单位")}：{d.Entity}";
+        var title = t.Title ?? TableKinds.ChineseName(t.Kind);
+        if (t.IsTwoSided) return TwoSided(t, title, preparer, unit);
+        var columns = t.Columns ?? TableKinds.ColumnOrder(t.Kind);
+        var rows = t.Rows ?? [];
+        var items = TableKinds.IsThreePublic(t.Kind);
+        var projects = rows.Any(r => r.Project is not null);
+        var lead = items ? new[] { "项目" } : projects ? ["科目编码", "科目名称", "项目名称"] : [CodeLabel(t.Kind), NameLabel(t.Kind)];
+        var header = new List<IReadOnlyList<HeaderCell>>
+        {
+            lead.Select(l => new HeaderCell(l)).Concat(columns.Select(c => new HeaderCell(Label(t.Kind, c)))).ToList(),
+        };
+        var body = new List<IReadOnlyList<string>>();
+        foreach (var r in rows)
+        {
+            var head = items ? [r.Name ?? ColumnNames.Of(r.Item ?? "")]
+                : projects ? new[] { r.Code ?? "", r.Name ?? r.Unit ?? "", r.Project ?? "" }
+                : [r.Code ?? "", r.Name ?? r.Unit ?? ""];
+            body.Add([.. head, .. columns.Select(c => Amount(r.Values, c))]);
+        }
+        if (t.Totals is { Count: > 0 } totals)
+            body.Add([.. lead.Select((_, i) => i == lead.Length - 1 ? "合计" : ""), .. columns.Select(c => Amount(totals, c))]);
+        return new TableBlock(t.Number, title, preparer, unit, header, body,
+            [.. lead.Select(_ => false), .. columns.Select(_ => true)], t.EmptyNote is { } n ? "备注：" + n : null);
+    }
+
+    /// <summary>收支总表 / 财政拨款收支总表: income lines on the left, 类 rows (and lines such as 年末结转) on the right,
+    /// row by row; the totals share the last row.</summary>
+    private static TableBlock TwoSided(DisclosureTable t, string title, string preparer, string unit)
+    {
+        var columns = t.Columns ?? ["amount"];
+        var income = t.Income ?? [];
+        var expense = t.Expense ?? [];
+        var header = new List<IReadOnlyList<HeaderCell>>
+        {
+            new[] { new HeaderCell("收入", 2), new HeaderCell("支出", 1 + columns.Count) },
+            new[] { new HeaderCell("项目"), new HeaderCell("预算数"), new HeaderCell("项目") }.Concat(columns.Select(c => new HeaderCell(ColumnNames.Of(t.Kind, c)))).ToList(),
+        };
+        var body = new List<IReadOnlyList<string>>();
+        for (var i = 0; i < Math.Max(income.Count, expense.Count); i++)
+        {
+            var left = i < income.Count ? new[] { income[i].Label ?? ColumnNames.Of(income[i].Item ?? ""), Amount(income[i].Values, "amount") } : ["", ""];
+            var right = i < expense.Count
+                ? new[] { expense[i].Code is { } code ? $"{code} {expense[i].Name}" : expense[i].Label ?? "" }.Concat(columns.Select(c => Amount(expense[i].Values, c)))
+                : Enumerable.Repeat("", 1 + columns.Count);
+            body.Add([.. left, .. right]);
+        }
+        body.Add(["收入总计", t.IncomeTotal is { } it ? Show(it) : "", "支出总计", .. columns.Select(c => Amount(t.ExpenseTotals, c))]);
+        return new TableBlock(t.Number, title, preparer, unit, header, body,
+            [false, true, false, .. columns.Select(_ => true)], t.EmptyNote is { } n ? "备注：" + n : null);
+    }
+
+    /// <summary>The printed label of a column (the 结转结余 table calls its total 总计).</summary>
+    private static string Label(string kind, string column) =>
+        kind == TableKinds.Carryover && column == "total" ? "总计" : ColumnNames.Of(kind, column);
+
+    private static string CodeLabel(string kind) => TableKinds.HasEconomicCodes(kind) ? "经济分类科目编码" : "功能分类科目编码";
+
+    private static string NameLabel(string kind) => TableKinds.HasEconomicCodes(kind) ? "经济分类科目名称" : "功能分类科目名称";
+
+    private static string Amount(IReadOnlyDictionary<string, decimal>? values, string column) =>
+        values is not null && values.TryGetValue(column, out var v) ? Show(v) : "";
+
+    /// <summary>An amount as the document prints it: its own decimals, thousands separated.</summary>
+    public static string Show(decimal v) => v.ToString("N" + v.Scale, CultureInfo.InvariantCulture);
+}

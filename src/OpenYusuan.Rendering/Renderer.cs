@@ -1,0 +1,23 @@
+using OpenYusuan.Model;
+using OpenYusuan.Rendering.Docx;
+using OpenYusuan.Rendering.Html;
+using OpenYusuan.Rendering.Plan;
+
+namespace OpenYusuan.Rendering;
+
+/// <summary>Renders a disclosure model to a document format (`render --to`).</summary>
+public static class Renderer
+{
+    public static readonly string[] Formats = ["html", "docx"];
+
+    public static byte[] Render(Disclosure d, string format, bool failedCheck = false)
+    {
+        var blocks = DocumentPlan.Build(d, failedCheck);
+        return format switch
+        {
+            "html" => HtmlRenderer.Render(blocks, $"{d.Entity}{(d.Kind == "final" ? "决算" : "预算")}公开"),
+            "docx" => DocxRenderer.Render(blocks),
+            _ => throw new ArgumentException($"不支持的输出格式 {format}"),
+        };
+    }
+}

@@ -1,0 +1,33 @@
+using OpenYusuan.Model;
+
+namespace OpenYusuan.Audit.Tests.Render;
+
+/// <summary>What a person reads in a disclosure, as comparable text: every table cell (codes, names, projects,
+/// figures, totals, notes), every section's title and text (whitespace runs as one space), the overview, the
+/// glossary and the document's identity. Two models with the same text show the same document.</summary>
+public static class ModelText
+{
+    public static string Of(Disclosure d)
+    {
+        var lines = new List<string> { $"{d.Entity} {d.Year} {d.Kind} {d.Scope} {d.Template} {d.Unit} {d.Published}" };
+        static string Pairs(IReadOnlyDictionary<string, decimal>? v) => string.Join(" ", (v ?? new Dictionary<string, decimal>()).Select(kv => $"{kv.Key}={kv.Value}"));
+        foreach (var t in d.Tables)
+        {
+            lines.Add($"== {t.Kind} {t.Number} {t.Title} {t.Unit} [{string.Join(",", t.Columns ?? [])}] totals {Pairs(t.Totals)} income {t.IncomeTotal} expense {Pairs(t.ExpenseTotals)} note {t.EmptyNote}");
+            foreach (var r in (t.Rows ?? []).Concat(t.Income ?? []).Concat(t.Expense ?? []))
+                lines.Add($"{r.Code ?? r.Item} {r.Name ?? r.Label} {r.Project} {r.Unit} | {Pairs(r.Values)}");
+        }
+        foreach (var s in d.Sections)
+        {
+            lines.Add($"§ {s.Number} {s.Title}: {Flat(s.Text)}");
+            foreach (var x in s.Subsections) lines.Add($"§ {s.Number}.{x.Number} {x.Title}: {Flat(x.Text)}");
+        }
+        var o = d.Overview;
+        lines.Add($"overview {string.Join("|", o.Functions)} / {string.Join("|", o.Divisions)} / {string.Join("|", o.Units)} / " +
+                  $"{o.Staffing?.Authorized} {o.Staffing?.Actual} {o.Staffing?.Active} {o.Staffing?.Retired} {o.Staffing?.RetiredCadre}");
+        lines.AddRange(d.Glossary.Select(g => $"glossary {g.Term}: {g.Text}"));
+        return string.Join("\n", lines);
+    }
+
+    private static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
+}
