@@ -14,7 +14,7 @@ public static class RenderCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var input = new Argument<string>("INPUT") { Description = "披露文件（文本、PDF、HTML、DOCX、XLSX 或规范 JSON）" };
-        var to = new Option<string>("--to") { Description = "生成的文件格式：html（独立网页）或 docx（Word）", Required = true };
+        var to = new Option<string>("--to") { Description = "生成的文件格式：html（独立网页）、docx（Word）或 xlsx（Excel，合计为公式）", Required = true };
         to.AcceptOnlyFromAmong(Renderer.Formats);
         var output = new Option<string>("-o", "--output") { Description = "输出文件路径", Required = true, HelpName = "OUT" };
         var force = new Option<bool>("--force") { Description = "审核有错误时仍然生成，文件开头标明“未通过校验”" };

@@ -13,7 +13,7 @@ public sealed record Paragraph(string Text, bool Warning = false) : Block;
 /// <summary>A table as printed: number line, title, the 编制单位/编制部门 line, the 单位 line, header rows (cells may span
 /// columns), body rows, and the note under it. <paramref name="Numeric"/> says which columns hold amounts.</summary>
 public sealed record TableBlock(
-    int? Number, string Title, string Preparer, string Unit,
+    string Kind, int? Number, string Title, string Preparer, string Unit,
     IReadOnlyList<IReadOnlyList<HeaderCell>> Header, IReadOnlyList<IReadOnlyList<string>> Body,
     IReadOnlyList<bool> Numeric, string? Note) : Block
 {

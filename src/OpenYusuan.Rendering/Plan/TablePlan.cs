@@ -34,7 +34,7 @@ public static class TablePlan
         }
         if (t.Totals is { Count: > 0 } totals)
             body.Add([.. lead.Select((_, i) => i == lead.Length - 1 ? "合计" : ""), .. columns.Select(c => Amount(totals, c))]);
-        return new TableBlock(t.Number, title, preparer, unit, header, body,
+        return new TableBlock(t.Kind, t.Number, title, preparer, unit, header, body,
             [.. lead.Select(_ => false), .. columns.Select(_ => true)], t.EmptyNote is { } n ? "备注：" + n : null);
     }
 
@@ -60,7 +60,7 @@ public static class TablePlan
             body.Add([.. left, .. right]);
         }
         body.Add(["收入总计", t.IncomeTotal is { } it ? Show(it) : "", "支出总计", .. columns.Select(c => Amount(t.ExpenseTotals, c))]);
-        return new TableBlock(t.Number, title, preparer, unit, header, body,
+        return new TableBlock(t.Kind, t.Number, title, preparer, unit, header, body,
             [false, true, false, .. columns.Select(_ => true)], t.EmptyNote is { } n ? "备注：" + n : null);
     }
 

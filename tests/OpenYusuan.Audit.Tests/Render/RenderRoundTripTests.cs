@@ -5,7 +5,7 @@ using Xunit;
 
 namespace OpenYusuan.Audit.Tests.Render;
 
-/// <summary>`yusuan render`: every corpus text and variant fixture rendered to HTML and DOCX reads back to the same
+/// <summary>`yusuan render`: every corpus text and variant fixture rendered to HTML, DOCX and XLSX reads back to the same
 /// tables cell for cell and the same narrative — from what the file shows (nothing of the model is hidden in it).
 /// The guard rail refuses a document with errors unless --force, which marks the output 未通过校验.</summary>
 public sealed class RenderRoundTripTests : IDisposable
@@ -21,7 +21,7 @@ public sealed class RenderRoundTripTests : IDisposable
         inputs.AddRange(SharedFiles.VariantTexts());
         foreach (var key in new[] { "000", "001", "003" }) inputs.Add("corpus:" + key);
         foreach (var input in inputs)
-            foreach (var format in new[] { "html", "docx" })
+            foreach (var format in new[] { "html", "docx", "xlsx" })
                 data.Add(input, format);
         return data;
     }
@@ -64,6 +64,28 @@ public sealed class RenderRoundTripTests : IDisposable
         Assert.Equal(0, forced.Exit);
         Assert.Contains("未通过校验", forced.Err);
         Assert.Contains(DocumentPlan.FailedMark, File.ReadAllText(output));
+    }
+
+    [Fact]
+    public void Workbook_totals_are_formulas_that_add_up_to_the_figures_shown()
+    {
+        var output = Path.Combine(_dir, "example.xlsx");
+        Assert.Equal(0, Yusuan.Run("render", SharedFiles.Example, "--to", "xlsx", "-o", output).Exit);
+        using var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(output, false);
+        var formulas = 0;
+        foreach (var part in doc.WorkbookPart!.WorksheetParts)
+        {
+            var cells = part.Worksheet!.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>()
+                .Where(c => c.CellValue is not null && c.DataType is null).ToDictionary(c => c.CellReference!.Value!, c => decimal.Parse(c.CellValue!.Text));
+            foreach (var cell in part.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Where(c => c.CellFormula is not null))
+            {
+                var refs = System.Text.RegularExpressions.Regex.Match(cell.CellFormula!.Text, @"^SUM\((.+)\)$").Groups[1].Value.Split(',');
+                Assert.Equal(cells[cell.CellReference!.Value!], refs.Sum(r => cells.GetValueOrDefault(r)));
+                formulas++;
+            }
+        }
+        // The totals row, every 类 and 款 over its rows and every row's 合计 over its parts, in each table.
+        Assert.True(formulas > 100, $"{formulas} formulas");
     }
 
     [Fact]

@@ -1,0 +1,209 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using OpenYusuan.Model;
+using OpenYusuan.Model.Tables;
+using OpenYusuan.Rendering.Plan;
+
+namespace OpenYusuan.Rendering.Xlsx;
+
+/// <summary>A workbook as budget offices hand them out: the narrative parts on their own sheets (a paragraph per
+/// row), one sheet per table with its title, 编制单位 and 单位 rows, merged header cells and numeric cells. Every
+/// figure that is a sum in the document — a total row, a 类 or 款 over its rows, 合计 over its parts — is a
+/// formula, so a reviewer who changes a figure sees the totals move; a figure the document prints that is not
+/// the sum stays as printed (a formula would silently correct it).</summary>
+public static class XlsxRenderer
+{
+    public static byte[] Render(IReadOnlyList<Block> blocks)
+    {
+        using var stream = new MemoryStream();
+        using (var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = doc.AddWorkbookPart();
+            workbook.Workbook = new Workbook(new Sheets());
+            var styles = workbook.AddNewPart<WorkbookStylesPart>();
+            styles.Stylesheet = Styles();
+            var sheets = new List<(string Name, List<Block> Blocks)>();
+            foreach (var block in blocks)
+            {
+                if (block is TableBlock t) { sheets.Add((SheetName(t), [t])); continue; }
+                if (block is Heading { Level: 1 } h || sheets.Count == 0 || sheets[^1].Blocks[0] is TableBlock)
+                    sheets.Add((SheetName((block as Heading)?.Text ?? "封面"), []));
+                sheets[^1].Blocks.Add(block);
+            }
+            uint id = 1;
+            var used = new HashSet<string>();
+            foreach (var (name, content) in sheets)
+            {
+                var part = workbook.AddNewPart<WorksheetPart>();
+                var unique = name;
+                for (var k = 2; !used.Add(unique); k++) unique = $"{name[..Math.Min(name.Length, 28)]}({k})";
+                if (content is [TableBlock table]) Table(part, table);
+                else Narrative(part, content);
+                workbook.Workbook.Sheets!.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id++, Name = unique });
+            }
+            // Open the workbook with its formulas computed afresh.
+            workbook.Workbook.Append(new CalculationProperties { FullCalculationOnLoad = true });
+        }
+        return stream.ToArray();
+    }
+
+    private const uint PlainStyle = 0, BoldStyle = 1, HeaderStyle = 2, Amount2 = 3, Amount0 = 4, WarningStyle = 5;
+
+    private static void Narrative(WorksheetPart part, List<Block> blocks)
+    {
+        var data = new SheetData();
+        uint r = 1;
+        foreach (var block in blocks)
+        {
+            var (text, style) = block switch
+            {
+                Heading h => (h.Text, BoldStyle),
+                Plan.Paragraph { Warning: true } p => (p.Text, WarningStyle),
+                Plan.Paragraph p => (p.Text, PlainStyle),
+                _ => ("", PlainStyle),
+            };
+            data.Append(new Row(StringCell($"A{r}", text, style)) { RowIndex = r++ });
+        }
+        part.Worksheet = new Worksheet(new Columns(new Column { Min = 1, Max = 1, Width = 120, CustomWidth = true }), data);
+    }
+
+    private static void Table(WorksheetPart part, TableBlock t)
+    {
+        var data = new SheetData();
+        var merges = new MergeCells();
+        uint r = 1;
+        void Line(string text, uint style) => data.Append(new Row(StringCell($"A{r}", text, style)) { RowIndex = r++ });
+        if (t.Number is { } n) Line($"表{n}", BoldStyle);
+        Line(t.Title, BoldStyle);
+        Line(t.Preparer, PlainStyle);
+        Line($"单位：{t.Unit}", PlainStyle);
+        foreach (var header in t.Header)
+        {
+            var row = new Row { RowIndex = r };
+            var c = 0;
+            foreach (var cell in header)
+            {
+                row.Append(StringCell($"{Col(c)}{r}", cell.Text, HeaderStyle));
+                if (cell.Span > 1) merges.Append(new MergeCell { Reference = $"{Col(c)}{r}:{Col(c + cell.Span - 1)}{r}" });
+                c += cell.Span;
+            }
+            data.Append(row);
+            r++;
+        }
+        var first = r;
+        var values = t.Body.Select(row => row.Select((s, i) => t.Numeric[i] && s.Length > 0 ? decimal.Parse(s, NumberStyles.Number, CultureInfo.InvariantCulture) : (decimal?)null).ToArray()).ToList();
+        var formulas = Formulas(t, values, first);
+        for (var i = 0; i < t.Body.Count; i++, r++)
+        {
+            var row = new Row { RowIndex = r };
+            for (var c = 0; c < t.Body[i].Count; c++)
+            {
+                var reference = $"{Col(c)}{r}";
+                if (values[i][c] is { } v)
+                {
+                    var cell = new Cell { CellReference = reference, StyleIndex = v.Scale == 0 ? Amount0 : Amount2, CellValue = new CellValue(v.ToString(CultureInfo.InvariantCulture)) };
+                    if (formulas.TryGetValue((i, c), out var f)) cell.CellFormula = new CellFormula(f);
+                    row.Append(cell);
+                }
+                else if (t.Body[i][c].Length > 0) row.Append(StringCell(reference, t.Body[i][c], PlainStyle));
+            }
+            data.Append(row);
+        }
+        if (t.Note is { } note) { r++; Line(note, PlainStyle); }
+        var columns = new Columns(Enumerable.Range(0, t.Columns).Select(c => new Column
+        {
+            Min = (uint)c + 1, Max = (uint)c + 1, Width = t.Numeric[c] ? 16 : c == 0 && t.Columns > 4 ? 14 : 30, CustomWidth = true,
+        }));
+        part.Worksheet = new Worksheet(columns, data);
+        if (merges.HasChildren) part.Worksheet.InsertAfter(merges, data);
+    }
+
+    /// <summary>The sums the document's figures satisfy, as formulas: parent code rows over their children, the
+    /// 合计 row over the top rows, a row's 合计 column over its parts (per the kind's row identities).</summary>
+    private static Dictionary<(int Row, int Col), string> Formulas(TableBlock t, List<decimal?[]> values, uint firstRow)
+    {
+        var formulas = new Dictionary<(int, int), string>();
+        var codes = t.Body.Select(row => row.Count > 0 && row[0].All(char.IsAsciiDigit) && row[0].Length is 3 or 5 or 7 ? row[0] : null).ToList();
+        var total = t.Body.ToList().FindIndex(row => row.Take(3).Any(c => c is "合计" or "总计"));
+        var parent = new int?[t.Body.Count];
+        for (var i = 0; i < codes.Count; i++)
+            if (codes[i] is { } code)
+                for (var j = i - 1; j >= 0; j--)
+                    if (codes[j] is { } p && p.Length < code.Length && code.StartsWith(p)) { parent[i] = j; break; }
+        var numeric = Enumerable.Range(0, t.Columns).Where(c => t.Numeric[c]).ToList();
+        void Sum(int target, IReadOnlyList<int> rows)
+        {
+            if (rows.Count == 0) return;
+            foreach (var c in numeric)
+            {
+                if (values[target][c] is not { } v || formulas.ContainsKey((target, c))) continue;
+                if (rows.Sum(k => values[k][c] ?? 0) != v) continue;
+                formulas[(target, c)] = $"SUM({string.Join(",", rows.Select(k => $"{Col(c)}{firstRow + k}"))})";
+            }
+        }
+        for (var i = 0; i < t.Body.Count; i++)
+            Sum(i, Enumerable.Range(0, t.Body.Count).Where(k => parent[k] == i).ToList());
+        if (total >= 0 && !TableKinds.IsTwoSided(t.Kind))
+        {
+            var top = Enumerable.Range(0, total).Where(k => parent[k] is null && (codes[k] is not null || codes.All(x => x is null))).ToList();
+            Sum(total, top);
+        }
+        // Within a row: 合计 = Σ parts, on the figure columns in the order the kind prints them.
+        var keys = TableKinds.ColumnOrder(t.Kind);
+        var header = t.Header[^1].SelectMany(h => Enumerable.Repeat(h.Text, h.Span)).ToList();
+        var columnOf = keys.ToDictionary(k => k, k => header.FindIndex(h => h == Audit.Engine.ColumnNames.Of(t.Kind, k) || (k == "total" && h == "总计")));
+        foreach (var (target, parts) in RowIdentities.For(t.Kind, keys))
+        {
+            if (columnOf.GetValueOrDefault(target, -1) is not (>= 0 and var tc)) continue;
+            var pcs = parts.Select(p => columnOf.GetValueOrDefault(p, -1)).Where(x => x >= 0).ToList();
+            for (var i = 0; i < t.Body.Count && pcs.Count > 0; i++)
+            {
+                if (values[i][tc] is not { } v || formulas.ContainsKey((i, tc)) || pcs.Sum(c => values[i][c] ?? 0) != v) continue;
+                if (pcs.All(c => values[i][c] is null)) continue;
+                formulas[(i, tc)] = $"SUM({string.Join(",", pcs.Select(c => $"{Col(c)}{firstRow + i}"))})";
+            }
+        }
+        return formulas;
+    }
+
+    private static Cell StringCell(string reference, string text, uint style) =>
+        new() { CellReference = reference, DataType = CellValues.InlineString, StyleIndex = style, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text)) };
+
+    private static string Col(int index)
+    {
+        var name = "";
+        for (var i = index + 1; i > 0; i = (i - 1) / 26) name = (char)('A' + (i - 1) % 26) + name;
+        return name;
+    }
+
+    private static string SheetName(TableBlock t) => SheetName((t.Number is { } n ? $"表{n} " : "") + t.Title);
+
+    /// <summary>Excel's limits: 31 characters, none of []:*?/\.</summary>
+    private static string SheetName(string text)
+    {
+        var clean = new string(text.Where(c => !"[]:*?/\\".Contains(c)).ToArray()).Trim();
+        return clean.Length == 0 ? "Sheet" : clean.Length > 31 ? clean[..31] : clean;
+    }
+
+    private static Stylesheet Styles() => new(
+        new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "#,##0.00" }, new NumberingFormat { NumberFormatId = 165, FormatCode = "#,##0" }) { Count = 2 },
+        new Fonts(
+            new Font(new FontSize { Val = 11 }, new FontName { Val = "宋体" }),
+            new Font(new Bold(), new FontSize { Val = 12 }, new FontName { Val = "黑体" }),
+            new Font(new Bold(), new FontSize { Val = 12 }, new Color { Rgb = "FFC00000" }, new FontName { Val = "宋体" })) { Count = 3 },
+        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
+            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFF2F2F2" }) { PatternType = PatternValues.Solid })) { Count = 3 },
+        new Borders(new Border(), new Border(
+            new LeftBorder { Style = BorderStyleValues.Thin }, new RightBorder { Style = BorderStyleValues.Thin },
+            new TopBorder { Style = BorderStyleValues.Thin }, new BottomBorder { Style = BorderStyleValues.Thin }, new DiagonalBorder())) { Count = 2 },
+        new CellFormats(
+            new CellFormat(new Alignment { WrapText = true }) { ApplyAlignment = true },
+            new CellFormat { FontId = 1, ApplyFont = true },
+            new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center, WrapText = true })
+                { FontId = 1, FillId = 2, BorderId = 1, ApplyFont = true, ApplyFill = true, ApplyBorder = true, ApplyAlignment = true },
+            new CellFormat { NumberFormatId = 164, BorderId = 1, ApplyNumberFormat = true, ApplyBorder = true },
+            new CellFormat { NumberFormatId = 165, BorderId = 1, ApplyNumberFormat = true, ApplyBorder = true },
+            new CellFormat { FontId = 2, ApplyFont = true }) { Count = 6 });
+}
