@@ -8,7 +8,7 @@ namespace OpenYusuan.Rendering;
 /// <summary>Renders a disclosure model to a document format (`render --to`).</summary>
 public static class Renderer
 {
-    public static readonly string[] Formats = ["html", "docx", "xlsx"];
+    public static readonly string[] Formats = ["html", "docx", "xlsx", "pdf"];
 
     public static byte[] Render(Disclosure d, string format, bool failedCheck = false)
     {
@@ -18,6 +18,7 @@ public static class Renderer
             "html" => HtmlRenderer.Render(blocks, $"{d.Entity}{(d.Kind == "final" ? "决算" : "预算")}公开"),
             "docx" => DocxRenderer.Render(blocks),
             "xlsx" => Xlsx.XlsxRenderer.Render(blocks),
+            "pdf" => Pdf.PdfRenderer.Render(blocks),
             _ => throw new ArgumentException($"不支持的输出格式 {format}"),
         };
     }

@@ -6,7 +6,7 @@ using OpenYusuan.Rendering;
 
 namespace OpenYusuan.Cli.Commands;
 
-/// <summary>`yusuan render INPUT --to html|docx -o OUT [--force]`: writes the disclosure from any readable input
+/// <summary>`yusuan render INPUT --to html|docx|xlsx|pdf -o OUT [--force]`: writes the disclosure from any readable input
 /// (a publication, canonical JSON). It audits first: with an error-level finding it refuses (exit 1) and prints the
 /// findings, unless --force, which writes the file with a visible 未通过校验 mark.</summary>
 public static class RenderCommand
@@ -14,7 +14,7 @@ public static class RenderCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var input = new Argument<string>("INPUT") { Description = "披露文件（文本、PDF、HTML、DOCX、XLSX 或规范 JSON）" };
-        var to = new Option<string>("--to") { Description = "生成的文件格式：html（独立网页）、docx（Word）或 xlsx（Excel，合计为公式）", Required = true };
+        var to = new Option<string>("--to") { Description = "生成的文件格式：html（独立网页）、docx（Word）、xlsx（Excel，合计为公式）或 pdf", Required = true };
         to.AcceptOnlyFromAmong(Renderer.Formats);
         var output = new Option<string>("-o", "--output") { Description = "输出文件路径", Required = true, HelpName = "OUT" };
         var force = new Option<bool>("--force") { Description = "审核有错误时仍然生成，文件开头标明“未通过校验”" };
@@ -42,6 +42,11 @@ public static class RenderCommand
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 stderr.WriteLine($"yusuan: {target}: 无法写出：{e.Message}");
+                return YusuanApp.Unusable;
+            }
+            catch (InvalidOperationException e)
+            {
+                stderr.WriteLine($"yusuan: {target}: {e.Message}");
                 return YusuanApp.Unusable;
             }
             stderr.WriteLine(errors > 0 ? $"已写出 {target}（有 {errors} 个审核错误，已标明“未通过校验”）" : $"已写出 {target}");

@@ -16,6 +16,7 @@ public sealed class CellRowCollector(string kind, int precision)
     public IReadOnlyList<RawRow> Collect(IReadOnlyList<SourceLine> body)
     {
         var rows = new List<RawRow>();
+        var noteOpen = false;
         foreach (var line in body)
         {
             if (line.IsBlank || line.Compact.Contains('※')) continue;
@@ -47,9 +48,21 @@ public sealed class CellRowCollector(string kind, int precision)
                 else texts.Add(cell);
             }
             if (codeCells.Count == 0 && texts.Count == 0 && values.Count == 0) continue;
+            // A note wrapped over lines (a PDF page's width) continues until its full stop.
+            if (noteOpen && line.Cells is null && values.Count == 0)
+            {
+                EmptyNote += line.Compact;
+                noteOpen = !line.Compact.EndsWith('。');
+                continue;
+            }
+            noteOpen = false;
             if (values.Count == 0 && RowLabels.IsEmptyNote(line.Compact))
             {
-                EmptyNote ??= Regex.Replace(line.Compact, @"^(备注|说明|注)[:：]", "");
+                if (EmptyNote is null)
+                {
+                    EmptyNote = Regex.Replace(line.Compact, @"^(备注|说明|注)[:：]", "");
+                    noteOpen = line.Cells is null && !line.Compact.EndsWith('。');
+                }
                 continue;
             }
             if (values.Count == 0 && codeCells.Count == 0 && TableSplitter.IsHeaderLike(line, kind)

@@ -19,15 +19,16 @@ public static class ModelText
         }
         foreach (var s in d.Sections)
         {
-            lines.Add($"§ {s.Number} {s.Title}: {Flat(s.Text)}");
-            foreach (var x in s.Subsections) lines.Add($"§ {s.Number}.{x.Number} {x.Title}: {Flat(x.Text)}");
+            lines.Add($"§ {s.Number} {Flat(s.Title)}: {Flat(s.Text)}");
+            foreach (var x in s.Subsections) lines.Add($"§ {s.Number}.{x.Number} {Flat(x.Title)}: {Flat(x.Text)}");
         }
         var o = d.Overview;
-        lines.Add($"overview {string.Join("|", o.Functions)} / {string.Join("|", o.Divisions)} / {string.Join("|", o.Units)} / " +
+        lines.Add($"overview {string.Join("|", o.Functions.Select(Flat))} / {string.Join("|", o.Divisions)} / {string.Join("|", o.Units)} / " +
                   $"{o.Staffing?.Authorized} {o.Staffing?.Actual} {o.Staffing?.Active} {o.Staffing?.Retired} {o.Staffing?.RetiredCadre}");
-        lines.AddRange(d.Glossary.Select(g => $"glossary {g.Term}: {g.Text}"));
+        lines.AddRange(d.Glossary.Select(g => $"glossary {Flat(g.Term)}: {Flat(g.Text)}"));
         return string.Join("\n", lines);
     }
 
-    private static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
+    // Whitespace is layout, not text: a PDF wraps lines where the page ends.
+    private static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", "");
 }

@@ -1,0 +1,229 @@
+using OpenYusuan.Rendering.Plan;
+using SkiaSharp;
+
+namespace OpenYusuan.Rendering.Pdf;
+
+/// <summary>The disclosure as a PDF written in-process with Skia: A4, an embedded CJK font (subset), text that can be
+/// selected and extracted, tables with ruled cells (so a reader finds them as a lattice) whose header rows repeat on
+/// every page; tables wider than a portrait page get landscape pages. No office suite is involved.</summary>
+public static class PdfRenderer
+{
+    private const float Margin = 50;
+    private const float Body = 11, Small = 8.5f, Pad = 2.5f;
+
+    public static byte[] Render(IReadOnlyList<Block> blocks)
+    {
+        var typeface = CjkFont.Load(blocks.SelectMany(Texts).Append("0123456789.,-表单位：编制"));
+        using var stream = new MemoryStream();
+        using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata { Creator = "OpenYusuan", Producer = "OpenYusuan" }))
+        {
+            var writer = new PageWriter(document, typeface);
+            foreach (var block in blocks)
+            {
+                switch (block)
+                {
+                    case Heading h: writer.Text(h.Text, h.Level switch { 0 => 18, 1 => 15, 2 => 13, _ => 12 }, center: h.Level <= 1, gapBefore: h.Level <= 1 ? 14 : 8, oneLine: true); break;
+                    case Plan.Paragraph p: writer.Text(p.Text, Body, indent: !p.Warning, color: p.Warning ? new SKColor(0xC0, 0, 0) : SKColors.Black); break;
+                    case TableBlock t: writer.Table(t); break;
+                }
+            }
+            writer.Close();
+        }
+        return stream.ToArray();
+    }
+
+    private static IEnumerable<string> Texts(Block block) => block switch
+    {
+        Heading h => [h.Text],
+        Plan.Paragraph p => [p.Text],
+        TableBlock t => [$"表{t.Number}", t.Title, t.Preparer, $"单位：{t.Unit}", t.Note ?? "", .. t.Header.SelectMany(h => h.Select(c => c.Text)), .. t.Body.SelectMany(r => r)],
+        _ => [],
+    };
+
+    /// <summary>Lays blocks onto pages top to bottom, opening a new page when the next line or row does not fit.</summary>
+    private sealed class PageWriter(SKDocument document, SKTypeface typeface)
+    {
+        private SKCanvas? _canvas;
+        private float _y, _width, _height;
+        private bool _landscape;
+
+        private void NewPage(bool landscape)
+        {
+            if (_canvas is not null) document.EndPage();
+            _landscape = landscape;
+            (_width, _height) = landscape ? (842f, 595f) : (595f, 842f);
+            _canvas = document.BeginPage(_width, _height);
+            _y = Margin;
+        }
+
+        private SKCanvas Canvas(bool landscape = false, float need = 0)
+        {
+            if (_canvas is null || _landscape != landscape || _y + need > _height - Margin) NewPage(landscape);
+            return _canvas!;
+        }
+
+        public void Close()
+        {
+            if (_canvas is not null) document.EndPage();
+        }
+
+        public void Text(string text, float size, bool center = false, bool indent = false, SKColor? color = null, float gapBefore = 2,
+            bool landscape = false, bool oneLine = false)
+        {
+            // A heading is printed on one line (a reader takes a heading's second line for text): long ones get smaller.
+            var available = (landscape ? 842f : 595f) - 2 * Margin;
+            using (var probe = new SKFont(typeface, size))
+                if (oneLine && probe.MeasureText(text) > available) size = Math.Max(7, size * available / probe.MeasureText(text) * 0.97f);
+            using var font = new SKFont(typeface, size);
+            using var paint = new SKPaint { Color = color ?? SKColors.Black, IsAntialias = true };
+            var first = indent ? size * 2 : 0;
+            var lines = Wrap(text, font, (landscape ? 842f : 595f) - 2 * Margin, first);
+            Canvas(landscape, gapBefore + size * 1.6f);
+            _y += gapBefore;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var canvas = Canvas(landscape, size * 1.6f);
+                var w = font.MeasureText(lines[i]);
+                var x = center ? (_width - w) / 2 : Margin + (i == 0 ? first : 0);
+                _y += size * 1.25f;
+                canvas.DrawText(lines[i], x, _y, SKTextAlign.Left, font, paint);
+                _y += size * 0.35f;
+            }
+        }
+
+        public void Table(TableBlock t)
+        {
+            var landscape = t.Columns > 7;
+            NewPage(landscape); // each table starts on its own page, as published tables do
+            using var font = new SKFont(typeface, Small);
+            using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
+            using var rule = new SKPaint { Color = SKColors.Black, StrokeWidth = 0.6f, IsStroke = true, IsAntialias = false };
+            if (t.Number is { } n) Text($"表{n}", 10, landscape: landscape);
+            Text(t.Title, 14, center: true, gapBefore: 4, landscape: landscape);
+            Text(t.Preparer, 9, gapBefore: 4, landscape: landscape);
+            Text($"单位：{t.Unit}", 9, gapBefore: 0, landscape: landscape);
+            _y += 4;
+            var widths = Widths(t, font, _width - 2 * Margin);
+
+            float RowHeight(IReadOnlyList<(string Text, int Start, int Span)> cells) =>
+                cells.Max(c => Wrap(c.Text, font, Span(widths, c.Start, c.Span) - 2 * Pad, 0).Count) * Small * 1.3f + 2 * Pad;
+
+            var header = t.Header.Select(h => Cells(h.Select(c => (c.Text, c.Span)).ToList())).ToList();
+            var body = t.Body.Select(r => Cells(r.Select(c => (c, 1)).ToList())).ToList();
+            void DrawRow(IReadOnlyList<(string Text, int Start, int Span)> cells, bool isHeader)
+            {
+                var height = RowHeight(cells);
+                var canvas = _canvas!;
+                foreach (var (text, start, span) in cells)
+                {
+                    var x = Margin + Span(widths, 0, start);
+                    var w = Span(widths, start, span);
+                    canvas.DrawRect(x, _y, w, height, rule);
+                    var lines = Wrap(text, font, w - 2 * Pad, 0);
+                    var y = _y + Pad + (height - 2 * Pad - lines.Count * Small * 1.3f) / 2;
+                    foreach (var line in lines)
+                    {
+                        y += Small * 1.05f;
+                        var lw = font.MeasureText(line);
+                        var numeric = !isHeader && start < t.Numeric.Count && t.Numeric[start];
+                        var lx = isHeader ? x + (w - lw) / 2 : numeric ? x + w - Pad - lw : x + Pad;
+                        canvas.DrawText(line, lx, y, SKTextAlign.Left, font, paint);
+                        y += Small * 0.25f;
+                    }
+                }
+                _y += height;
+            }
+
+            foreach (var h in header) DrawRow(h, true);
+            foreach (var row in body)
+            {
+                if (_y + RowHeight(row) > _height - Margin)
+                {
+                    NewPage(landscape);
+                    foreach (var h in header) DrawRow(h, true); // the header repeats on every page
+                }
+                DrawRow(row, false);
+            }
+            if (t.Note is { } note) Text(note, 9, gapBefore: 4, landscape: landscape);
+        }
+
+        private static List<(string Text, int Start, int Span)> Cells(List<(string Text, int Span)> cells)
+        {
+            var list = new List<(string, int, int)>();
+            var start = 0;
+            foreach (var (text, span) in cells) { list.Add((text, start, span)); start += span; }
+            return list;
+        }
+
+        private static float Span(float[] widths, int start, int span) => widths.Skip(start).Take(span).Sum();
+
+        /// <summary>Column widths: figures get what their widest figure needs, text columns share the rest.</summary>
+        private static float[] Widths(TableBlock t, SKFont font, float available)
+        {
+            var need = new float[t.Columns];
+            for (var c = 0; c < t.Columns; c++)
+                need[c] = t.Body.Select(r => c < r.Count ? font.MeasureText(r[c]) : 0).DefaultIfEmpty(0).Max() + 2 * Pad + 2;
+            var numeric = Enumerable.Range(0, t.Columns).Where(c => t.Numeric[c]).ToList();
+            var text = Enumerable.Range(0, t.Columns).Where(c => !t.Numeric[c]).ToList();
+            var widths = new float[t.Columns];
+            foreach (var c in numeric) widths[c] = Math.Max(need[c], 34);
+            var left = available - numeric.Sum(c => widths[c]);
+            if (left < text.Count * 30)
+            {
+                // Too many figure columns: they share the page evenly, wrapping where they must.
+                var even = available / t.Columns;
+                for (var c = 0; c < t.Columns; c++) widths[c] = even;
+                return widths;
+            }
+            var weights = text.Select(c => Math.Max(need[c], 30)).ToList();
+            var codes = text.Where(c => t.Body.All(r => c >= r.Count || r[c].Length <= 7 && r[c].All(ch => char.IsAsciiDigit(ch) || ch == ' '))).ToList();
+            foreach (var c in codes) { widths[c] = Math.Min(need[c], left / text.Count); left -= widths[c]; }
+            var rest = text.Except(codes).ToList();
+            var total = rest.Sum(c => Math.Max(need[c], 30));
+            foreach (var c in rest) widths[c] = left * Math.Max(need[c], 30) / Math.Max(1, total);
+            return widths;
+        }
+
+        /// <summary>Breaks text into lines that fit: between any two CJK characters, at spaces between other words,
+        /// never inside a number.</summary>
+        private static List<string> Wrap(string text, SKFont font, float width, float firstIndent)
+        {
+            var lines = new List<string>();
+            if (text.Length == 0) return [""];
+            var current = "";
+            var tokens = Tokens(text);
+            foreach (var token in tokens)
+            {
+                var limit = lines.Count == 0 ? width - firstIndent : width;
+                // Closing punctuation never starts a line (it stays at the end of the line before).
+                if (current.Length > 0 && font.MeasureText(current + token) > limit && !NoLineStart.Contains(token[0]))
+                {
+                    lines.Add(current.TrimEnd());
+                    current = token.TrimStart();
+                }
+                else current += token;
+            }
+            if (current.Length > 0) lines.Add(current);
+            return lines;
+        }
+
+        private static IEnumerable<string> Tokens(string text)
+        {
+            var i = 0;
+            while (i < text.Length)
+            {
+                var j = i + 1;
+                if (!IsCjk(text[i]) && text[i] != ' ')
+                    while (j < text.Length && !IsCjk(text[j]) && text[j] != ' ') j++;
+                else if (text[i] == ' ')
+                    while (j < text.Length && text[j] == ' ') j++;
+                yield return text[i..j];
+                i = j;
+            }
+        }
+
+        private static bool IsCjk(char c) => c >= '\u2E80';
+
+        private const string NoLineStart = "。，、；：？！）》」』】”’%．,.;:)";
+    }
+}
