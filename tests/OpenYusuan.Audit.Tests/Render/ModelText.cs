@@ -3,7 +3,8 @@ using OpenYusuan.Model;
 namespace OpenYusuan.Audit.Tests.Render;
 
 /// <summary>What a person reads in a disclosure, as comparable text: every table cell (codes, names, projects,
-/// figures, totals, notes), every section's title and text (whitespace runs as one space), the overview, the
+/// figures, totals, notes), every section's title and text (whitespace aside: it is layout, and a PDF has none
+/// of its own), the overview, the
 /// glossary and the document's identity. Two models with the same text show the same document.</summary>
 public static class ModelText
 {
@@ -15,7 +16,7 @@ public static class ModelText
         {
             lines.Add($"== {t.Kind} {t.Number} {t.Title} {t.Unit} [{string.Join(",", t.Columns ?? [])}] totals {Pairs(t.Totals)} income {t.IncomeTotal} expense {Pairs(t.ExpenseTotals)} note {t.EmptyNote}");
             foreach (var r in (t.Rows ?? []).Concat(t.Income ?? []).Concat(t.Expense ?? []))
-                lines.Add($"{r.Code ?? r.Item} {r.Name ?? r.Label} {r.Project} {r.Unit} | {Pairs(r.Values)}");
+                lines.Add($"{r.Code ?? r.Item} {Flat(r.Name ?? r.Label ?? "")} {Flat(r.Project ?? "")} {r.Unit} | {Pairs(r.Values)}");
         }
         foreach (var s in d.Sections)
         {
