@@ -7,9 +7,17 @@ public static class Corpus
     {
         var env = Environment.GetEnvironmentVariable("OPENYUSUAN_SHARED");
         if (env is not null) return Path.Combine(env, "corpus");
+        return Path.GetFullPath(Path.Combine(RepoRoot(), "..", "shared", "corpus"));
+    }
+
+    /// <summary>The bundled example disclosure of the repository.</summary>
+    public static string Example() => Path.Combine(RepoRoot(), "examples", "example-budget-2025.txt");
+
+    private static string RepoRoot()
+    {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "OpenYusuan.slnx"))) dir = dir.Parent;
-        return Path.GetFullPath(Path.Combine(dir?.FullName ?? ".", "..", "shared", "corpus"));
+        return dir?.FullName ?? ".";
     }
 
     public static IEnumerable<string> Texts() => Files("*.txt");

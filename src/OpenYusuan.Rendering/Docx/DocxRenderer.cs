@@ -17,37 +17,52 @@ public static class DocxRenderer
         {
             var main = doc.AddMainDocumentPart();
             var body = new Body();
+            var landscape = false;
             foreach (var block in blocks)
             {
+                // A table too wide for a portrait page gets a landscape section of its own.
+                var wants = block is TableBlock { Columns: > 7 };
+                if (wants != landscape)
+                {
+                    body.Append(new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new ParagraphProperties(Section(landscape))));
+                    landscape = wants;
+                }
                 switch (block)
                 {
                     case Heading h: body.Append(Para(h.Text, h.Level == 0 ? 36 : h.Level == 1 ? 32 : 28, "黑体", center: h.Level <= 1, bold: h.Level >= 2)); break;
                     case Plan.Paragraph p: body.Append(Para(p.Text, 28, "仿宋", color: p.Warning ? "C00000" : null, bold: p.Warning, indent: !p.Warning)); break;
-                    case TableBlock t: Table(body, t); break;
+                    case TableBlock t: Table(body, t, landscape ? 15398 : 9638); break;
                 }
             }
-            // A4 portrait, 2.5 cm / 2 cm margins.
-            body.Append(new SectionProperties(
-                new PageSize { Width = 11906U, Height = 16838U },
-                new PageMargin { Top = 1418, Bottom = 1418, Left = 1134U, Right = 1134U, Header = 851U, Footer = 992U, Gutter = 0U }));
+            body.Append(Section(landscape));
             main.Document = new Document(body);
         }
         return stream.ToArray();
     }
 
-    private static void Table(Body body, TableBlock t)
+    /// <summary>A4, 2.5 cm / 2 cm margins, portrait or landscape.</summary>
+    private static SectionProperties Section(bool landscape) => new(
+        landscape
+            ? new PageSize { Width = 16838U, Height = 11906U, Orient = PageOrientationValues.Landscape }
+            : new PageSize { Width = 11906U, Height = 16838U },
+        new PageMargin { Top = landscape ? 1134 : 1418, Bottom = landscape ? 1134 : 1418, Left = landscape ? 720U : 1134U, Right = landscape ? 720U : 1134U, Header = 851U, Footer = 992U, Gutter = 0U });
+
+    private static void Table(Body body, TableBlock t, int available)
     {
         if (t.Number is { } n) body.Append(Para($"表{n}", 24, "黑体"));
         body.Append(Para(t.Title, 32, "黑体", center: true));
         body.Append(Para(t.Preparer, 21, "宋体"));
         body.Append(Para($"单位：{t.Unit}", 21, "宋体", right: true));
+        var widths = Widths(t, available);
+        var size = t.Columns > 7 ? 16 : 20;
         var table = new Table(new TableProperties(
-            new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
+            new TableWidth { Width = available.ToString(), Type = TableWidthUnitValues.Dxa },
+            new TableLayout { Type = TableLayoutValues.Fixed },
             new TableBorders(
                 new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
                 new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
-        table.Append(new TableGrid(Enumerable.Range(0, t.Columns).Select(_ => new GridColumn { Width = (9638 / Math.Max(1, t.Columns)).ToString() })));
+        table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
         foreach (var row in t.Header)
         {
             // Header rows repeat at the top of every page the table runs onto.
@@ -56,7 +71,7 @@ public static class DocxRenderer
             {
                 var props = new TableCellProperties(new Shading { Val = ShadingPatternValues.Clear, Fill = "F2F2F2" });
                 if (c.Span > 1) props.Append(new GridSpan { Val = c.Span });
-                tr.Append(new TableCell(props, Para(c.Text, 20, "黑体", center: true)));
+                tr.Append(new TableCell(props, Para(c.Text, size, "黑体", center: true)));
             }
             table.Append(tr);
         }
@@ -64,11 +79,33 @@ public static class DocxRenderer
         {
             var tr = new TableRow(new TableRowProperties(new CantSplit()));
             for (var i = 0; i < row.Count; i++)
-                tr.Append(new TableCell(Para(row[i], 20, "宋体", right: i < t.Numeric.Count && t.Numeric[i])));
+                tr.Append(new TableCell(Para(row[i], size, "宋体", right: i < t.Numeric.Count && t.Numeric[i])));
             table.Append(tr);
         }
         body.Append(table);
         if (t.Note is { } note) body.Append(Para(note, 21, "宋体"));
+    }
+
+    /// <summary>Column widths in twips: a figure column as wide as its widest figure, a code column as its codes,
+    /// the name columns sharing what is left by their longest text.</summary>
+    private static int[] Widths(TableBlock t, int available)
+    {
+        const int digit = 100, cjk = 170, pad = 160;
+        int Need(int c) => t.Body.Select(r => c < r.Count ? r[c].Sum(ch => ch > 0x2E80 ? cjk : digit) : 0).DefaultIfEmpty(0).Max() + pad;
+        var widths = new int[t.Columns];
+        var names = new List<int>();
+        for (var c = 0; c < t.Columns; c++)
+        {
+            var codes = !t.Numeric[c] && t.Body.All(r => c >= r.Count || r[c].All(ch => char.IsAsciiDigit(ch) || ch == ' '));
+            if (t.Numeric[c] || codes) widths[c] = Math.Max(Need(c), 700);
+            else names.Add(c);
+        }
+        var left = available - widths.Sum();
+        if (names.Count == 0 || left < names.Count * 800)
+            return Enumerable.Repeat(available / t.Columns, t.Columns).ToArray();
+        var total = names.Sum(c => Math.Max(Need(c), 800));
+        foreach (var c in names) widths[c] = left * Math.Max(Need(c), 800) / total;
+        return widths;
     }
 
     private static DocumentFormat.OpenXml.Wordprocessing.Paragraph Para(string text, int halfPoints, string font,

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using OpenYusuan.Reading.Tests.Support;
+using SkiaSharp;
+using Xunit;
+
+namespace OpenYusuan.Audit.Tests.Render;
+
+/// <summary>Rendered pages as a person sees them: the PDF (pdftoppm) and the DOCX (LibreOffice headless, then
+/// pdftoppm) turned into images, every page blank in its outer margin band (nothing runs off the page or into
+/// the margins), and as many pages as the document needs (tables of 11 sections do not fit in a handful).</summary>
+public sealed class RenderedPagesTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("yusuan-pages-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [SkippableTheory]
+    [InlineData("pdf")]
+    [InlineData("docx")]
+    public void Every_page_keeps_its_margins_clear(string format)
+    {
+        Skip.If(!File.Exists("/usr/bin/pdftoppm"), "pdftoppm (poppler-utils) is not installed; ./run-tests installs it");
+        Skip.If(format == "pdf" && OpenYusuan.Rendering.Pdf.CjkFont.Path is null, "no CJK font (fonts-wqy-zenhei); ./run-tests installs it");
+        Skip.If(format == "docx" && !File.Exists("/usr/bin/soffice"), "LibreOffice is not installed; ./run-tests installs it");
+        var rendered = Path.Combine(_dir, "example." + format);
+        Assert.Equal(0, Yusuan.Run("render", SharedFiles.Example, "--to", format, "-o", rendered).Exit);
+        var pdf = rendered;
+        if (format == "docx")
+        {
+            Run("/usr/bin/soffice", "--headless", $"-env:UserInstallation=file://{_dir}/lo", "--convert-to", "pdf", "--outdir", _dir, rendered);
+            pdf = Path.ChangeExtension(rendered, ".pdf");
+        }
+        Run("/usr/bin/pdftoppm", "-r", "36", "-png", pdf, Path.Combine(_dir, "page"));
+        var pages = Directory.GetFiles(_dir, "page-*.png").Order().ToList();
+        Assert.InRange(pages.Count, 12, 40);
+        foreach (var page in pages)
+        {
+            using var image = SKBitmap.Decode(page);
+            // 15 pt at 36 dpi: margins are 1.27 cm or more on every side, in both orientations.
+            var band = (int)(15 * 36 / 72.0);
+            var inked = 0;
+            for (var y = 0; y < image.Height; y++)
+                for (var x = 0; x < image.Width; x++)
+                    if ((x < band || y < band || x >= image.Width - band || y >= image.Height - band) && image.GetPixel(x, y).Red < 200) inked++;
+            Assert.True(inked == 0, $"{Path.GetFileName(page)}: {inked} dark pixels in the margin");
+        }
+    }
+
+    private static void Run(string program, params string[] args)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var p = Process.Start(start)!;
+        p.StandardOutput.ReadToEndAsync();
+        var err = p.StandardError.ReadToEndAsync();
+        Assert.True(p.WaitForExit(120_000), $"{program} did not finish");
+        Assert.True(p.ExitCode == 0, $"{program}: {err.Result}");
+    }
+}
