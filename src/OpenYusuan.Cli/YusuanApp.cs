@@ -17,6 +17,7 @@ public static class YusuanApp
         root.Subcommands.Add(ParseCommand.Create(stdout, stderr));
         root.Subcommands.Add(AuditCommand.Create(stdout, stderr));
         root.Subcommands.Add(RenderCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ConsolidateCommand.Create(stdout, stderr));
         root.Subcommands.Add(RulesCommand.Create(stdout));
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

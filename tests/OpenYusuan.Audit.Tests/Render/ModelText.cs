@@ -11,7 +11,7 @@ public static class ModelText
     public static string Of(Disclosure d)
     {
         var lines = new List<string> { $"{d.Entity} {d.Year} {d.Kind} {d.Scope} {d.Template} {d.Unit} {d.Published}" };
-        static string Pairs(IReadOnlyDictionary<string, decimal>? v) => string.Join(" ", (v ?? new Dictionary<string, decimal>()).Select(kv => $"{kv.Key}={kv.Value}"));
+        static string Pairs(IReadOnlyDictionary<string, decimal>? v) => string.Join(" ", (v ?? new Dictionary<string, decimal>()).OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={kv.Value}"));
         foreach (var t in d.Tables)
         {
             lines.Add($"== {t.Kind} {t.Number} {t.Title} {t.Unit} [{string.Join(",", t.Columns ?? [])}] totals {Pairs(t.Totals)} income {t.IncomeTotal} expense {Pairs(t.ExpenseTotals)} note {t.EmptyNote}");
