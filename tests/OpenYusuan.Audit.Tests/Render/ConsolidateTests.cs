@@ -53,7 +53,8 @@ public sealed class ConsolidateTests : IDisposable
         Assert.Equal(ma.Table(TableKinds.Income)!.Totals!["total"] + mb.Table(TableKinds.Income)!.Totals!["total"], dept.Table(TableKinds.Income)!.Totals!["total"]);
         var html = Path.Combine(_dir, "two.html");
         Assert.Equal(0, Yusuan.Run("render", output, "--to", "html", "-o", html, "--force").Exit);
-        Assert.Equal(ModelText.Of(dept), ModelText.Of(DisclosureReader.Read(html)));
+        // The 汇总 has no narrative of its own: render drafts it; the tables come back cell for cell.
+        Assert.Equal(ModelText.Tables(dept), ModelText.Tables(DisclosureReader.Read(html)));
     }
 
     [SkippableFact]

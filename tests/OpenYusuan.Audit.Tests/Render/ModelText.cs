@@ -8,6 +8,9 @@ namespace OpenYusuan.Audit.Tests.Render;
 /// glossary and the document's identity. Two models with the same text show the same document.</summary>
 public static class ModelText
 {
+    /// <summary>The tables only: every cell, the totals and notes.</summary>
+    public static string Tables(Disclosure d) => string.Join("\n", Of(d).Split('\n').SkipWhile(l => !l.StartsWith("==")).TakeWhile(l => !l.StartsWith("§ ") && !l.StartsWith("overview ")));
+
     public static string Of(Disclosure d)
     {
         var lines = new List<string> { $"{d.Entity} {d.Year} {d.Kind} {d.Scope} {d.Template} {d.Unit} {d.Published}" };

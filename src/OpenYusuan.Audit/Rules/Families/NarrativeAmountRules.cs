@@ -127,7 +127,7 @@ public sealed class NarrativeAmountRules : IRuleFamily
                 new($"{AuditContext.Name(g)} {code}", [InWan(DocumentView.ByCode(g, code, "total") ?? 0, g.Unit)], AuditContext.At(g, DocumentView.Row(g, code), "total") with { Row = code }),
             Topic.Income when c.Item is { } i && i is "general_budget_transfer" or "gov_fund" or "gov_fund_transfer" or "state_capital" or "state_capital_transfer"
                 or "special_account" or "unit_funds" or "business_income" or "operating_income" or "other_income" or "fiscal_carryover" or "nonfiscal_carryover" => Income(i),
-            Topic.Overall when c.Item is "income_total" => s?.IncomeTotal is null ? null : new($"{AuditContext.Name(s)}收入总计", [s.IncomeTotal ?? 0], AuditContext.At(s) with { Side = "income", Item = "#total" }),
+            Topic.Overall when c.Item is "income_total" => s?.IncomeTotal is null ? null : new($"{AuditContext.Name(s)}收入总计", [InWan(s.IncomeTotal ?? 0, s.Unit)], AuditContext.At(s) with { Side = "income", Item = "#total" }),
             Topic.Expense when c.Item is "basic" or "project" => Total(e, c.Item),
             Topic.Expense when c.Item is "expense_total" => Total(e, "total"),
             Topic.GeneralBudget when c.Item is "basic" or "project" => Total(g, c.Item),

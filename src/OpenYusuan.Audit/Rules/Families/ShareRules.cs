@@ -54,12 +54,15 @@ public sealed class ShareRules : IRuleFamily
 
     private static Denominator? Base(DocumentView v, Placed p)
     {
+        // In 万元, as the amounts it divides are (a table in 元 is converted).
         var s = v.Table(TableKinds.Summary);
+        var e = v.Table(TableKinds.Expense);
+        var g = v.Table(TableKinds.GeneralBudgetExpense);
         return p.Topic switch
         {
-            Topic.Income when s?.IncomeTotal is { } t => new("收入总计", t),
-            Topic.Expense when DocumentView.Total(v.Table(TableKinds.Expense), "total") is { } t => new("支出合计", t),
-            Topic.GeneralBudget when DocumentView.Total(v.Table(TableKinds.GeneralBudgetExpense), "total") is { } t => new("一般公共预算拨款合计", t),
+            Topic.Income when s?.IncomeTotal is { } t => new("收入总计", NarrativeAmountRules.InWan(t, s.Unit)),
+            Topic.Expense when DocumentView.Total(e, "total") is { } t => new("支出合计", NarrativeAmountRules.InWan(t, e!.Unit)),
+            Topic.GeneralBudget when DocumentView.Total(g, "total") is { } t => new("一般公共预算拨款合计", NarrativeAmountRules.InWan(t, g!.Unit)),
             _ => null,
         };
     }

@@ -1,0 +1,222 @@
+using OpenYusuan.Audit.Engine;
+using OpenYusuan.Model;
+using static OpenYusuan.Rendering.Drafting.Sentences;
+
+namespace OpenYusuan.Rendering.Drafting;
+
+/// <summary>Drafts the numeric sections of 第三部分 from the tables (national template): 一 总体, 二 收入, 三 支出,
+/// 四 财政拨款, 五 一般公共预算当年拨款 (规模变化, 结构, 具体使用), 六 基本支出, 八 政府性基金, 九 国有资本经营,
+/// 十 “三公”经费. Last year's figures and the reasons come from what the document already states (its claims);
+/// where none is stated no change is written, and a change without a reason gets a visible placeholder. Sections
+/// it does not draft (七 项目, 十一 结转结余, 十二 其他) stay as written, or get a placeholder when missing.</summary>
+public sealed class NarrativeDrafter(Disclosure d)
+{
+    private readonly string _who = d.Scope == "department" ? "部门" : "单位";
+    private readonly string _entity = d.Entity ?? "";
+    private readonly string _year = d.Year is { } y ? $"{y} 年" : "";
+    private readonly List<string> _changes = [];
+
+    /// <summary>What redrafting changed, one line per figure the old text stated differently.</summary>
+    public IReadOnlyList<string> Changes => _changes;
+
+    public IReadOnlyList<Section> Draft()
+    {
+        var old = d.Sections.ToDictionary(s => s.Number);
+        Section Keep(int n, string title) => old.TryGetValue(n, out var s) ? s : new Section { Number = n, Title = title, Text = "【请填写本部分内容】" };
+        var about = $"关于{_entity} {_year}";
+        return
+        [
+            Drafted(1, $"{about}收支预算情况的总体说明", Overall()),
+            Drafted(2, $"{about}收入预算情况说明", Income()),
+            Drafted(3, $"{about}支出预算情况说明", Expense()),
+            Drafted(4, $"{about}财政拨款收支预算情况的总体说明", Fiscal()),
+            GeneralBudget(about),
+            Drafted(6, $"{about}一般公共预算基本支出情况说明", Basic()),
+            Keep(7, $"{about}一般公共预算项目支出情况说明"),
+            Drafted(8, $"{about}政府性基金预算拨款情况说明", Fund(TableKinds.GovFundExpense, "政府性基金预算")),
+            Drafted(9, $"{about}国有资本经营预算拨款情况说明", Fund(TableKinds.StateCapitalExpense, "国有资本经营预算")),
+            Drafted(10, $"{about}财政拨款“三公”经费预算情况说明", ThreePublic()),
+            Keep(11, $"{about}上年结转结余预算情况说明"),
+            Keep(12, "其他重要事项的情况说明"),
+        ];
+
+        Section Drafted(int n, string title, string text) => new() { Number = n, Title = old.TryGetValue(n, out var s) ? s.Title : title, Text = text };
+
+        Section GeneralBudget(string about)
+        {
+            var title = old.TryGetValue(5, out var s) ? s.Title : $"{about}一般公共预算当年拨款情况说明";
+            Section Sub(int n, string t, string text) => new() { Number = n, Title = s?.Subsections.FirstOrDefault(x => x.Number == n)?.Title ?? t, Text = text };
+            return new Section
+            {
+                Number = 5, Title = title, Text = "",
+                Subsections = [Sub(1, "一般公共预算当年拨款规模变化情况", Scale()), Sub(2, "一般公共预算当年拨款结构情况", Structure()), Sub(3, "一般公共预算当年拨款具体使用情况", Items())],
+            };
+        }
+    }
+
+    private string U => d.Unit;
+
+    private decimal W(decimal v, string? unit = null) => ToWan(v, unit ?? U);
+
+    private string Overall()
+    {
+        var summary = d.Table(TableKinds.Summary);
+        var total = summary?.IncomeTotal ?? 0;
+        return $"按照全口径预算的原则，{_entity} {_year}所有收入和支出均纳入{_who}预算管理。收支总预算 {Wan(total, U)}。";
+    }
+
+    private static readonly string[] IncomeItems =
+        ["general_budget", "general_budget_transfer", "gov_fund", "gov_fund_transfer", "state_capital", "state_capital_transfer",
+         "special_account", "unit_funds", "fiscal_carryover", "nonfiscal_carryover"];
+
+    private string Income()
+    {
+        var summary = d.Table(TableKinds.Summary);
+        var total = W(summary?.IncomeTotal ?? 0);
+        var lines = new List<string> { $"{_entity}收入预算 {total:N2} 万元，其中：" };
+        foreach (var item in IncomeItems)
+        {
+            // 一般公共预算拨款 in the narrative is the unit's own 一般财力 where the transfer is stated apart.
+            var line = item == "general_budget" && summary?.Income?.Any(r => r.Item == "general_budget_own") == true ? "general_budget_own" : item;
+            var row = summary?.Income?.FirstOrDefault(r => r.Item == line);
+            var name = IncomeName(item);
+            if (row is null || row.Values.GetValueOrDefault("amount") == 0) { lines.Add($"{name}未安排。"); continue; }
+            var a = W(row.Values["amount"]);
+            lines.Add($"{name} {a:N2} 万元{Share(a, total)}{Stated(2, item, name, a, total)}。");
+        }
+        return string.Join("\n", lines);
+    }
+
+    private static string IncomeName(string item) => item switch
+    {
+        "general_budget" => "一般公共预算拨款", "gov_fund" => "政府性基金预算拨款", "state_capital" => "国有资本经营预算拨款",
+        "general_budget_transfer" => "上级一般公共预算安排的转移支付资金", "gov_fund_transfer" => "上级政府性基金安排的转移支付资金",
+        "state_capital_transfer" => "上级国有资本经营预算安排的转移支付资金", "special_account" => "财政专户核拨",
+        "unit_funds" => "单位资金", "fiscal_carryover" => "财政拨款结转", "nonfiscal_carryover" => "非财政拨款结转结余",
+        _ => ColumnNames.Of(item),
+    };
+
+    private string Expense()
+    {
+        var t = d.Table(TableKinds.Expense)?.Totals ?? new Dictionary<string, decimal>();
+        var total = W(t.GetValueOrDefault("total"));
+        var (basic, project) = (W(t.GetValueOrDefault("basic")), W(t.GetValueOrDefault("project")));
+        return $"{_entity} {_year}支出预算 {total:N2} 万元，其中：\n" +
+               $"基本支出 {basic:N2} 万元{Share(basic, total)}{Stated(3, "basic", "基本支出", basic, total)}。\n" +
+               $"项目支出 {project:N2} 万元{Share(project, total)}{Stated(3, "project", "项目支出", project, total)}。";
+    }
+
+    private string Fiscal()
+    {
+        var f = d.Table(TableKinds.FiscalSummary);
+        var total = W(f?.IncomeTotal ?? 0);
+        var sources = (f?.Income ?? []).Where(r => r.Item is "general_budget" or "gov_fund" or "state_capital" && r.Values.GetValueOrDefault("amount") != 0)
+            .Select(r => $"{IncomeName(r.Item!)} {W(r.Values["amount"]):N2} 万元").ToList();
+        var uses = (f?.Expense ?? []).Where(r => r.Code is not null && r.Values.GetValueOrDefault("total") != 0)
+            .Select(r => $"{r.Name} {W(r.Values["total"]):N2} 万元").ToList();
+        return $"{_year}财政拨款收支总预算 {total:N2} 万元。\n" +
+               $"收入预算包括：{(sources.Count > 0 ? string.Join("，", sources) : "无")}。\n" +
+               $"支出预算包括：{(uses.Count > 0 ? string.Join("，", uses) : "无")}。";
+    }
+
+    private string Scale()
+    {
+        var t = d.Table(TableKinds.GeneralBudgetExpense)?.Totals ?? new Dictionary<string, decimal>();
+        var (total, basic, project) = (W(t.GetValueOrDefault("total")), W(t.GetValueOrDefault("basic")), W(t.GetValueOrDefault("project")));
+        return $"{_entity} {_year}一般公共预算拨款合计 {total:N2} 万元，其中：基本支出 {basic:N2} 万元{Stated(5, "basic", "基本支出", basic, null)}；" +
+               $"项目支出 {project:N2} 万元{Stated(5, "project", "项目支出", project, null)}。";
+    }
+
+    private string Structure()
+    {
+        var t = d.Table(TableKinds.GeneralBudgetExpense);
+        var total = W(t?.Totals?.GetValueOrDefault("total") ?? 0);
+        var classes = (t?.Rows ?? []).Where(r => r.Code is { Length: 3 } && r.Project is null).ToList();
+        return string.Join("\n", classes.Select((r, i) =>
+        {
+            var a = W(r.Values.GetValueOrDefault("total"));
+            return $"{i + 1}、{r.Name}（类）{a:N2} 万元{Share(a, total)}{Stated(5, r.Code!, r.Name ?? "", a, total, skipShare: true)}。";
+        }));
+    }
+
+    private string Items()
+    {
+        var t = d.Table(TableKinds.GeneralBudgetExpense);
+        var rows = t?.Rows ?? [];
+        string Name(string code) => rows.FirstOrDefault(r => r.Code == code)?.Name ?? "";
+        var items = rows.Where(r => r.Code is { Length: 7 } && r.Project is null).ToList();
+        return string.Join("\n", items.Select((r, i) =>
+        {
+            var a = W(r.Values.GetValueOrDefault("total"));
+            var code = r.Code!;
+            return $"{i + 1}. {Name(code[..3])}（类）{Name(code[..5])}（款）{r.Name}（项）：{_year}预算数为 {a:N2} 万元{Stated(5, code, r.Name ?? "", a, null)}。";
+        }));
+    }
+
+    private string Basic()
+    {
+        var t = d.Table(TableKinds.BasicExpense);
+        var totals = t?.Totals ?? new Dictionary<string, decimal>();
+        var (total, personnel, pub) = (W(totals.GetValueOrDefault("total")), W(totals.GetValueOrDefault("personnel")), W(totals.GetValueOrDefault("public")));
+        string Parts(params string[] classes) => string.Join("、", (t?.Rows ?? [])
+            .Where(r => r.Code is { Length: 5 } c && classes.Contains(c[..3]) && r.Values.GetValueOrDefault("total") != 0).Select(r => r.Name));
+        return $"{_entity} {_year}一般公共预算基本支出 {total:N2} 万元，其中：\n" +
+               $"人员经费 {personnel:N2} 万元，主要包括：{Parts("301", "303")}。\n" +
+               $"公用经费 {pub:N2} 万元，主要包括：{Parts("302", "310")}。";
+    }
+
+    private string Fund(string kind, string name)
+    {
+        var t = d.Table(kind);
+        var total = W(t?.Totals?.GetValueOrDefault("total") ?? 0);
+        return t is null || total == 0
+            ? $"{_entity} {_year}没有使用{name}拨款安排的支出，{TableKinds.ChineseName(kind)}为空表。"
+            : $"{_entity} {_year}{name}拨款支出 {total:N2} 万元。";
+    }
+
+    private string ThreePublic()
+    {
+        var t = d.Table(TableKinds.ThreePublic);
+        var unit = t?.Unit ?? U;
+        decimal V(string item) => ToWan((t?.Rows ?? []).FirstOrDefault(r => r.Item == item)?.Values.GetValueOrDefault("total") ?? 0, unit);
+        var total = V("total");
+        var text = $"{_entity} {_year}财政拨款“三公”经费预算数为 {total:N2} 万元，其中：因公出国（境）费 {V("abroad"):N2} 万元，" +
+                   $"公务用车购置费 {V("vehicle_purchase"):N2} 万元，公务用车运行费 {V("vehicle_operation"):N2} 万元，公务接待费 {V("reception"):N2} 万元。";
+        // The change of the total is its own sentence, so it is not read as the last item's.
+        var change = Stated(10, "total", "“三公”经费", total, null);
+        return change.Length == 0 ? text : $"{text}\n{_year}财政拨款“三公”经费{change.TrimStart('，')}。";
+    }
+
+    /// <summary>The change phrase for a subject, from what the document stated about it (its implied prior and its
+    /// reason); differences between the old statement and the tables are recorded as changes.</summary>
+    private string Stated(int section, string key, string name, decimal amount, decimal? whole, bool skipShare = false)
+    {
+        var claim = Claims(section).FirstOrDefault(c => c.Code == key || c.Item == key);
+        if (claim is null) return "";
+        if (claim.Amount is { } old && old != amount) _changes.Add($"第{section}部分 {name}：金额 {old:N2} → {amount:N2} 万元");
+        if (!skipShare && whole is { } w && w != 0 && claim.Share is { } share)
+        {
+            var now = Math.Round(amount / w * 100m, 2, MidpointRounding.AwayFromZero);
+            if (share != now) _changes.Add($"第{section}部分 {name}：占比 {share:0.00}% → {now:0.00}%");
+        }
+        var prior = claim.Prior ?? Prior(claim);
+        var phrase = Change(amount, prior, claim.Reason);
+        if (prior is { } p && p != 0 && claim.ChangePct is { } pct && amount != p)
+        {
+            var now = Math.Round(Math.Abs(amount - p) / p * 100m, 2, MidpointRounding.AwayFromZero);
+            if (pct != now) _changes.Add($"第{section}部分 {name}：增减幅度 {pct:0.00}% → {now:0.00}%");
+        }
+        return phrase;
+    }
+
+    private static decimal? Prior(Claim c) => c switch
+    {
+        { Amount: { } a, Change: { } ch, Direction: "increase" } => a - ch,
+        { Amount: { } a, Change: { } ch, Direction: "decrease" } => a + ch,
+        { Amount: { } a, Direction: "flat" } => a,
+        _ => null,
+    };
+
+    private IEnumerable<Claim> Claims(int section) =>
+        d.Sections.Where(s => s.Number == section).SelectMany(s => s.Claims.Concat(s.Subsections.SelectMany(x => x.Claims)));
+}
