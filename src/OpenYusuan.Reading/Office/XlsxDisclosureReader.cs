@@ -8,7 +8,7 @@ namespace OpenYusuan.Reading.Office;
 
 /// <summary>Reads an Excel (.xlsx) disclosure, where each standard table is usually one sheet: rows become
 /// tab-separated lines with every cell in its column (by cell reference, so skipped empty cells keep their place).
-/// A sheet whose first rows carry no table title gets its sheet name as a title line.</summary>
+/// A sheet whose first rows carry no table title gets its sheet name as a title line; hidden sheets are skipped.</summary>
 public static class XlsxDisclosureReader
 {
     public static Disclosure Read(byte[] bytes, string path)
@@ -23,6 +23,8 @@ public static class XlsxDisclosureReader
             foreach (var sheet in workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [])
             {
                 if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part) continue;
+                // A hidden sheet (a code list behind a drop-down, say) is not what a person reads.
+                if (sheet.State?.Value is { } state && state != SheetStateValues.Visible) continue;
                 var rows = Rows(part, strings, formats);
                 if (rows.Count == 0) continue;
                 var name = sheet.Name?.Value ?? "";

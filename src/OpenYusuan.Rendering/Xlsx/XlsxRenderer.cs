@@ -43,6 +43,10 @@ public static class XlsxRenderer
                 else Narrative(part, content);
                 workbook.Workbook.Sheets!.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id++, Name = unique });
             }
+            // The code lists behind the code columns' drop-downs, on a hidden sheet.
+            var codes = workbook.AddNewPart<WorksheetPart>();
+            CodeList(codes);
+            workbook.Workbook.Sheets!.Append(new Sheet { Id = workbook.GetIdOfPart(codes), SheetId = id++, Name = CodeSheet, State = SheetStateValues.Hidden });
             // Open the workbook with its formulas computed afresh.
             workbook.Workbook.Append(new CalculationProperties { FullCalculationOnLoad = true });
         }
@@ -118,6 +122,51 @@ public static class XlsxRenderer
         }));
         part.Worksheet = new Worksheet(columns, data);
         if (merges.HasChildren) part.Worksheet.InsertAfter(merges, data);
+        Validation(part, t, first, r, merges.HasChildren ? merges : data);
+    }
+
+    private const string CodeSheet = "科目代码";
+
+    /// <summary>Where a finance officer types: the code column offers the classification codes (functional or
+    /// economic), the figure columns accept numbers only; some rows below the table are open for new lines.</summary>
+    private static void Validation(WorksheetPart part, TableBlock t, uint firstRow, uint lastRow, OpenXmlElement after)
+    {
+        var validations = new DataValidations();
+        var end = lastRow + 50;
+        var economic = TableKinds.HasEconomicCodes(t.Kind);
+        if ((TableKinds.HasFunctionalCodes(t.Kind) || economic) && t.Columns > 0 && !t.Numeric[0])
+            validations.Append(new DataValidation(new Formula1($"'{CodeSheet}'!${(economic ? "B" : "A")}:${(economic ? "B" : "A")}"))
+            {
+                Type = DataValidationValues.List, AllowBlank = true, ShowErrorMessage = true, ErrorTitle = "科目编码",
+                Error = "请从支出功能分类（或经济分类）科目中选择编码", SequenceOfReferences = new ListValue<StringValue> { InnerText = $"A{firstRow}:A{end}" },
+            });
+        var numeric = Enumerable.Range(0, t.Columns).Where(c => t.Numeric[c]).ToList();
+        if (numeric.Count > 0)
+            validations.Append(new DataValidation(new Formula1("-1E+15"), new Formula2("1E+15"))
+            {
+                Type = DataValidationValues.Decimal, Operator = DataValidationOperatorValues.Between, AllowBlank = true, ShowErrorMessage = true,
+                ErrorTitle = "金额", Error = "这里只能填写数字（金额）",
+                SequenceOfReferences = new ListValue<StringValue> { InnerText = string.Join(" ", numeric.Select(c => $"{Col(c)}{firstRow}:{Col(c)}{end}")) },
+            });
+        validations.Count = (uint)validations.ChildElements.Count;
+        if (validations.HasChildren) part.Worksheet!.InsertAfter(validations, after);
+    }
+
+    /// <summary>The functional codes in column A and the economic codes in column B (reference lists, see
+    /// reference/ in the shared folder for their sources).</summary>
+    private static void CodeList(WorksheetPart part)
+    {
+        var functional = Model.Codes.ClassificationList.Functional.Entries.Select(e => e.Code).Order(StringComparer.Ordinal).ToList();
+        var economic = Model.Codes.ClassificationList.Economic.Entries.Select(e => e.Code).Order(StringComparer.Ordinal).ToList();
+        var data = new SheetData();
+        for (var i = 0; i < Math.Max(functional.Count, economic.Count); i++)
+        {
+            var row = new Row { RowIndex = (uint)i + 1 };
+            if (i < functional.Count) row.Append(StringCell($"A{i + 1}", functional[i], PlainStyle));
+            if (i < economic.Count) row.Append(StringCell($"B{i + 1}", economic[i], PlainStyle));
+            data.Append(row);
+        }
+        part.Worksheet = new Worksheet(data);
     }
 
     /// <summary>The sums the document's figures satisfy, as formulas: parent code rows over their children, the

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using OpenYusuan.Reading;
+using OpenYusuan.Rendering;
+using OpenYusuan.Rendering.Drafting;
+using OpenYusuan.Rendering.Plan;
+
+namespace OpenYusuan.Cli.Commands;
+
+/// <summary>The workbooks a finance officer fills in. `yusuan template --year 2025 -o budget.xlsx` writes an empty
+/// one (every required table with its official header, drop-downs of the classification codes, number-only figure
+/// cells, totals as formulas, the explanation sections with placeholders); `yusuan workbook FILE -o budget.xlsx`
+/// fills it from any published disclosure, with the numeric sentences drafted, so the figures and reasons can be
+/// corrected and the document rendered again (`render budget.xlsx --to docx --redraft`).</summary>
+public static class WorkbookCommands
+{
+    public static Command Template(TextWriter stderr)
+    {
+        var year = new Option<int>("--year") { Description = "预算年度", Required = true };
+        var kind = new Option<string>("--kind") { Description = "文件类型：budget（预算；决算模板尚未提供）", DefaultValueFactory = _ => "budget" };
+        kind.AcceptOnlyFromAmong("budget");
+        var template = new Option<string>("--template") { Description = "地区模板：xinjiang（11 张表，万元）或 shanghai（9 张表，元）", DefaultValueFactory = _ => "xinjiang" };
+        template.AcceptOnlyFromAmong(BlankDisclosure.Templates);
+        var entity = new Option<string>("--entity") { Description = "单位或部门名称", DefaultValueFactory = _ => "（单位名称）" };
+        var department = new Option<bool>("--department") { Description = "部门预算（默认单位预算）" };
+        var output = new Option<string>("-o", "--output") { Description = "输出的 XLSX 文件", Required = true, HelpName = "OUT" };
+        var command = new Command("template", "生成空白的预算填报工作簿：每张表的标准表头、科目编码下拉、数字校验、合计公式和情况说明各部分") { year, kind, template, entity, department, output };
+        command.SetAction(parse =>
+        {
+            var model = BlankDisclosure.Budget(parse.GetValue(year), parse.GetValue(entity)!, parse.GetValue(template)!, parse.GetValue(department));
+            return Write(parse.GetValue(output)!, Renderer.Render(model, "xlsx"), stderr);
+        });
+        return command;
+    }
+
+    public static Command Workbook(TextWriter stderr)
+    {
+        var input = new Argument<string>("FILE") { Description = "已公开的文件（任一可读格式）或规范 JSON" };
+        var output = new Option<string>("-o", "--output") { Description = "输出的 XLSX 文件", Required = true, HelpName = "OUT" };
+        var command = new Command("workbook", "由已公开的文件生成填报工作簿（表格带公式，情况说明的数字语句按表格起草），便于更正后重新生成") { input, output };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(input)!;
+            Model.Disclosure model;
+            try { model = DisclosureReader.Read(path); }
+            catch (UnusableInputException e)
+            {
+                stderr.WriteLine($"yusuan: {path}: {e.Message}");
+                return YusuanApp.Unusable;
+            }
+            var drafter = new NarrativeDrafter(model);
+            model = model with { Sections = drafter.Draft() };
+            foreach (var change in drafter.Changes) stderr.WriteLine("  " + change);
+            return Write(parse.GetValue(output)!, Renderer.Render(model, "xlsx"), stderr);
+        });
+        return command;
+    }
+
+    private static int Write(string target, byte[] bytes, TextWriter stderr)
+    {
+        try { File.WriteAllBytes(target, bytes); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"yusuan: {target}: 无法写出：{e.Message}");
+            return YusuanApp.Unusable;
+        }
+        stderr.WriteLine($"已写出 {target}");
+        return YusuanApp.Ok;
+    }
+}

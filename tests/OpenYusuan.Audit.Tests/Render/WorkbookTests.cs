@@ -1,0 +1,63 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using OpenYusuan.Audit.Engine;
+using OpenYusuan.Model;
+using OpenYusuan.Model.Findings;
+using OpenYusuan.Reading;
+using OpenYusuan.Reading.Tests.Support;
+using Xunit;
+
+namespace OpenYusuan.Audit.Tests.Render;
+
+/// <summary>`yusuan template` and `yusuan workbook`: the workbooks a finance officer fills in read back as the
+/// disclosure they hold — a blank one with every required table of its regional template, code drop-downs and
+/// number-only figure cells; a filled one with the publication's tables and drafted numeric sentences, which
+/// renders to a document whose drafted sections audit clean.</summary>
+public sealed class WorkbookTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("yusuan-workbook-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Theory]
+    [InlineData("xinjiang", 11, "万元")]
+    [InlineData("shanghai", 9, "元")]
+    public void A_blank_template_holds_every_required_table_with_its_checks(string template, int tables, string unit)
+    {
+        var output = Path.Combine(_dir, $"{template}.xlsx");
+        var r = Yusuan.Run("template", "--year", "2026", "--template", template, "--entity", "示例局", "-o", output);
+        Assert.True(r.Exit == 0, r.Err);
+        var model = DisclosureReader.Read(output);
+        Assert.Equal((2026, "示例局", unit, tables), (model.Year, model.Entity, model.Unit, model.Tables.Count));
+        Assert.All(model.Tables, t => Assert.True(t.IsEmpty));
+        Assert.Equal(12, model.Sections.Count);
+
+        using var doc = SpreadsheetDocument.Open(output, false);
+        var sheets = doc.WorkbookPart!.Workbook!.Sheets!.Elements<Sheet>().ToList();
+        Assert.Contains(sheets, s => s.Name == "科目代码" && s.State?.Value == SheetStateValues.Hidden);
+        var income = (WorksheetPart)doc.WorkbookPart.GetPartById(sheets.First(s => s.Name!.Value!.Contains("收入")).Id!);
+        var checks = income.Worksheet!.Descendants<DataValidation>().ToList();
+        Assert.Contains(checks, v => v.Type?.Value == DataValidationValues.List && v.Formula1!.Text.Contains("科目代码"));
+        Assert.Contains(checks, v => v.Type?.Value == DataValidationValues.Decimal);
+    }
+
+    [SkippableFact]
+    public void A_publication_becomes_a_workbook_that_renders_back()
+    {
+        Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
+        var source = SharedFiles.CorpusByPrefix("003_");
+        var workbook = Path.Combine(_dir, "003.xlsx");
+        Assert.Equal(0, Yusuan.Run("workbook", source, "-o", workbook).Exit);
+        var original = DisclosureReader.Read(source);
+        var filled = DisclosureReader.Read(workbook);
+        Assert.Equal(ModelText.Tables(original), ModelText.Tables(filled));
+        Assert.Contains(filled.Sections.Single(s => s.Number == 2).Claims, c => c.Item == "general_budget" && c.Share is not null);
+
+        var docx = Path.Combine(_dir, "003.docx");
+        Assert.Equal(0, Yusuan.Run("render", workbook, "--to", "docx", "-o", docx, "--force").Exit);
+        var narrative = new Auditor().Audit(DisclosureReader.Read(docx), docx).Findings
+            .Where(f => f.Severity != Severity.Info && (f.Rule.StartsWith("YS04") || f.Rule.StartsWith("YS05")) && f.Location.Section is "2" or "3" or "5" or "10")
+            .ToList();
+        Assert.True(narrative.Count == 0, string.Join("\n", narrative.Select(f => f.Message)));
+    }
+}
