@@ -47,6 +47,9 @@ public static class WorkbookCommands
                 stderr.WriteLine($"yusuan: {path}: {e.Message}");
                 return YusuanApp.Unusable;
             }
+            // The same workbook as the template's: every table the template requires, empty ones with their note.
+            var blank = BlankDisclosure.Budget(model.Year ?? DateTime.Today.Year, model.Entity ?? "", model.Template?.StartsWith("shanghai") == true ? "shanghai" : "xinjiang", model.Scope == "department");
+            if (model.Kind == "budget") model = model with { Tables = NarrativeDrafter.CompleteTables(model, blank.Tables) };
             var drafter = new NarrativeDrafter(model);
             model = model with { Sections = drafter.Draft() };
             foreach (var change in drafter.Changes) stderr.WriteLine("  " + change);

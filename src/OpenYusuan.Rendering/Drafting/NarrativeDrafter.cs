@@ -16,6 +16,29 @@ public sealed class NarrativeDrafter(Disclosure d)
     private readonly string _year = d.Year is { } y ? $"{y} 年" : "";
     private readonly List<string> _changes = [];
 
+    /// <summary>The model's tables completed to the template's set: a required table the model lacks comes as an empty
+    /// table, and every table without figures carries its 为空表 note (a blank table without a note is a finding).</summary>
+    public static IReadOnlyList<DisclosureTable> CompleteTables(Disclosure d, IReadOnlyList<DisclosureTable> required)
+    {
+        var who = d.Scope == "department" ? "部门" : "单位";
+        var year = d.Year is { } y ? $"{y}年" : "";
+        var tables = required.Select(r => d.Table(r.Kind) is { } t ? t : r with { Unit = d.Unit }).ToList();
+        tables.AddRange(d.Tables.Where(t => required.All(r => r.Kind != t.Kind)));
+        return tables.Select(t => t.IsEmpty && t.EmptyNote is null
+            ? t with { EmptyNote = $"{d.Entity}{year}没有{EmptyWhat(t.Kind)}，{t.Title ?? TableKinds.ChineseName(t.Kind)}为空表。" }
+            : t).ToList();
+    }
+
+    private static string EmptyWhat(string kind) => kind switch
+    {
+        TableKinds.GovFundExpense => "使用政府性基金预算拨款安排的支出",
+        TableKinds.StateCapitalExpense => "使用国有资本经营预算拨款安排的支出",
+        TableKinds.ThreePublic => "安排财政拨款“三公”经费",
+        TableKinds.Carryover => "上年结转结余",
+        TableKinds.ProjectExpense => "安排一般公共预算项目支出",
+        _ => "相关收支",
+    };
+
     /// <summary>What redrafting changed, one line per figure the old text stated differently.</summary>
     public IReadOnlyList<string> Changes => _changes;
 

@@ -61,3 +61,54 @@ public sealed class WorkbookTests : IDisposable
         Assert.True(narrative.Count == 0, string.Join("\n", narrative.Select(f => f.Message)));
     }
 }
+
+/// <summary>The numbers of a corpus text alone, put in a workbook, render a document whose audit is clean and whose
+/// drafted sentences state what the original stated wherever the original was right.</summary>
+public sealed class NumbersOnlyTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("yusuan-numbers-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [SkippableTheory]
+    [InlineData("000")]
+    [InlineData("001")]
+    public void A_workbook_of_the_numbers_renders_a_clean_document_agreeing_with_the_right_statements(string key)
+    {
+        Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
+        var source = SharedFiles.CorpusByPrefix(key + "_");
+        var original = DisclosureReader.Read(source);
+        var numbers = Path.Combine(_dir, "numbers.json");
+        File.WriteAllText(numbers, OpenYusuan.Model.Json.DisclosureJson.Serialize(original with { Sections = [], Performance = [] }));
+        var workbook = Path.Combine(_dir, "numbers.xlsx");
+        Assert.Equal(0, Yusuan.Run("workbook", numbers, "-o", workbook).Exit);
+        var docx = Path.Combine(_dir, "numbers.docx");
+        var render = Yusuan.Run("render", workbook, "--to", "docx", "-o", docx);
+        Assert.True(render.Exit == 0, render.Out + render.Err);
+        var drafted = DisclosureReader.Read(docx);
+        var findings = new Auditor().Audit(drafted, docx).Findings.Where(f => f.Severity != Severity.Info).ToList();
+        Assert.True(findings.Count == 0, string.Join("\n", findings.Select(f => f.Message)));
+
+        // Where the original's amount and share were right, the drafted sentence states the same.
+        var flagged = new Auditor().Audit(original, source).Findings.Where(f => f.Rule is "YS0401" or "YS0501")
+            .Select(f => (f.Location.Section, f.Location.Claim)).ToHashSet();
+        var compared = 0;
+        foreach (var section in new[] { 2, 3 })
+        {
+            var before = original.Sections.Single(s => s.Number == section).Claims;
+            var after = drafted.Sections.Single(s => s.Number == section).Claims;
+            for (var i = 0; i < before.Count; i++)
+            {
+                var c = before[i];
+                if (c.Item is null || c.Amount is null || flagged.Contains((section.ToString(), i))) continue;
+                var d = after.FirstOrDefault(x => x.Item == c.Item);
+                if (d is null) continue;
+                // 0.00 万元 and 未安排 say the same.
+                if (c.Amount == 0) Assert.True(d.Direction == "none" || d.Amount == 0, $"{c.Item}: {d.Direction} {d.Amount}");
+                else Assert.Equal((c.Item, c.Amount, c.Share ?? d.Share), (d.Item, d.Amount, d.Share));
+                compared++;
+            }
+        }
+        Assert.True(compared >= 3, $"{compared} statements compared");
+    }
+}
