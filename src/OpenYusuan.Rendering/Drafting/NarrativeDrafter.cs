@@ -55,15 +55,30 @@ public sealed class NarrativeDrafter(Disclosure d)
             Drafted(4, $"{about}财政拨款收支预算情况的总体说明", Fiscal()),
             GeneralBudget(about),
             Drafted(6, $"{about}一般公共预算基本支出情况说明", Basic()),
-            Keep(7, $"{about}一般公共预算项目支出情况说明"),
+            Projects() is { Length: > 0 } projects ? Drafted(7, $"{about}一般公共预算项目支出情况说明", projects) : Keep(7, $"{about}一般公共预算项目支出情况说明"),
             Drafted(8, $"{about}政府性基金预算拨款情况说明", Fund(TableKinds.GovFundExpense, "政府性基金预算")),
             Drafted(9, $"{about}国有资本经营预算拨款情况说明", Fund(TableKinds.StateCapitalExpense, "国有资本经营预算")),
             Drafted(10, $"{about}财政拨款“三公”经费预算情况说明", ThreePublic()),
-            Keep(11, $"{about}上年结转结余预算情况说明"),
-            Keep(12, "其他重要事项的情况说明"),
+            Drafted(11, $"{about}上年结转结余预算情况说明", Carryover()),
+            Matters(),
         ];
 
         Section Drafted(int n, string title, string text) => new() { Number = n, Title = old.TryGetValue(n, out var s) ? s.Title : title, Text = text };
+
+        // 十二: (一) 机关运行经费 is drafted; 政府采购, 国有资产, 绩效 and the rest stay as written.
+        Section Matters()
+        {
+            string[] titles = ["机关运行经费情况", "政府采购情况", "国有资产占用使用情况", "预算绩效情况", "其他需说明的事项"];
+            var kept = old.TryGetValue(12, out var s) ? s : null;
+            var subs = kept?.Subsections.Count > 0
+                ? kept.Subsections.ToList()
+                : titles.Select((t, i) => new Section { Number = i + 1, Title = t, Text = "【请填写本部分内容】" }).ToList();
+            var at = subs.FindIndex(x => x.Title.Contains("运行经费"));
+            var costs = new Section { Number = at >= 0 ? subs[at].Number : 1, Title = at >= 0 ? subs[at].Title : titles[0], Text = OperatingCosts() };
+            if (at >= 0) subs[at] = costs;
+            else subs.Insert(0, costs);
+            return new Section { Number = 12, Title = kept?.Title ?? "其他重要事项的情况说明", Text = kept?.Text ?? "", Subsections = subs };
+        }
 
         Section GeneralBudget(string about)
         {
@@ -210,11 +225,75 @@ public sealed class NarrativeDrafter(Disclosure d)
         return change.Length == 0 ? text : $"{text}\n{_year}财政拨款“三公”经费{change.TrimStart('，')}。";
     }
 
+    /// <summary>七: each project of the 项目支出表 with its amount; the fields the document stated (政策依据, 承担单位, 资金分配,
+    /// 执行时间, the 补贴 fields) are kept, the others get placeholders.</summary>
+    private string Projects()
+    {
+        var rows = (d.Table(TableKinds.ProjectExpense)?.Rows ?? []).Where(r => r.Project is not null).ToList();
+        var stated = Claims(7).Where(c => c.Topic == "project").ToList();
+        var unit = d.Table(TableKinds.ProjectExpense)?.Unit ?? U;
+        var lines = new List<string>();
+        foreach (var (r, i) in rows.Select((r, i) => (r, i)))
+        {
+            var f = stated.FirstOrDefault(c => c.Project == r.Project)?.Fields ?? new Dictionary<string, string>();
+            string Field(string key, string fallback) => f.TryGetValue(key, out var v) && Clean(v) is { Length: > 0 } c ? c : fallback;
+            lines.Add($"{i + 1}、项目名称：{r.Project}");
+            lines.Add($"设立的政策依据：{Field("basis", "【请填写设立的政策依据】")}");
+            lines.Add($"预算安排规模：{ToWan(r.Values.GetValueOrDefault("total"), unit):N2} 万元");
+            lines.Add($"项目承担单位：{Field("owner", r.Unit ?? _entity)}");
+            lines.Add($"资金分配情况：{Field("allocation", "【请填写资金分配情况】")}");
+            lines.Add($"资金执行时间：{Field("period", d.Year is { } y ? $"{y} 年 1 月 1 日-{y} 年 12 月 31 日" : "【请填写资金执行时间】")}");
+            foreach (var (key, label) in SubsidyFields)
+                if (f.TryGetValue(key, out var v) && Clean(v) is { Length: > 0 } c) lines.Add($"{label}：{c}");
+        }
+        return string.Join("\n", lines);
+    }
+
+    private static readonly (string Key, string Label)[] SubsidyFields =
+    [
+        ("source", "资金来源"), ("subsidy_people", "补贴人数"), ("subsidy_standard", "补贴标准"), ("subsidy_scope", "补贴范围"),
+        ("subsidy_method", "补贴方式"), ("procedure", "发放程序"), ("beneficiaries", "受益人群和社会效益"),
+    ];
+
+    /// <summary>A stated field without the next item's number that extraction left at its end ("…31 日2、").</summary>
+    private static string Clean(string v) => System.Text.RegularExpressions.Regex.Replace(v.Trim(), @"[0-9]+[、.]$", "").Trim();
+
+    /// <summary>十一: the 结转结余 total and its fiscal and non-fiscal parts, then each item with its stated use.</summary>
+    private string Carryover()
+    {
+        var t = d.Table(TableKinds.Carryover);
+        var unit = t?.Unit ?? U;
+        var totals = t?.Totals ?? new Dictionary<string, decimal>();
+        var total = ToWan(totals.GetValueOrDefault("total"), unit);
+        if (t is null || total == 0) return $"{_entity} {_year}没有上年结转结余。";
+        var oldText = d.Sections.FirstOrDefault(s => s.Number == 11)?.Text ?? "";
+        var lines = new List<string>
+        {
+            $"{_entity} {_year}上年结转结余 {total:N2} 万元，包括：财政拨款 {ToWan(totals.GetValueOrDefault("fiscal_total"), unit):N2} 万元，" +
+            $"非财政拨款 {ToWan(totals.GetValueOrDefault("nonfiscal_total"), unit):N2} 万元，其中：",
+        };
+        foreach (var (r, i) in (t.Rows ?? []).Where(r => r.Project is not null || r.Name is not null).Select((r, i) => (r, i)))
+        {
+            var name = r.Project ?? r.Name!;
+            var use = oldText.Split('\n').FirstOrDefault(l => l.Contains(name) && l.Contains("主要用于"))?.Split("主要用于").Last().TrimStart('：', ':').TrimEnd('。');
+            lines.Add($"{i + 1}. {name} {ToWan(r.Values.GetValueOrDefault("total"), unit):N2} 万元，主要用于：{(string.IsNullOrWhiteSpace(use) ? "【请填写主要用途】" : use)}。");
+        }
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>十二(一): 机关运行经费 is the 公用经费 of the 基本支出表 (budget disclosures).</summary>
+    private string OperatingCosts()
+    {
+        var t = d.Table(TableKinds.BasicExpense);
+        var amount = ToWan(t?.Totals?.GetValueOrDefault("public") ?? 0, t?.Unit ?? U);
+        return $"{_entity} {_year}机关运行经费财政拨款预算 {amount:N2} 万元{Stated(12, "operating_costs", "机关运行经费", amount, null)}。";
+    }
+
     /// <summary>The change phrase for a subject, from what the document stated about it (its implied prior and its
     /// reason); differences between the old statement and the tables are recorded as changes.</summary>
     private string Stated(int section, string key, string name, decimal amount, decimal? whole, bool skipShare = false)
     {
-        var claim = Claims(section).FirstOrDefault(c => c.Code == key || c.Item == key);
+        var claim = Claims(section).FirstOrDefault(c => c.Code == key || c.Item == key || (c.Topic == key && c.Item is null && c.Code is null));
         if (claim is null) return "";
         if (claim.Amount is { } old && old != amount) _changes.Add($"第{section}部分 {name}：金额 {old:N2} → {amount:N2} 万元");
         if (!skipShare && whole is { } w && w != 0 && claim.Share is { } share)

@@ -15,7 +15,8 @@ public sealed class RedraftTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static readonly string[] Drafted = ["1", "2", "3", "4", "5", "6", "8", "9", "10"];
+    // Sections 七 and 十二 keep statements the tables cannot check (project fields, procurement, assets).
+    private static readonly string[] Drafted = ["1", "2", "3", "4", "5", "6", "8", "9", "10", "11"];
 
     public static TheoryData<string> Inputs()
     {
