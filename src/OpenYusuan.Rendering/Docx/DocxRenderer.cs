@@ -29,9 +29,10 @@ public static class DocxRenderer
                 }
                 switch (block)
                 {
-                    case Heading h: body.Append(Para(h.Text, h.Level == 0 ? 36 : h.Level == 1 ? 32 : 28, "黑体", center: h.Level <= 1, bold: h.Level >= 2)); break;
+                    case Heading h: body.Append(Para(h.Text, h.Level == 0 ? 44 : h.Level == 1 ? 32 : 28, "黑体", center: h.Level <= 1, bold: h.Level >= 2, before: h.Level == 0 ? 4800 : 0)); break;
                     case Plan.Paragraph p: body.Append(Para(p.Text, 28, "仿宋", color: p.Warning ? "C00000" : null, bold: p.Warning, indent: !p.Warning)); break;
                     case TableBlock t: Table(body, t, landscape ? 15398 : 9638); break;
+                    case PageBreak: body.Append(new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new Run(new Break { Type = BreakValues.Page }))); break;
                 }
             }
             body.Append(Section(landscape));
@@ -109,9 +110,9 @@ public static class DocxRenderer
     }
 
     private static DocumentFormat.OpenXml.Wordprocessing.Paragraph Para(string text, int halfPoints, string font,
-        bool center = false, bool right = false, bool bold = false, string? color = null, bool indent = false)
+        bool center = false, bool right = false, bool bold = false, string? color = null, bool indent = false, int before = 0)
     {
-        var props = new ParagraphProperties(new SpacingBetweenLines { After = "0", Line = "360", LineRule = LineSpacingRuleValues.Auto });
+        var props = new ParagraphProperties(new SpacingBetweenLines { Before = before.ToString(), After = "0", Line = "360", LineRule = LineSpacingRuleValues.Auto });
         if (center) props.Append(new Justification { Val = JustificationValues.Center });
         else if (right) props.Append(new Justification { Val = JustificationValues.Right });
         if (indent) props.Append(new Indentation { FirstLineChars = 200 });

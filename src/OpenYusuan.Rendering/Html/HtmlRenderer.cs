@@ -29,6 +29,9 @@ public static class HtmlRenderer
                 case TableBlock t:
                     Table(sb, t);
                     break;
+                case PageBreak:
+                    sb.Append("<hr class=\"page\">\n");
+                    break;
             }
         }
         sb.Append("</main>\n</body>\n</html>\n");
@@ -87,6 +90,7 @@ public static class HtmlRenderer
           thead { display: table-header-group }
           tr, .note { break-inside: avoid }
           h2 { break-before: page }
+          hr.page { break-after: page; border: 0 }
         }
         """;
 }

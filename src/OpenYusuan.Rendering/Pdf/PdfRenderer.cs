@@ -22,9 +22,10 @@ public static class PdfRenderer
             {
                 switch (block)
                 {
-                    case Heading h: writer.Text(h.Text, h.Level switch { 0 => 18, 1 => 15, 2 => 13, _ => 12 }, center: h.Level <= 1, gapBefore: h.Level <= 1 ? 14 : 8, oneLine: true); break;
+                    case Heading h: writer.Text(h.Text, h.Level switch { 0 => 24, 1 => 15, 2 => 13, _ => 12 }, center: h.Level <= 1, gapBefore: h.Level == 0 ? 220 : h.Level == 1 ? 14 : 8, oneLine: true); break;
                     case Plan.Paragraph p: writer.Text(p.Text, Body, indent: !p.Warning, color: p.Warning ? new SKColor(0xC0, 0, 0) : SKColors.Black); break;
                     case TableBlock t: writer.Table(t); break;
+                    case PageBreak: writer.Break(); break;
                 }
             }
             writer.Close();
@@ -60,6 +61,12 @@ public static class PdfRenderer
         {
             if (_canvas is null || _landscape != landscape || _y + need > _height - Margin) NewPage(landscape);
             return _canvas!;
+        }
+
+        /// <summary>The next block starts on a new page.</summary>
+        public void Break()
+        {
+            if (_canvas is not null) _y = _height; // the next line does not fit
         }
 
         public void Close()

@@ -21,3 +21,6 @@ public sealed record TableBlock(
 }
 
 public sealed record HeaderCell(string Text, int Span = 1);
+
+/// <summary>Where a printed document starts a new page (after the cover and after the 目录).</summary>
+public sealed record PageBreak : Block;

@@ -17,6 +17,7 @@ public static class DocumentPlan
         var year = d.Year is { } y ? $"{y} 年" : "";
         if (failedCheck) blocks.Add(new Paragraph(FailedMark, Warning: true));
         blocks.Add(new Heading(0, $"{d.Entity}{what}公开"));
+        blocks.Add(new PageBreak());
 
         string[] parts = [$"第一部分 {year}{who}概况", $"第二部分 {year}{who}{what}公开表", $"第三部分 {year}{who}{what}情况说明", "第四部分 名词解释"];
         blocks.Add(new Heading(1, "目 录"));
@@ -28,6 +29,7 @@ public static class DocumentPlan
                     blocks.Add(new Paragraph($"{Chinese(t.Number ?? 0)}、{t.Title ?? TableKinds.ChineseName(t.Kind)}"));
         }
 
+        blocks.Add(new PageBreak());
         blocks.Add(new Heading(1, parts[0]));
         Overview(d, blocks);
 

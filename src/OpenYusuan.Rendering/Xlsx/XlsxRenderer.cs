@@ -27,6 +27,7 @@ public static class XlsxRenderer
             var sheets = new List<(string Name, List<Block> Blocks)>();
             foreach (var block in blocks)
             {
+                if (block is PageBreak) continue;
                 if (block is TableBlock t) { sheets.Add((SheetName(t), [t])); continue; }
                 if (block is Heading { Level: 1 } h || sheets.Count == 0 || sheets[^1].Blocks[0] is TableBlock)
                     sheets.Add((SheetName((block as Heading)?.Text ?? "封面"), []));
