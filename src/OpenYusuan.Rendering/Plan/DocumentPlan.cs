@@ -9,7 +9,62 @@ public static class DocumentPlan
 {
     public const string FailedMark = "【未通过校验】本文件存在审核错误，仅供核对，不得公开。";
 
-    public static IReadOnlyList<Block> Build(Disclosure d, bool failedCheck = false)
+    public static IReadOnlyList<Block> Build(Disclosure d, bool failedCheck = false) =>
+        d.Template?.StartsWith("shanghai", StringComparison.Ordinal) == true ? Shanghai(d, failedCheck) : National(d, failedCheck);
+
+    /// <summary>The Shanghai layout: parts named, not numbered (主要职能, 机构设置, 名词解释, 部门预算编制说明, the
+    /// tables, 其他相关情况说明, one 项目经费情况说明 per project), sub-parts numbered 一、二、.</summary>
+    private static IReadOnlyList<Block> Shanghai(Disclosure d, bool failedCheck)
+    {
+        var blocks = new List<Block>();
+        var who = d.Scope == "department" ? "部门" : "单位";
+        var year = d.Year is { } y ? $"{y}年" : "";
+        if (failedCheck) blocks.Add(new Paragraph(FailedMark, Warning: true));
+        blocks.Add(new Heading(0, $"{d.Entity}{year}{who}预算"));
+        blocks.Add(new PageBreak());
+        blocks.Add(new Heading(1, "目 录"));
+        string[] parts = [$"{who}主要职能", $"{who}机构设置", "名词解释", $"{who}预算编制说明", $"{who}预算表", "其他相关情况说明", "项目经费情况说明"];
+        foreach (var (part, i) in parts.Select((p, i) => (p, i)))
+        {
+            blocks.Add(new Paragraph($"{Chinese(i + 1)}、{part}"));
+            if (i == 4)
+                foreach (var t in d.Tables)
+                    blocks.Add(new Paragraph($"{t.Number}. {t.Title ?? TableKinds.ChineseName(t.Kind)}"));
+        }
+        blocks.Add(new PageBreak());
+        blocks.Add(new Heading(1, $"{d.Entity}主要职能"));
+        foreach (var (f, i) in d.Overview.Functions.Select((f, i) => (f, i))) blocks.Add(new Paragraph($"{i + 1}.{f}"));
+        blocks.Add(new Heading(1, $"{d.Entity}机构设置"));
+        if (d.Overview.Units.Count > 0) blocks.Add(new Paragraph($"{d.Entity}包括：{string.Join("、", d.Overview.Units)}。"));
+        if (d.Glossary.Count > 0)
+        {
+            blocks.Add(new Heading(1, "名词解释"));
+            foreach (var (g, i) in d.Glossary.Select((g, i) => (g, i))) blocks.Add(new Paragraph($"（{Chinese(i + 1)}）{g.Term}：{g.Text}"));
+        }
+        // The tables follow the 预算编制说明 (or open the explanation when there is none).
+        var compilation = d.Sections.ToList().FindIndex(s => s.Title.EndsWith("预算编制说明", StringComparison.Ordinal));
+        for (var i = 0; i < d.Sections.Count; i++)
+        {
+            if (i == compilation + 1 || (compilation < 0 && i == 0)) Tables(d, blocks);
+            var s = d.Sections[i];
+            blocks.Add(new Heading(1, s.Title));
+            Text(s.Text, blocks);
+            foreach (var sub in s.Subsections)
+            {
+                blocks.Add(new Heading(2, $"{Chinese(sub.Number)}、{sub.Title}"));
+                Text(sub.Text, blocks);
+            }
+        }
+        if (d.Sections.Count == 0 || compilation == d.Sections.Count - 1) Tables(d, blocks);
+        return blocks;
+    }
+
+    private static void Tables(Disclosure d, List<Block> blocks)
+    {
+        foreach (var t in d.Tables) blocks.Add(TablePlan.Build(d, t));
+    }
+
+    private static IReadOnlyList<Block> National(Disclosure d, bool failedCheck)
     {
         var blocks = new List<Block>();
         var who = d.Scope == "department" ? "部门" : "单位";
@@ -39,7 +94,6 @@ public static class DocumentPlan
         blocks.Add(new Heading(1, parts[2]));
         foreach (var s in d.Sections)
         {
-            // Titled templates (Shanghai) number their parts in print order, so they print in the national shape too.
             blocks.Add(new Heading(2, $"{Chinese(s.Number)}、{s.Title}"));
             Text(s.Text, blocks);
             foreach (var sub in s.Subsections)

@@ -14,6 +14,11 @@ public static class TablePlan
         var unit = t.Unit ?? d.Unit;
         var preparer = $"编制{(d.Scope == "department" ? "部门" : "单位")}：{d.Entity}";
         var title = t.Title ?? TableKinds.ChineseName(t.Kind);
+        // A table prints all its figures with the same decimals (25 万元 as 25.00 beside 1.35).
+        var all = (t.Rows ?? []).Concat(t.Income ?? []).Concat(t.Expense ?? []).SelectMany(r => r.Values.Values)
+            .Concat(t.Totals?.Values ?? []).Concat(t.ExpenseTotals?.Values ?? []).ToList();
+        if (t.IncomeTotal is { } it) all.Add(it);
+        Scale = all.Count == 0 ? 2 : all.Max(v => v.Scale);
         if (t.IsTwoSided) return TwoSided(t, title, preparer, unit);
         var columns = t.Columns ?? TableKinds.ColumnOrder(t.Kind);
         var rows = t.Rows ?? [];
@@ -75,6 +80,8 @@ public static class TablePlan
     private static string Amount(IReadOnlyDictionary<string, decimal>? values, string column) =>
         values is not null && values.TryGetValue(column, out var v) ? Show(v) : "";
 
-    /// <summary>An amount as the document prints it: its own decimals, thousands separated.</summary>
-    public static string Show(decimal v) => v.ToString("N" + v.Scale, CultureInfo.InvariantCulture);
+    [ThreadStatic] private static int Scale;
+
+    /// <summary>An amount as the table prints it: the table's decimals, thousands separated.</summary>
+    public static string Show(decimal v) => v.ToString("N" + Math.Max(Scale, v.Scale), CultureInfo.InvariantCulture);
 }

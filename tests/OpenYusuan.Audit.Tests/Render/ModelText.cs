@@ -14,10 +14,10 @@ public static class ModelText
     public static string Of(Disclosure d)
     {
         var lines = new List<string> { $"{d.Entity} {d.Year} {d.Kind} {d.Scope} {d.Template} {d.Unit} {d.Published}" };
-        static string Pairs(IReadOnlyDictionary<string, decimal>? v) => string.Join(" ", (v ?? new Dictionary<string, decimal>()).OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={kv.Value}"));
+        static string Pairs(IReadOnlyDictionary<string, decimal>? v) => string.Join(" ", (v ?? new Dictionary<string, decimal>()).OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={Same(kv.Value)}"));
         foreach (var t in d.Tables)
         {
-            lines.Add($"== {t.Kind} {t.Number} {t.Title} {t.Unit} [{string.Join(",", t.Columns ?? [])}] totals {Pairs(t.Totals)} income {t.IncomeTotal} expense {Pairs(t.ExpenseTotals)} note {t.EmptyNote}");
+            lines.Add($"== {t.Kind} {t.Number} {t.Title} {t.Unit} [{string.Join(",", t.Columns ?? [])}] totals {Pairs(t.Totals)} income {(t.IncomeTotal is { } it ? Same(it) : null)} expense {Pairs(t.ExpenseTotals)} note {t.EmptyNote}");
             foreach (var r in (t.Rows ?? []).Concat(t.Income ?? []).Concat(t.Expense ?? []))
                 lines.Add($"{r.Code ?? r.Item} {Flat(r.Name ?? r.Label ?? "")} {Flat(r.Project ?? "")} {r.Unit} | {Pairs(r.Values)}");
         }
@@ -32,6 +32,9 @@ public static class ModelText
         lines.AddRange(d.Glossary.Select(g => $"glossary {Flat(g.Term)}: {Flat(g.Text)}"));
         return string.Join("\n", lines);
     }
+
+    /// <summary>A figure as a number (25 and 25.00 are the same cell value; decimals are how a table prints it).</summary>
+    private static decimal Same(decimal v) => v / 1.000000000000000000000000000000000m;
 
     // Whitespace is layout, not text: a PDF wraps lines where the page ends.
     private static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", "");

@@ -19,7 +19,10 @@ public sealed class RenderRoundTripTests : IDisposable
         var data = new TheoryData<string, string>();
         var inputs = new List<string> { SharedFiles.Example };
         inputs.AddRange(SharedFiles.VariantTexts());
+        inputs.Add(Path.Combine(SharedFiles.RepoRoot, "tests", "OpenYusuan.Reading.Tests", "Fixtures", "Shanghai", "sh2025-dept.txt"));
         foreach (var key in new[] { "000", "001", "003" }) inputs.Add("corpus:" + key);
+        // The Shanghai budgets, read from their PDFs, rendered in their own layout.
+        foreach (var pdf in new[] { "budget-2024-putuo-wanli.pdf", "budget-2025-putuo-govoffice.pdf" }) inputs.Add("pdf:" + pdf);
         foreach (var input in inputs)
             foreach (var format in new[] { "html", "docx", "xlsx", "pdf" })
                 data.Add(input, format);
@@ -34,6 +37,11 @@ public sealed class RenderRoundTripTests : IDisposable
         {
             Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
             input = SharedFiles.CorpusByPrefix(input["corpus:".Length..] + "_");
+        }
+        if (input.StartsWith("pdf:"))
+        {
+            Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
+            input = SharedFiles.Corpus(input["pdf:".Length..]);
         }
         Skip.If(format == "pdf" && OpenYusuan.Rendering.Pdf.CjkFont.Path is null, "no CJK font for the PDF (fonts-wqy-zenhei); ./run-tests installs it");
         var output = Path.Combine(_dir, "out." + format);
