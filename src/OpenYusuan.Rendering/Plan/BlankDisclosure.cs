@@ -31,11 +31,24 @@ public static class BlankDisclosure
             $"{about}政府性基金预算拨款情况说明", $"{about}国有资本经营预算拨款情况说明", $"{about}财政拨款“三公”经费预算情况说明",
             $"{about}上年结转结余预算情况说明", "其他重要事项的情况说明",
         ];
+        var placeholder = "【请填写本部分内容】";
+        IReadOnlyList<Section> sections = template == "shanghai"
+            ?
+            [
+                new Section { Number = 1, Title = $"{year}年{who}预算编制说明", Text = placeholder },
+                new Section
+                {
+                    Number = 2, Title = "其他相关情况说明", Text = "",
+                    Subsections = new[] { $"{year}年“三公”经费预算情况说明", "机关运行经费预算", "政府采购预算情况", "绩效目标设置情况", "国有资产占有使用情况" }
+                        .Select((t, i) => new Section { Number = i + 1, Title = t, Text = placeholder }).ToList(),
+                },
+            ]
+            : titles.Select((t, i) => new Section { Number = i + 1, Title = t, Text = placeholder }).ToList();
         return new Disclosure
         {
             Kind = "budget", Scope = department ? "department" : "unit", Template = template == "shanghai" ? "shanghai-budget" : "xinjiang-2024",
             Entity = entity, Year = year, Unit = template == "shanghai" ? Units.Yuan : Units.TenThousandYuan, Tables = tables,
-            Sections = titles.Select((t, i) => new Section { Number = i + 1, Title = t, Text = "【请填写本部分内容】" }).ToList(),
+            Sections = sections,
         };
     }
 
