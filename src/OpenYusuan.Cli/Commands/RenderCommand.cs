@@ -38,7 +38,8 @@ public static class RenderCommand
                 // The drafted text is read back the way any publication is, so its statements are audited as written.
                 var shown = DisclosureReader.Read(Renderer.Render(drafted, "html"), path);
                 model = drafted with { Sections = shown.Sections };
-                stderr.WriteLine(drafter.Changes.Count == 0 ? "已按表格起草第三部分的数字语句" : $"已按表格重写第三部分的数字语句，改动 {drafter.Changes.Count} 处：");
+                stderr.WriteLine(!drafter.Drafts ? "该模板（上海）的说明部分暂不起草，保持原文"
+                    : drafter.Changes.Count == 0 ? "已按表格起草第三部分的数字语句" : $"已按表格重写第三部分的数字语句，改动 {drafter.Changes.Count} 处：");
                 foreach (var change in drafter.Changes) stderr.WriteLine("  " + change);
             }
             var report = new Auditor().Audit(model, path);

@@ -42,8 +42,12 @@ public sealed class NarrativeDrafter(Disclosure d)
     /// <summary>What redrafting changed, one line per figure the old text stated differently.</summary>
     public IReadOnlyList<string> Changes => _changes;
 
+    /// <summary>The national template's sections are drafted; other layouts (Shanghai's named parts) keep theirs.</summary>
+    public bool Drafts => d.Template?.StartsWith("shanghai", StringComparison.Ordinal) != true;
+
     public IReadOnlyList<Section> Draft()
     {
+        if (!Drafts) return d.Sections;
         var old = d.Sections.ToDictionary(s => s.Number);
         Section Keep(int n, string title) => old.TryGetValue(n, out var s) ? s : new Section { Number = n, Title = title, Text = "【请填写本部分内容】" };
         var about = $"关于{_entity} {_year}";
