@@ -10,14 +10,15 @@ public static class Renderer
 {
     public static readonly string[] Formats = ["html", "docx", "xlsx", "pdf"];
 
-    public static byte[] Render(Disclosure d, string format, bool failedCheck = false)
+    /// <summary><paramref name="priorYear"/> adds the 上年预算数与主要原因 sheet to a workbook.</summary>
+    public static byte[] Render(Disclosure d, string format, bool failedCheck = false, Drafting.PriorYear? priorYear = null)
     {
         var blocks = DocumentPlan.Build(d, failedCheck);
         return format switch
         {
             "html" => HtmlRenderer.Render(blocks, $"{d.Entity}{(d.Kind == "final" ? "决算" : "预算")}公开"),
             "docx" => DocxRenderer.Render(blocks),
-            "xlsx" => Xlsx.XlsxRenderer.Render(blocks),
+            "xlsx" => Xlsx.XlsxRenderer.Render(blocks, priorYear),
             "pdf" => Pdf.PdfRenderer.Render(blocks),
             _ => throw new ArgumentException($"不支持的输出格式 {format}"),
         };

@@ -9,8 +9,14 @@ namespace OpenYusuan.Rendering.Drafting;
 /// 十 “三公”经费. Last year's figures and the reasons come from what the document already states (its claims);
 /// where none is stated no change is written, and a change without a reason gets a visible placeholder. Sections
 /// it does not draft (七 项目, 十一 结转结余, 十二 其他) stay as written, or get a placeholder when missing.</summary>
-public sealed class NarrativeDrafter(Disclosure d)
+public sealed class NarrativeDrafter(Disclosure d, PriorYear? inputs = null)
 {
+    private readonly List<PriorYear.Line> _subjects = [];
+
+    /// <summary>Every subject a drafted sentence states a change for, with this year's figure and what last year's
+    /// figure and the reason were taken to be: the rows of a workbook's 上年预算数与主要原因 sheet.</summary>
+    public IReadOnlyList<PriorYear.Line> Subjects => _subjects;
+
     private readonly string _who = d.Scope == "department" ? "部门" : "单位";
     private readonly string _entity = d.Entity ?? "";
     private readonly string _year = d.Year is { } y ? $"{y} 年" : "";
@@ -298,15 +304,21 @@ public sealed class NarrativeDrafter(Disclosure d)
     private string Stated(int section, string key, string name, decimal amount, decimal? whole, bool skipShare = false)
     {
         var claim = Claims(section).FirstOrDefault(c => c.Code == key || c.Item == key || (c.Topic == key && c.Item is null && c.Code is null));
-        if (claim is null) return "";
+        // What the workbook's sheet says of last year and the reason comes first; then what the text stated.
+        var given = inputs?.Find(section, key);
+        var stated = claim is null ? null : claim.Prior ?? Prior(claim);
+        var priorYear = given is not null ? given.Prior : stated;
+        var why = given?.Reason ?? claim?.Reason;
+        _subjects.Add(new PriorYear.Line(section, key, name, amount, priorYear, why));
+        if (claim is null) return given is null ? "" : Change(amount, priorYear, why);
         if (claim.Amount is { } old && old != amount) _changes.Add($"第{section}部分 {name}：金额 {old:N2} → {amount:N2} 万元");
         if (!skipShare && whole is { } w && w != 0 && claim.Share is { } share)
         {
             var now = Math.Round(amount / w * 100m, 2, MidpointRounding.AwayFromZero);
             if (share != now) _changes.Add($"第{section}部分 {name}：占比 {share:0.00}% → {now:0.00}%");
         }
-        var prior = claim.Prior ?? Prior(claim);
-        var phrase = Change(amount, prior, claim.Reason);
+        var prior = priorYear;
+        var phrase = Change(amount, prior, why);
         if (prior is { } p && p != 0 && claim.ChangePct is { } pct && amount != p)
         {
             var now = Math.Round(Math.Abs(amount - p) / p * 100m, 2, MidpointRounding.AwayFromZero);

@@ -15,7 +15,7 @@ namespace OpenYusuan.Rendering.Xlsx;
 /// the sum stays as printed (a formula would silently correct it).</summary>
 public static class XlsxRenderer
 {
-    public static byte[] Render(IReadOnlyList<Block> blocks)
+    public static byte[] Render(IReadOnlyList<Block> blocks, Drafting.PriorYear? priorYear = null)
     {
         using var stream = new MemoryStream();
         using (var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
@@ -43,6 +43,12 @@ public static class XlsxRenderer
                 if (content is [TableBlock table]) Table(part, table);
                 else Narrative(part, content);
                 workbook.Workbook.Sheets!.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id++, Name = unique });
+            }
+            if (priorYear is not null)
+            {
+                var inputs = workbook.AddNewPart<WorksheetPart>();
+                PriorYearSheet(inputs, priorYear);
+                workbook.Workbook.Sheets!.Append(new Sheet { Id = workbook.GetIdOfPart(inputs), SheetId = id++, Name = WorkbookSheets.PriorYear });
             }
             // The code lists behind the code columns' drop-downs, on a hidden sheet.
             var codes = workbook.AddNewPart<WorksheetPart>();
@@ -127,6 +133,39 @@ public static class XlsxRenderer
     }
 
     private const string CodeSheet = "科目代码";
+
+    /// <summary>The working sheet of last year's figures and reasons: the change and its rate are formulas, so the
+    /// officer sees them move as last year's figure is typed in.</summary>
+    private static void PriorYearSheet(WorksheetPart part, Drafting.PriorYear inputs)
+    {
+        var data = new SheetData();
+        var header = new Row { RowIndex = 1 };
+        for (var c = 0; c < Drafting.PriorYear.Header.Length; c++) header.Append(StringCell($"{Col(c)}1", Drafting.PriorYear.Header[c], HeaderStyle));
+        data.Append(header);
+        uint r = 2;
+        foreach (var line in inputs.Lines)
+        {
+            var row = new Row { RowIndex = r };
+            row.Append(new Cell { CellReference = $"A{r}", CellValue = new CellValue(line.Section) });
+            row.Append(StringCell($"B{r}", line.Name, PlainStyle), StringCell($"C{r}", line.Key, PlainStyle));
+            row.Append(new Cell { CellReference = $"D{r}", StyleIndex = Amount2, CellValue = new CellValue(line.Amount.ToString(CultureInfo.InvariantCulture)) });
+            if (line.Prior is { } p)
+            {
+                row.Append(new Cell { CellReference = $"E{r}", StyleIndex = Amount2, CellValue = new CellValue(p.ToString(CultureInfo.InvariantCulture)) });
+                row.Append(new Cell { CellReference = $"F{r}", StyleIndex = Amount2, CellFormula = new CellFormula($"IF(E{r}=\"\",\"\",D{r}-E{r})"), CellValue = new CellValue((line.Amount - p).ToString(CultureInfo.InvariantCulture)) });
+                if (p != 0)
+                    row.Append(new Cell { CellReference = $"G{r}", StyleIndex = Amount2, CellFormula = new CellFormula($"IF(OR(E{r}=\"\",E{r}=0),\"\",ROUND((D{r}-E{r})/E{r}*100,2))"),
+                        CellValue = new CellValue(Math.Round((line.Amount - p) / p * 100, 2, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture)) });
+            }
+            row.Append(StringCell($"H{r}", line.Reason ?? Drafting.Sentences.ReasonPlaceholder, PlainStyle));
+            data.Append(row);
+            r++;
+        }
+        part.Worksheet = new Worksheet(new Columns(
+            new Column { Min = 1, Max = 1, Width = 6, CustomWidth = true }, new Column { Min = 2, Max = 2, Width = 40, CustomWidth = true },
+            new Column { Min = 3, Max = 3, Width = 22, CustomWidth = true }, new Column { Min = 4, Max = 7, Width = 16, CustomWidth = true },
+            new Column { Min = 8, Max = 8, Width = 60, CustomWidth = true }), data);
+    }
 
     /// <summary>Where a finance officer types: the code column offers the classification codes (functional or
     /// economic), the figure columns accept numbers only; some rows below the table are open for new lines.</summary>

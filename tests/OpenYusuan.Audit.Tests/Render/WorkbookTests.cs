@@ -112,3 +112,38 @@ public sealed class NumbersOnlyTests : IDisposable
         Assert.True(compared >= 3, $"{compared} statements compared");
     }
 }
+
+/// <summary>The workbook's 上年预算数与主要原因 sheet: last year's figure and the reason typed there are what the
+/// redrafted sentence states, with the change and its rate computed; the sheet itself is not read as publication.</summary>
+public sealed class PriorYearSheetTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("yusuan-prior-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Last_year_and_reason_typed_in_the_sheet_are_drafted()
+    {
+        var workbook = Path.Combine(_dir, "example.xlsx");
+        Assert.Equal(0, Yusuan.Run("workbook", SharedFiles.Example, "-o", workbook).Exit);
+        Assert.Equal(ModelText.Tables(DisclosureReader.Read(SharedFiles.Example)), ModelText.Tables(DisclosureReader.Read(workbook)));
+
+        using (var doc = SpreadsheetDocument.Open(workbook, true))
+        {
+            var sheet = doc.WorkbookPart!.Workbook!.Sheets!.Elements<Sheet>().Single(s => s.Name == WorkbookSheets.PriorYear);
+            var part = (WorksheetPart)doc.WorkbookPart.GetPartById(sheet.Id!);
+            var row = part.Worksheet!.Descendants<Row>().Single(r => r.Elements<Cell>().Any(c => c.CellReference!.Value!.StartsWith('A') && c.CellValue?.Text == "3")
+                && r.Elements<Cell>().Any(c => c.CellReference!.Value!.StartsWith('C') && c.InnerText == "basic"));
+            var prior = row.Elements<Cell>().Single(c => c.CellReference!.Value!.StartsWith('E'));
+            prior.CellValue = new CellValue("500.00");
+            var reason = row.Elements<Cell>().Single(c => c.CellReference!.Value!.StartsWith('H'));
+            reason.InlineString = new InlineString(new Text("在职人员调整"));
+        }
+        var output = Path.Combine(_dir, "example.html");
+        var r = Yusuan.Run("render", workbook, "--to", "html", "-o", output, "--redraft");
+        Assert.True(r.Exit == 0, r.Err);
+        var basic = DisclosureReader.Read(output).Sections.Single(s => s.Number == 3).Claims.Single(c => c.Item == "basic");
+        // 509.50 this year against 500.00: 增加 9.50 万元，增长 1.90%.
+        Assert.Equal((509.50m, 9.50m, 1.90m, "increase", "在职人员调整"), (basic.Amount!.Value, basic.Change!.Value, basic.ChangePct!.Value, basic.Direction, basic.Reason));
+    }
+}

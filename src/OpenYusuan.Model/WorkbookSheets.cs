@@ -1,0 +1,7 @@
+namespace OpenYusuan.Model;
+
+/// <summary>Sheets of an OpenYusuan workbook that hold working data rather than the publication: readers skip them.</summary>
+public static class WorkbookSheets
+{
+    public const string PriorYear = "上年预算数与主要原因";
+}
