@@ -28,10 +28,23 @@ public static class ColumnNames
         ["nonfiscal_carryover_special_account"] = "非财政拨款结余（财政专户）", ["nonfiscal_carryover_unit_funds"] = "非财政拨款结余（单位资金）",
         ["abroad"] = "因公出国（境）费", ["reception"] = "公务接待费", ["vehicle"] = "公务用车购置及运行费",
         ["vehicle_purchase"] = "公务用车购置费", ["vehicle_operation"] = "公务用车运行费", ["operating_costs"] = "机关运行经费",
+        // 决算 columns and lines.
+        ["superior_remit"] = "上缴上级支出", ["operating"] = "经营支出", ["subordinate_subsidy"] = "对附属单位补助支出",
+        ["initial_budget"] = "年初预算数", ["opening_balance"] = "年初结转和结余", ["closing_balance"] = "年末结转和结余", ["income"] = "本年收入",
+        ["budget"] = "预算数", ["final"] = "决算数", ["current_expense"] = "本年支出合计", ["balance_distribution"] = "结余分配",
+        ["year_end_carryover"] = "年末结转和结余", ["nonfiscal_balance_used"] = "使用非财政拨款结余",
     };
 
-    public static string Of(string kind, string key) =>
-        kind == TableKinds.Summary && key == "amount" ? "预算数" : Names.GetValueOrDefault(key, key);
+    public static string Of(string kind, string key) => (kind, key) switch
+    {
+        (TableKinds.Summary, "amount") => "预算数",
+        (TableKinds.FinalSummary or TableKinds.FinalBasicExpense, "amount") => "决算数",
+        (TableKinds.FinalIncome, "total") => "本年收入合计",
+        (TableKinds.FinalIncome, "fiscal_subtotal") => "财政拨款收入",
+        (TableKinds.FinalExpense, "total") => "本年支出合计",
+        (TableKinds.FinalGovFund or TableKinds.FinalStateCapital, "total") => "本年支出合计",
+        _ => Names.GetValueOrDefault(key, key),
+    };
 
     public static string Of(string key) => Names.GetValueOrDefault(key, key);
 }

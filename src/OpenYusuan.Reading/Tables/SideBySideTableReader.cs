@@ -81,7 +81,8 @@ public sealed partial class SideBySideTableReader(ReadingContext context)
             // A row whose label cell spans the code and name columns (人员经费合计) has fewer cells: its right half
             // starts at the first label after a figure.
             var at = cut.At;
-            if (cells.Count < cut.Width)
+            // Only a total row merges its label over the code and name cells; other short rows just end early.
+            if (cells.Count < cut.Width && cells.Any(c => RowLabels.IsTotal(TextNormalizer.Compact(c))))
             {
                 var list = cells.Select(c => c.Trim()).ToList();
                 bool Figure(string c) => AmountText.TryParse(c, true, out _);

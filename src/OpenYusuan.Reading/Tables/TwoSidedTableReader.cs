@@ -147,7 +147,9 @@ public sealed partial class TwoSidedTableReader(ReadingContext context)
             var rightText = string.Join(' ', tokens.Skip(j));
             return (MakeSide(leftText, line, 0), MakeSide(rightText, line, CellOf(line, tokens[j])), false);
         }
-        if (ExpenseClassCode().IsMatch(tokens.FirstOrDefault() ?? "") || ClassExpenseName(tokens.FirstOrDefault() ?? "") is not null)
+        // A line with only a right-side figure line (结余分配, 年末结转和结余) belongs to the expense side.
+        if (ExpenseClassCode().IsMatch(tokens.FirstOrDefault() ?? "") || ClassExpenseName(tokens.FirstOrDefault() ?? "") is not null
+            || ExpenseItem(tokens.FirstOrDefault() ?? "") is "balance_distribution" or "year_end_carryover")
             return (null, MakeSide(text, line, CellOf(line, tokens[0])), false);
         return (MakeSide(text, line, 0), null, false);
     }

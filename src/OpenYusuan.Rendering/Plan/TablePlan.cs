@@ -20,6 +20,7 @@ public static class TablePlan
         if (t.IncomeTotal is { } it) all.Add(it);
         Scale = all.Count == 0 ? 2 : all.Max(v => v.Scale);
         if (t.IsTwoSided) return TwoSided(t, title, preparer, unit);
+        if (t.Kind == TableKinds.FinalBasicExpense) return SideBySide(t, title, preparer, unit);
         var columns = t.Columns ?? TableKinds.ColumnOrder(t.Kind);
         var rows = t.Rows ?? [];
         var items = TableKinds.IsThreePublic(t.Kind);
@@ -72,6 +73,26 @@ public static class TablePlan
     /// <summary>The printed label of a column (the 结转结余 table calls its total 总计).</summary>
     private static string Label(string kind, string column) =>
         kind == TableKinds.Carryover && column == "total" ? "总计" : ColumnNames.Of(kind, column);
+
+    /// <summary>The 决算 基本支出表 as printed: 人员经费 (301, 303) on the left, 公用经费 on the right, each half with its
+    /// own code, name and figure columns and its own total.</summary>
+    private static TableBlock SideBySide(DisclosureTable t, string title, string preparer, string unit)
+    {
+        var rows = t.Rows ?? [];
+        bool Personnel(TableRow r) => r.Code is { } c && (c.StartsWith("301") || c.StartsWith("303"));
+        var left = rows.Where(Personnel).ToList();
+        var right = rows.Where(r => !Personnel(r)).ToList();
+        var header = new List<IReadOnlyList<HeaderCell>>
+        {
+            new[] { "经济分类科目编码", "科目名称", "决算数", "经济分类科目编码", "科目名称", "决算数" }.Select(h => new HeaderCell(h)).ToList(),
+        };
+        var body = new List<IReadOnlyList<string>>();
+        string[] Half(List<TableRow> half, int i) => i < half.Count ? [half[i].Code ?? "", half[i].Name ?? "", Amount(half[i].Values, "amount")] : ["", "", ""];
+        for (var i = 0; i < Math.Max(left.Count, right.Count); i++) body.Add([.. Half(left, i), .. Half(right, i)]);
+        var totals = t.Totals ?? new Dictionary<string, decimal>();
+        body.Add(["", "人员经费合计", Amount(totals, "personnel"), "", "公用经费合计", Amount(totals, "public")]);
+        return new TableBlock(t.Kind, t.Number, title, preparer, unit, header, body, [false, false, true, false, false, true], t.EmptyNote is { } n ? "备注：" + n : null);
+    }
 
     private static string CodeLabel(string kind) => TableKinds.HasEconomicCodes(kind) ? "经济分类科目编码" : "功能分类科目编码";
 

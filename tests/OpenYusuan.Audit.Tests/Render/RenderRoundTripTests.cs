@@ -21,8 +21,9 @@ public sealed class RenderRoundTripTests : IDisposable
         inputs.AddRange(SharedFiles.VariantTexts());
         inputs.Add(Path.Combine(SharedFiles.RepoRoot, "tests", "OpenYusuan.Reading.Tests", "Fixtures", "Shanghai", "sh2025-dept.txt"));
         foreach (var key in new[] { "000", "001", "003" }) inputs.Add("corpus:" + key);
-        // The Shanghai budgets, read from their PDFs, rendered in their own layout.
-        foreach (var pdf in new[] { "budget-2024-putuo-wanli.pdf", "budget-2025-putuo-govoffice.pdf" }) inputs.Add("pdf:" + pdf);
+        // The Shanghai budgets (rendered in their own layout) and the 决算 documents, read from their PDFs.
+        foreach (var pdf in new[] { "budget-2024-putuo-wanli.pdf", "budget-2025-putuo-govoffice.pdf", "final-2024-putuo-planning.pdf", "final-template-national-2024.pdf" })
+            inputs.Add("pdf:" + pdf);
         foreach (var input in inputs)
             foreach (var format in new[] { "html", "docx", "xlsx", "pdf" })
                 data.Add(input, format);
