@@ -109,3 +109,26 @@ public sealed class RenderRoundTripTests : IDisposable
         Assert.DoesNotContain(model.Sections, s => s.Text.Contains("未通过校验"));
     }
 }
+
+/// <summary>Bad input and output paths for the writing commands: one line naming the file and the problem, exit 2,
+/// nothing written.</summary>
+public sealed class RenderBadInputTests
+{
+    [Fact]
+    public void A_missing_input_or_an_unwritable_output_is_named_with_exit_2()
+    {
+        var missing = Yusuan.Run("render", "/nonexistent/budget.txt", "--to", "html", "-o", Path.Combine(Path.GetTempPath(), "never.html"));
+        Assert.Equal(2, missing.Exit);
+        Assert.Contains("/nonexistent/budget.txt", missing.Err);
+        var unwritable = Yusuan.Run("render", SharedFiles.Example, "--to", "pdf", "-o", "/nonexistent-dir/out.pdf");
+        Assert.Equal(2, unwritable.Exit);
+        Assert.Contains("/nonexistent-dir/out.pdf", unwritable.Err);
+        var consolidate = Yusuan.Run("consolidate", SharedFiles.Example, "/nonexistent/unit.txt", "--entity", "x");
+        Assert.Equal(2, consolidate.Exit);
+        Assert.Contains("/nonexistent/unit.txt", consolidate.Err);
+        Assert.Equal("", consolidate.Out);
+        var workbook = Yusuan.Run("workbook", "/nonexistent/unit.txt", "-o", Path.Combine(Path.GetTempPath(), "never.xlsx"));
+        Assert.Equal(2, workbook.Exit);
+        Assert.Contains("/nonexistent/unit.txt", workbook.Err);
+    }
+}
