@@ -14,13 +14,9 @@ public static class TablePlan
         var unit = t.Unit ?? d.Unit;
         var preparer = $"编制{(d.Scope == "department" ? "部门" : "单位")}：{d.Entity}";
         var title = t.Title ?? TableKinds.ChineseName(t.Kind);
-        // A table prints all its figures with the same decimals (25 万元 as 25.00 beside 1.35).
-        var all = (t.Rows ?? []).Concat(t.Income ?? []).Concat(t.Expense ?? []).SelectMany(r => r.Values.Values)
-            .Concat(t.Totals?.Values ?? []).Concat(t.ExpenseTotals?.Values ?? []).ToList();
-        if (t.IncomeTotal is { } it) all.Add(it);
-        Scale = all.Count == 0 ? 2 : all.Max(v => v.Scale);
-        if (t.IsTwoSided) return TwoSided(t, title, preparer, unit);
-        if (t.Kind == TableKinds.FinalBasicExpense) return SideBySide(t, title, preparer, unit);
+        var f = Figures.Of(t);
+        if (t.IsTwoSided) return TwoSided(t, f, title, preparer, unit);
+        if (t.Kind == TableKinds.FinalBasicExpense) return SideBySide(t, f, title, preparer, unit);
         var columns = t.Columns ?? TableKinds.ColumnOrder(t.Kind);
         var rows = t.Rows ?? [];
         var items = TableKinds.IsThreePublic(t.Kind);
@@ -36,17 +32,17 @@ public static class TablePlan
             var head = items ? [r.Name ?? ColumnNames.Of(r.Item ?? "")]
                 : projects ? new[] { r.Code ?? "", r.Name ?? r.Unit ?? "", r.Project ?? "" }
                 : [r.Code ?? "", r.Name ?? r.Unit ?? ""];
-            body.Add([.. head, .. columns.Select(c => Amount(r.Values, c))]);
+            body.Add([.. head, .. columns.Select(c => f.Cell(r.Values, c))]);
         }
         if (t.Totals is { Count: > 0 } totals)
-            body.Add([.. lead.Select((_, i) => i == lead.Length - 1 ? "合计" : ""), .. columns.Select(c => Amount(totals, c))]);
+            body.Add([.. lead.Select((_, i) => i == lead.Length - 1 ? "合计" : ""), .. columns.Select(c => f.Cell(totals, c))]);
         return new TableBlock(t.Kind, t.Number, title, preparer, unit, header, body,
             [.. lead.Select(_ => false), .. columns.Select(_ => true)], t.EmptyNote is { } n ? "备注：" + n : null);
     }
 
     /// <summary>收支总表 / 财政拨款收支总表: income lines on the left, 类 rows (and lines such as 年末结转) on the right,
     /// row by row; the totals share the last row.</summary>
-    private static TableBlock TwoSided(DisclosureTable t, string title, string preparer, string unit)
+    private static TableBlock TwoSided(DisclosureTable t, Figures f, string title, string preparer, string unit)
     {
         var columns = t.Columns ?? ["amount"];
         var income = t.Income ?? [];
@@ -59,13 +55,13 @@ public static class TablePlan
         var body = new List<IReadOnlyList<string>>();
         for (var i = 0; i < Math.Max(income.Count, expense.Count); i++)
         {
-            var left = i < income.Count ? new[] { income[i].Label ?? ColumnNames.Of(income[i].Item ?? ""), Amount(income[i].Values, "amount") } : ["", ""];
+            var left = i < income.Count ? new[] { income[i].Label ?? ColumnNames.Of(income[i].Item ?? ""), f.Cell(income[i].Values, "amount") } : ["", ""];
             var right = i < expense.Count
-                ? new[] { expense[i].Code is { } code ? $"{code} {expense[i].Name}" : expense[i].Label ?? "" }.Concat(columns.Select(c => Amount(expense[i].Values, c)))
+                ? new[] { expense[i].Code is { } code ? $"{code} {expense[i].Name}" : expense[i].Label ?? "" }.Concat(columns.Select(c => f.Cell(expense[i].Values, c)))
                 : Enumerable.Repeat("", 1 + columns.Count);
             body.Add([.. left, .. right]);
         }
-        body.Add(["收入总计", t.IncomeTotal is { } it ? Show(it) : "", "支出总计", .. columns.Select(c => Amount(t.ExpenseTotals, c))]);
+        body.Add(["收入总计", t.IncomeTotal is { } it ? f.Show(it) : "", "支出总计", .. columns.Select(c => f.Cell(t.ExpenseTotals, c))]);
         return new TableBlock(t.Kind, t.Number, title, preparer, unit, header, body,
             [false, true, false, .. columns.Select(_ => true)], t.EmptyNote is { } n ? "备注：" + n : null);
     }
@@ -76,7 +72,7 @@ public static class TablePlan
 
     /// <summary>The 决算 基本支出表 as printed: 人员经费 (301, 303) on the left, 公用经费 on the right, each half with its
     /// own code, name and figure columns and its own total.</summary>
-    private static TableBlock SideBySide(DisclosureTable t, string title, string preparer, string unit)
+    private static TableBlock SideBySide(DisclosureTable t, Figures f, string title, string preparer, string unit)
     {
         var rows = t.Rows ?? [];
         bool Personnel(TableRow r) => r.Code is { } c && (c.StartsWith("301") || c.StartsWith("303"));
@@ -87,10 +83,10 @@ public static class TablePlan
             new[] { "经济分类科目编码", "科目名称", "决算数", "经济分类科目编码", "科目名称", "决算数" }.Select(h => new HeaderCell(h)).ToList(),
         };
         var body = new List<IReadOnlyList<string>>();
-        string[] Half(List<TableRow> half, int i) => i < half.Count ? [half[i].Code ?? "", half[i].Name ?? "", Amount(half[i].Values, "amount")] : ["", "", ""];
+        string[] Half(List<TableRow> half, int i) => i < half.Count ? [half[i].Code ?? "", half[i].Name ?? "", f.Cell(half[i].Values, "amount")] : ["", "", ""];
         for (var i = 0; i < Math.Max(left.Count, right.Count); i++) body.Add([.. Half(left, i), .. Half(right, i)]);
         var totals = t.Totals ?? new Dictionary<string, decimal>();
-        body.Add(["", "人员经费合计", Amount(totals, "personnel"), "", "公用经费合计", Amount(totals, "public")]);
+        body.Add(["", "人员经费合计", f.Cell(totals, "personnel"), "", "公用经费合计", f.Cell(totals, "public")]);
         return new TableBlock(t.Kind, t.Number, title, preparer, unit, header, body, [false, false, true, false, false, true], t.EmptyNote is { } n ? "备注：" + n : null);
     }
 
@@ -98,11 +94,21 @@ public static class TablePlan
 
     private static string NameLabel(string kind) => TableKinds.HasEconomicCodes(kind) ? "经济分类科目名称" : "功能分类科目名称";
 
-    private static string Amount(IReadOnlyDictionary<string, decimal>? values, string column) =>
-        values is not null && values.TryGetValue(column, out var v) ? Show(v) : "";
+    /// <summary>How a table prints its figures: all with the same decimals, the most any of them has (25 万元 as
+    /// 25.00 beside 1.35), thousands separated.</summary>
+    private sealed record Figures(int Scale)
+    {
+        public static Figures Of(DisclosureTable t)
+        {
+            var all = (t.Rows ?? []).Concat(t.Income ?? []).Concat(t.Expense ?? []).SelectMany(r => r.Values.Values)
+                .Concat(t.Totals?.Values ?? []).Concat(t.ExpenseTotals?.Values ?? []).ToList();
+            if (t.IncomeTotal is { } it) all.Add(it);
+            return new Figures(all.Count == 0 ? 2 : all.Max(v => v.Scale));
+        }
 
-    [ThreadStatic] private static int Scale;
+        public string Cell(IReadOnlyDictionary<string, decimal>? values, string column) =>
+            values is not null && values.TryGetValue(column, out var v) ? Show(v) : "";
 
-    /// <summary>An amount as the table prints it: the table's decimals, thousands separated.</summary>
-    public static string Show(decimal v) => v.ToString("N" + Math.Max(Scale, v.Scale), CultureInfo.InvariantCulture);
+        public string Show(decimal v) => v.ToString("N" + Math.Max(Scale, v.Scale), CultureInfo.InvariantCulture);
+    }
 }
