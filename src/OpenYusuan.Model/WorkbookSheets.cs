@@ -4,4 +4,7 @@ namespace OpenYusuan.Model;
 public static class WorkbookSheets
 {
     public const string PriorYear = "上年预算数与主要原因";
+    public const string Projects = "项目情况";
+
+    public static bool IsWorking(string? name) => name is PriorYear or Projects;
 }

@@ -34,8 +34,8 @@ public static class RenderCommand
             if (parse.GetValue(redraft) || model.Sections.Count == 0)
             {
                 // A workbook's 上年预算数与主要原因 sheet says what last year's figures and the reasons are.
-                var priorYear = model.Source?.Format == "xlsx" ? Rendering.Drafting.PriorYear.FromWorkbook(path) : null;
-                var drafter = new Rendering.Drafting.NarrativeDrafter(model, priorYear);
+                var sheets = model.Source?.Format == "xlsx" ? Rendering.Drafting.WorkingSheets.FromWorkbook(path) : null;
+                var drafter = new Rendering.Drafting.NarrativeDrafter(model, sheets);
                 var drafted = model with { Sections = drafter.Draft() };
                 // The drafted text is read back the way any publication is, so its statements are audited as written.
                 var shown = DisclosureReader.Read(Renderer.Render(drafted, "html"), path);

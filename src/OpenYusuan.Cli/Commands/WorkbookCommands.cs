@@ -30,7 +30,7 @@ public static class WorkbookCommands
             // The subjects the drafted sentences will need last year's figures for, as empty rows to fill in.
             var drafter = new NarrativeDrafter(model);
             drafter.Draft();
-            return Write(parse.GetValue(output)!, Renderer.Render(model, "xlsx", priorYear: new PriorYear(drafter.Subjects)), stderr);
+            return Write(parse.GetValue(output)!, Renderer.Render(model, "xlsx", sheets: WorkingSheets.Of(drafter)), stderr);
         });
         return command;
     }
@@ -53,10 +53,10 @@ public static class WorkbookCommands
             // The same workbook as the template's: every table the template requires, empty ones with their note.
             var blank = BlankDisclosure.Budget(model.Year ?? DateTime.Today.Year, model.Entity ?? "", model.Template?.StartsWith("shanghai") == true ? "shanghai" : "xinjiang", model.Scope == "department");
             if (model.Kind == "budget") model = model with { Tables = NarrativeDrafter.CompleteTables(model, blank.Tables) };
-            var drafter = new NarrativeDrafter(model, path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? PriorYear.FromWorkbook(path) : null);
+            var drafter = new NarrativeDrafter(model, model.Source?.Format == "xlsx" ? WorkingSheets.FromWorkbook(path) : null);
             model = model with { Sections = drafter.Draft() };
             foreach (var change in drafter.Changes) stderr.WriteLine("  " + change);
-            return Write(parse.GetValue(output)!, Renderer.Render(model, "xlsx", priorYear: new PriorYear(drafter.Subjects)), stderr);
+            return Write(parse.GetValue(output)!, Renderer.Render(model, "xlsx", sheets: WorkingSheets.Of(drafter)), stderr);
         });
         return command;
     }

@@ -26,7 +26,7 @@ public static class XlsxDisclosureReader
                 // A hidden sheet (a code list behind a drop-down, say) is not what a person reads.
                 if (sheet.State?.Value is { } state && state != SheetStateValues.Visible) continue;
                 // An OpenYusuan workbook's working data (last year's figures, reasons) is not the publication.
-                if (sheet.Name?.Value == Model.WorkbookSheets.PriorYear) continue;
+                if (Model.WorkbookSheets.IsWorking(sheet.Name?.Value)) continue;
                 var rows = Rows(part, strings, formats);
                 if (rows.Count == 0) continue;
                 var name = sheet.Name?.Value ?? "";

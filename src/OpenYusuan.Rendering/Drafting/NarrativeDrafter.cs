@@ -9,9 +9,15 @@ namespace OpenYusuan.Rendering.Drafting;
 /// 十 “三公”经费. Last year's figures and the reasons come from what the document already states (its claims);
 /// where none is stated no change is written, and a change without a reason gets a visible placeholder. Sections
 /// it does not draft (七 项目, 十一 结转结余, 十二 其他) stay as written, or get a placeholder when missing.</summary>
-public sealed class NarrativeDrafter(Disclosure d, PriorYear? inputs = null)
+public sealed class NarrativeDrafter(Disclosure d, WorkingSheets? sheets = null)
 {
+    private readonly PriorYear? inputs = sheets?.PriorYear;
+    private readonly ProjectSheet? projectSheet = sheets?.Projects;
     private readonly List<PriorYear.Line> _subjects = [];
+    private readonly List<ProjectSheet.Project> _projects = [];
+
+    /// <summary>The projects of 七 with the fields their drafted description used: the rows of a 项目情况 sheet.</summary>
+    public IReadOnlyList<ProjectSheet.Project> ProjectsDrafted => _projects;
 
     /// <summary>Every subject a drafted sentence states a change for, with this year's figure and what last year's
     /// figure and the reason were taken to be: the rows of a workbook's 上年预算数与主要原因 sheet.</summary>
@@ -245,8 +251,12 @@ public sealed class NarrativeDrafter(Disclosure d, PriorYear? inputs = null)
         var lines = new List<string>();
         foreach (var (r, i) in rows.Select((r, i) => (r, i)))
         {
-            var f = stated.FirstOrDefault(c => c.Project == r.Project)?.Fields ?? new Dictionary<string, string>();
-            string Field(string key, string fallback) => f.TryGetValue(key, out var v) && Clean(v) is { Length: > 0 } c ? c : fallback;
+            // The workbook's 项目情况 sheet first, then what the text stated.
+            var f = new Dictionary<string, string>(stated.FirstOrDefault(c => c.Project == r.Project)?.Fields ?? new Dictionary<string, string>());
+            foreach (var (key, value) in projectSheet?.Find(r.Project!)?.Fields ?? new Dictionary<string, string>()) f[key] = value;
+            f = f.Where(kv => Clean(kv.Value).Length > 0).ToDictionary(kv => kv.Key, kv => Clean(kv.Value));
+            _projects.Add(new ProjectSheet.Project(r.Project!, ToWan(r.Values.GetValueOrDefault("total"), unit), f));
+            string Field(string key, string fallback) => f.TryGetValue(key, out var v) && v.Length > 0 ? v : fallback;
             lines.Add($"{i + 1}、项目名称：{r.Project}");
             lines.Add($"设立的政策依据：{Field("basis", "【请填写设立的政策依据】")}");
             lines.Add($"预算安排规模：{ToWan(r.Values.GetValueOrDefault("total"), unit):N2} 万元");

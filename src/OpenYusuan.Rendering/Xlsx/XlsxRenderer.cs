@@ -15,7 +15,7 @@ namespace OpenYusuan.Rendering.Xlsx;
 /// the sum stays as printed (a formula would silently correct it).</summary>
 public static class XlsxRenderer
 {
-    public static byte[] Render(IReadOnlyList<Block> blocks, Drafting.PriorYear? priorYear = null)
+    public static byte[] Render(IReadOnlyList<Block> blocks, Drafting.WorkingSheets? working = null)
     {
         using var stream = new MemoryStream();
         using (var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
@@ -44,11 +44,17 @@ public static class XlsxRenderer
                 else Narrative(part, content);
                 workbook.Workbook.Sheets!.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id++, Name = unique });
             }
-            if (priorYear is not null)
+            if (working?.PriorYear is { } priorYear)
             {
                 var inputs = workbook.AddNewPart<WorksheetPart>();
                 PriorYearSheet(inputs, priorYear);
                 workbook.Workbook.Sheets!.Append(new Sheet { Id = workbook.GetIdOfPart(inputs), SheetId = id++, Name = WorkbookSheets.PriorYear });
+            }
+            if (working?.Projects is { } projects)
+            {
+                var inputs = workbook.AddNewPart<WorksheetPart>();
+                ProjectsSheet(inputs, projects);
+                workbook.Workbook.Sheets!.Append(new Sheet { Id = workbook.GetIdOfPart(inputs), SheetId = id++, Name = WorkbookSheets.Projects });
             }
             // The code lists behind the code columns' drop-downs, on a hidden sheet.
             var codes = workbook.AddNewPart<WorksheetPart>();
@@ -133,6 +139,29 @@ public static class XlsxRenderer
     }
 
     private const string CodeSheet = "科目代码";
+
+    /// <summary>The working sheet of section 七's projects: the amount from the 项目支出表, the fields to fill in.</summary>
+    private static void ProjectsSheet(WorksheetPart part, Drafting.ProjectSheet projects)
+    {
+        var data = new SheetData();
+        var header = new Row { RowIndex = 1 };
+        var labels = Drafting.ProjectSheet.Header;
+        for (var c = 0; c < labels.Length; c++) header.Append(StringCell($"{Col(c)}1", labels[c], HeaderStyle));
+        data.Append(header);
+        uint r = 2;
+        foreach (var p in projects.Projects)
+        {
+            var row = new Row { RowIndex = r };
+            row.Append(StringCell($"A{r}", p.Name, PlainStyle));
+            row.Append(new Cell { CellReference = $"B{r}", StyleIndex = Amount2, CellValue = new CellValue(p.Amount.ToString(CultureInfo.InvariantCulture)) });
+            for (var k = 0; k < Drafting.ProjectSheet.Columns.Length; k++)
+                row.Append(StringCell($"{Col(k + 2)}{r}", p.Fields.GetValueOrDefault(Drafting.ProjectSheet.Columns[k].Key) ?? (k < 4 ? $"【请填写{Drafting.ProjectSheet.Columns[k].Label}】" : ""), PlainStyle));
+            data.Append(row);
+            r++;
+        }
+        part.Worksheet = new Worksheet(new Columns(new Column { Min = 1, Max = 1, Width = 36, CustomWidth = true },
+            new Column { Min = 2, Max = 2, Width = 16, CustomWidth = true }, new Column { Min = 3, Max = (uint)labels.Length, Width = 40, CustomWidth = true }), data);
+    }
 
     /// <summary>The working sheet of last year's figures and reasons: the change and its rate are formulas, so the
     /// officer sees them move as last year's figure is typed in.</summary>

@@ -146,4 +146,26 @@ public sealed class PriorYearSheetTests : IDisposable
         // 509.50 this year against 500.00: 增加 9.50 万元，增长 1.90%.
         Assert.Equal((509.50m, 9.50m, 1.90m, "increase", "在职人员调整"), (basic.Amount!.Value, basic.Change!.Value, basic.ChangePct!.Value, basic.Direction, basic.Reason));
     }
+
+    [Fact]
+    public void A_project_field_typed_in_the_project_sheet_is_drafted()
+    {
+        var workbook = Path.Combine(_dir, "projects.xlsx");
+        Assert.Equal(0, Yusuan.Run("workbook", SharedFiles.Example, "-o", workbook).Exit);
+        string project;
+        using (var doc = SpreadsheetDocument.Open(workbook, true))
+        {
+            var sheet = doc.WorkbookPart!.Workbook!.Sheets!.Elements<Sheet>().Single(s => s.Name == WorkbookSheets.Projects);
+            var part = (WorksheetPart)doc.WorkbookPart.GetPartById(sheet.Id!);
+            var row = part.Worksheet!.Descendants<Row>().Skip(1).First();
+            project = row.Elements<Cell>().First().InnerText;
+            var basis = row.Elements<Cell>().Single(c => c.CellReference!.Value!.StartsWith('C'));
+            basis.InlineString = new InlineString(new Text("根据《示例市预算管理办法》第十条"));
+        }
+        var output = Path.Combine(_dir, "projects.html");
+        var r = Yusuan.Run("render", workbook, "--to", "html", "-o", output, "--redraft");
+        Assert.True(r.Exit == 0, r.Err);
+        var claim = DisclosureReader.Read(output).Sections.Single(s => s.Number == 7).Claims.Single(c => c.Project == project);
+        Assert.Equal("根据《示例市预算管理办法》第十条", claim.Fields!["basis"]);
+    }
 }
