@@ -13,6 +13,10 @@ public sealed class NarrativeDrafter(Disclosure d, WorkingSheets? sheets = null)
 {
     private readonly PriorYear? inputs = sheets?.PriorYear;
     private readonly ProjectSheet? projectSheet = sheets?.Projects;
+    private readonly List<MattersSheet.Item> _matters = [];
+
+    /// <summary>The 其他事项 figures the drafted sentences used (or left to fill in).</summary>
+    public IReadOnlyList<MattersSheet.Item> MattersDrafted => _matters;
     private readonly List<PriorYear.Line> _subjects = [];
     private readonly List<ProjectSheet.Project> _projects = [];
 
@@ -93,6 +97,8 @@ public sealed class NarrativeDrafter(Disclosure d, WorkingSheets? sheets = null)
             var costs = new Section { Number = at >= 0 ? subs[at].Number : 1, Title = at >= 0 ? subs[at].Title : titles[0], Text = OperatingCosts() };
             if (at >= 0) subs[at] = costs;
             else subs.Insert(0, costs);
+            var procurement = subs.FindIndex(x => x.Title.Contains("政府采购"));
+            if (procurement >= 0 && Procurement() is { } text) subs[procurement] = subs[procurement] with { Text = text, Claims = [] };
             return new Section { Number = 12, Title = kept?.Title ?? "其他重要事项的情况说明", Text = kept?.Text ?? "", Subsections = subs };
         }
 
@@ -299,6 +305,25 @@ public sealed class NarrativeDrafter(Disclosure d, WorkingSheets? sheets = null)
             lines.Add($"{i + 1}. {name} {ToWan(r.Values.GetValueOrDefault("total"), unit):N2} 万元，主要用于：{(string.IsNullOrWhiteSpace(use) ? "【请填写主要用途】" : use)}。");
         }
         return string.Join("\n", lines);
+    }
+
+    /// <summary>十二 政府采购: the figures of the workbook's 其他事项 sheet, else those the text stated; the total is the
+    /// sum of its three kinds. Null (the part stays as written) when neither gives any.</summary>
+    private string? Procurement()
+    {
+        var stated = Claims(12).Where(c => c.Topic == "procurement").ToList();
+        decimal? V(string key) => sheets?.Matters?.Value(key) ?? stated.LastOrDefault(c => c.Item == key)?.Amount;
+        var kinds = new[] { "goods", "works", "services" }.Select(k => V(k)).ToList();
+        foreach (var (key, label) in MattersSheet.Procurement)
+            _matters.Add(new MattersSheet.Item(key, label, key == "total" ? kinds.Sum(k => k ?? 0) : V(key)));
+        if (kinds.All(k => k is null) && V("sme_reserved") is null) return null;
+        var (goods, works, services) = (kinds[0] ?? 0, kinds[1] ?? 0, kinds[2] ?? 0);
+        var text = $"{_year}，{_entity}政府采购预算 {goods + works + services:N2} 万元，其中：政府采购货物预算 {goods:N2} 万元，" +
+                   $"政府采购工程预算 {works:N2} 万元，政府采购服务预算 {services:N2} 万元。";
+        if (V("sme_reserved") is { } sme)
+            text += $"\n{_year}，{_entity}面向中小企业预留政府采购项目预算金额 {sme:N2} 万元" +
+                    (V("small_micro_reserved") is { } micro ? $"，其中，预留给小型和微型企业的政府采购项目预算为 {micro:N2} 万元。" : "。");
+        return text;
     }
 
     /// <summary>十二(一): 机关运行经费 is the 公用经费 of the 基本支出表 (budget disclosures).</summary>

@@ -50,6 +50,12 @@ public static class XlsxRenderer
                 PriorYearSheet(inputs, priorYear);
                 workbook.Workbook.Sheets!.Append(new Sheet { Id = workbook.GetIdOfPart(inputs), SheetId = id++, Name = WorkbookSheets.PriorYear });
             }
+            if (working?.Matters is { Items.Count: > 0 } matters)
+            {
+                var inputs = workbook.AddNewPart<WorksheetPart>();
+                MattersSheetPart(inputs, matters);
+                workbook.Workbook.Sheets!.Append(new Sheet { Id = workbook.GetIdOfPart(inputs), SheetId = id++, Name = WorkbookSheets.Matters });
+            }
             if (working?.Projects is { } projects)
             {
                 var inputs = workbook.AddNewPart<WorksheetPart>();
@@ -139,6 +145,31 @@ public static class XlsxRenderer
     }
 
     private const string CodeSheet = "科目代码";
+
+    /// <summary>The working sheet of 其他事项 figures: label, key, value; the procurement total sums its three kinds.</summary>
+    private static void MattersSheetPart(WorksheetPart part, Drafting.MattersSheet matters)
+    {
+        var data = new SheetData();
+        var header = new Row { RowIndex = 1 };
+        for (var c = 0; c < Drafting.MattersSheet.Header.Length; c++) header.Append(StringCell($"{Col(c)}1", Drafting.MattersSheet.Header[c], HeaderStyle));
+        data.Append(header);
+        uint r = 2;
+        var rows = matters.Items.Select((item, i) => (item, Row: 2 + i)).ToDictionary(x => x.item.Key, x => x.Row);
+        foreach (var item in matters.Items)
+        {
+            var row = new Row { RowIndex = r };
+            row.Append(StringCell($"A{r}", item.Label, PlainStyle), StringCell($"B{r}", item.Key, PlainStyle));
+            var cell = new Cell { CellReference = $"C{r}", StyleIndex = Amount2 };
+            if (item.Value is { } v) cell.CellValue = new CellValue(v.ToString(CultureInfo.InvariantCulture));
+            if (item.Key == "total" && rows.TryGetValue("goods", out var g) && rows.TryGetValue("works", out var w) && rows.TryGetValue("services", out var s))
+                cell.CellFormula = new CellFormula($"SUM(C{g},C{w},C{s})");
+            row.Append(cell);
+            data.Append(row);
+            r++;
+        }
+        part.Worksheet = new Worksheet(new Columns(new Column { Min = 1, Max = 1, Width = 40, CustomWidth = true },
+            new Column { Min = 2, Max = 2, Width = 24, CustomWidth = true }, new Column { Min = 3, Max = 3, Width = 16, CustomWidth = true }), data);
+    }
 
     /// <summary>The working sheet of section 七's projects: the amount from the 项目支出表, the fields to fill in.</summary>
     private static void ProjectsSheet(WorksheetPart part, Drafting.ProjectSheet projects)

@@ -168,4 +168,30 @@ public sealed class PriorYearSheetTests : IDisposable
         var claim = DisclosureReader.Read(output).Sections.Single(s => s.Number == 7).Claims.Single(c => c.Project == project);
         Assert.Equal("根据《示例市预算管理办法》第十条", claim.Fields!["basis"]);
     }
+
+    [SkippableFact]
+    public void Procurement_figures_typed_in_the_matters_sheet_are_drafted_with_their_sum()
+    {
+        Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
+        var workbook = Path.Combine(_dir, "matters.xlsx");
+        Assert.Equal(0, Yusuan.Run("workbook", SharedFiles.CorpusByPrefix("000_"), "-o", workbook).Exit);
+        using (var doc = SpreadsheetDocument.Open(workbook, true))
+        {
+            var sheet = doc.WorkbookPart!.Workbook!.Sheets!.Elements<Sheet>().Single(s => s.Name == WorkbookSheets.Matters);
+            var part = (WorksheetPart)doc.WorkbookPart.GetPartById(sheet.Id!);
+            void Set(string key, string value) => part.Worksheet!.Descendants<Row>()
+                .Single(r => r.Elements<Cell>().Any(c => c.CellReference!.Value!.StartsWith('B') && c.InnerText == key))
+                .Elements<Cell>().Single(c => c.CellReference!.Value!.StartsWith('C')).CellValue = new CellValue(value);
+            Set("goods", "0.50");
+            Set("services", "0.20");
+        }
+        var output = Path.Combine(_dir, "matters.html");
+        var r = Yusuan.Run("render", workbook, "--to", "html", "-o", output, "--redraft", "--force");
+        Assert.True(r.Exit == 0, r.Err);
+        var model = DisclosureReader.Read(output);
+        var claims = model.Sections.Single(s => s.Number == 12).Subsections.SelectMany(s => s.Claims).Where(c => c.Topic == "procurement").ToList();
+        Assert.Equal((0.70m, 0.50m, 0.20m), (claims.Single(c => c.Item == "total").Amount!.Value, claims.Single(c => c.Item == "goods").Amount!.Value,
+            claims.Single(c => c.Item == "services").Amount!.Value));
+        Assert.DoesNotContain(new Auditor().Audit(model, output).Findings, f => f.Rule == "YS0403");
+    }
 }
