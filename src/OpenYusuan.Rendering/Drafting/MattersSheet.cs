@@ -1,6 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using OpenYusuan.Model;
 
 namespace OpenYusuan.Rendering.Drafting;
@@ -27,22 +25,8 @@ public sealed class MattersSheet(IReadOnlyList<MattersSheet.Item> items)
 
     public static MattersSheet? FromWorkbook(string path)
     {
-        using var doc = SpreadsheetDocument.Open(path, false);
-        var workbook = doc.WorkbookPart;
-        var sheet = workbook?.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault(s => s.Name == WorkbookSheets.Matters);
-        if (sheet?.Id?.Value is not { } id || workbook!.GetPartById(id) is not WorksheetPart part) return null;
-        var strings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
-        string Text(Cell c) => c.DataType?.Value == CellValues.SharedString && int.TryParse(c.CellValue?.Text, out var i) && i < strings.Length ? strings[i]
-            : c.CellValue?.Text ?? c.InlineString?.InnerText ?? "";
-        var result = new List<Item>();
-        foreach (var row in part.Worksheet!.Descendants<Row>().Skip(1))
-        {
-            var cells = new string[3];
-            foreach (var c in row.Elements<Cell>())
-                if (c.CellReference?.Value is { } r && r[0] - 'A' is var col and >= 0 && col < 3) cells[col] = Text(c).Trim();
-            if (string.IsNullOrEmpty(cells[1])) continue;
-            result.Add(new Item(cells[1], cells[0] ?? "", decimal.TryParse(cells[2], NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : null));
-        }
-        return new MattersSheet(result);
+        if (SheetRows.Read(path, WorkbookSheets.Matters, Header.Length) is not { } rows) return null;
+        return new MattersSheet(rows.Where(c => c[1].Length > 0).Select(c =>
+            new Item(c[1], c[0], decimal.TryParse(c[2], NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : null)).ToList());
     }
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using OpenYusuan.Model;
 
 namespace OpenYusuan.Rendering.Drafting;
@@ -22,24 +20,10 @@ public sealed class PriorYear(IReadOnlyList<PriorYear.Line> lines)
     /// <summary>The sheet of a workbook, or null when it has none.</summary>
     public static PriorYear? FromWorkbook(string path)
     {
-        using var doc = SpreadsheetDocument.Open(path, false);
-        var workbook = doc.WorkbookPart;
-        var sheet = workbook?.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault(s => s.Name == WorkbookSheets.PriorYear);
-        if (sheet?.Id?.Value is not { } id || workbook!.GetPartById(id) is not WorksheetPart part) return null;
-        var strings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
-        string Text(Cell c) => c.DataType?.Value == CellValues.SharedString && int.TryParse(c.CellValue?.Text, out var i) && i < strings.Length ? strings[i]
-            : c.CellValue?.Text ?? c.InlineString?.InnerText ?? "";
-        var result = new List<Line>();
-        foreach (var row in part.Worksheet!.Descendants<Row>().Skip(1))
-        {
-            var cells = new string[Header.Length];
-            foreach (var c in row.Elements<Cell>())
-                if (c.CellReference?.Value is { } r && r[0] - 'A' is var col and >= 0 && col < cells.Length) cells[col] = Text(c).Trim();
-            if (!int.TryParse(cells[0], out var section) || string.IsNullOrEmpty(cells[2])) continue;
-            decimal? Number(string? s) => decimal.TryParse(s, NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : null;
-            result.Add(new Line(section, cells[2], cells[1] ?? "", Number(cells[3]) ?? 0, Number(cells[4]),
-                string.IsNullOrWhiteSpace(cells[7]) || cells[7] == Sentences.ReasonPlaceholder ? null : cells[7]));
-        }
-        return new PriorYear(result);
+        if (SheetRows.Read(path, WorkbookSheets.PriorYear, Header.Length) is not { } rows) return null;
+        decimal? Number(string s) => decimal.TryParse(s, NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : null;
+        return new PriorYear(rows.Where(c => int.TryParse(c[0], out _) && c[2].Length > 0)
+            .Select(c => new Line(int.Parse(c[0]), c[2], c[1], Number(c[3]) ?? 0, Number(c[4]),
+                string.IsNullOrWhiteSpace(c[7]) || c[7] == Sentences.ReasonPlaceholder ? null : c[7])).ToList());
     }
 }

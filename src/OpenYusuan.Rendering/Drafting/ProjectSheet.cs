@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using OpenYusuan.Model;
 
 namespace OpenYusuan.Rendering.Drafting;
@@ -27,25 +25,9 @@ public sealed class ProjectSheet(IReadOnlyList<ProjectSheet.Project> projects)
 
     public static ProjectSheet? FromWorkbook(string path)
     {
-        using var doc = SpreadsheetDocument.Open(path, false);
-        var workbook = doc.WorkbookPart;
-        var sheet = workbook?.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault(s => s.Name == WorkbookSheets.Projects);
-        if (sheet?.Id?.Value is not { } id || workbook!.GetPartById(id) is not WorksheetPart part) return null;
-        var strings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
-        string Text(Cell c) => c.DataType?.Value == CellValues.SharedString && int.TryParse(c.CellValue?.Text, out var i) && i < strings.Length ? strings[i]
-            : c.CellValue?.Text ?? c.InlineString?.InnerText ?? "";
-        var result = new List<Project>();
-        foreach (var row in part.Worksheet!.Descendants<Row>().Skip(1))
-        {
-            var cells = new string[Header.Length];
-            foreach (var c in row.Elements<Cell>())
-                if (c.CellReference?.Value is { } r && r[0] - 'A' is var col and >= 0 && col < cells.Length) cells[col] = Text(c).Trim();
-            if (string.IsNullOrEmpty(cells[0])) continue;
-            var fields = new Dictionary<string, string>();
-            for (var k = 0; k < Columns.Length; k++)
-                if (cells[k + 2] is { Length: > 0 } v && !v.StartsWith('【')) fields[Columns[k].Key] = v;
-            result.Add(new Project(cells[0], decimal.TryParse(cells[1], out var a) ? a : 0, fields));
-        }
-        return new ProjectSheet(result);
+        if (SheetRows.Read(path, WorkbookSheets.Projects, Header.Length) is not { } rows) return null;
+        return new ProjectSheet(rows.Where(c => c[0].Length > 0).Select(c => new Project(c[0], decimal.TryParse(c[1], out var a) ? a : 0,
+            Columns.Select((col, k) => (col.Key, Value: c[k + 2])).Where(x => x.Value.Length > 0 && !x.Value.StartsWith('【'))
+                .ToDictionary(x => x.Key, x => x.Value))).ToList());
     }
 }

@@ -1,0 +1,29 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace OpenYusuan.Rendering.Drafting;
+
+/// <summary>The rows below the header of one named sheet of a workbook, each as its first <c>width</c> cells' text by
+/// column letter (a skipped empty cell keeps its place); null when the workbook has no such sheet.</summary>
+public static class SheetRows
+{
+    public static List<string[]>? Read(string path, string sheetName, int width)
+    {
+        using var doc = SpreadsheetDocument.Open(path, false);
+        var workbook = doc.WorkbookPart;
+        var sheet = workbook?.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault(s => s.Name == sheetName);
+        if (sheet?.Id?.Value is not { } id || workbook!.GetPartById(id) is not WorksheetPart part) return null;
+        var strings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
+        string Text(Cell c) => c.DataType?.Value == CellValues.SharedString && int.TryParse(c.CellValue?.Text, out var i) && i < strings.Length ? strings[i]
+            : c.CellValue?.Text ?? c.InlineString?.InnerText ?? "";
+        var rows = new List<string[]>();
+        foreach (var row in part.Worksheet!.Descendants<Row>().Skip(1))
+        {
+            var cells = Enumerable.Repeat("", width).ToArray();
+            foreach (var c in row.Elements<Cell>())
+                if (c.CellReference?.Value is { } r && r[0] - 'A' is var col and >= 0 && col < width) cells[col] = Text(c).Trim();
+            rows.Add(cells);
+        }
+        return rows;
+    }
+}
