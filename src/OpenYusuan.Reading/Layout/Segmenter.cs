@@ -1,3 +1,4 @@
+using OpenYusuan.Model;
 using System.Text.RegularExpressions;
 using OpenYusuan.Reading.Text;
 

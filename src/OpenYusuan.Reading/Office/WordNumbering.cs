@@ -1,3 +1,4 @@
+using OpenYusuan.Model;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using OpenYusuan.Reading.Text;

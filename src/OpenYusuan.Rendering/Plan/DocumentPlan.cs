@@ -81,7 +81,7 @@ public static class DocumentPlan
             blocks.Add(new Paragraph(part));
             if (i == 1)
                 foreach (var t in d.Tables)
-                    blocks.Add(new Paragraph($"{Chinese(t.Number ?? 0)}、{t.Title ?? TableKinds.ChineseName(t.Kind)}"));
+                    blocks.Add(new Paragraph($"{(t.Number is { } n and > 0 ? Chinese(n) : "")}、{t.Title ?? TableKinds.ChineseName(t.Kind)}"));
         }
 
         blocks.Add(new PageBreak());
@@ -142,15 +142,5 @@ public static class DocumentPlan
             if (line.Trim().Length > 0) blocks.Add(new Paragraph(line.Trim()));
     }
 
-    private static readonly string[] Digits = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-
-    /// <summary>1 → 一, 12 → 十二, 21 → 二十一 (section numbers).</summary>
-    public static string Chinese(int n) => n switch
-    {
-        <= 0 => "",
-        < 10 => Digits[n],
-        < 20 => "十" + (n % 10 == 0 ? "" : Digits[n % 10]),
-        < 100 => Digits[n / 10] + "十" + (n % 10 == 0 ? "" : Digits[n % 10]),
-        _ => n.ToString(),
-    };
+    private static string Chinese(int n) => ChineseNumbers.Format(n);
 }

@@ -134,7 +134,7 @@ public static class PublishedForms
                 if (autoNumber && System.Text.RegularExpressions.Regex.Match(text, @"^(?:([一二三四五六七八九十]+)、|（([一二三四五六七八九十]+)）)") is { Success: true } m)
                 {
                     var level = m.Groups[1].Success ? 0 : 1;
-                    var value = OpenYusuan.Reading.Text.ChineseNumbers.Parse(m.Groups[level + 1].Value)!.Value;
+                    var value = OpenYusuan.Model.ChineseNumbers.Parse(m.Groups[level + 1].Value)!.Value;
                     if (value != counters[level] + 1)
                     {
                         numbering.Append(new W.NumberingInstance(new W.AbstractNumId { Val = 0 },

@@ -120,7 +120,7 @@ public sealed partial class CompletenessRules : IRuleFamily
             if (d.Sections.Any(s => s.Number == n)) continue;
             var title = d.Template == "xinjiang-2024" ? XinjiangSections[n - 1] : "";
             context.Report(RuleCatalog.SectionMissing, new FindingLocation { Section = n.ToString() },
-                new Dictionary<string, string> { ["number"] = Chinese(n), ["title"] = title });
+                new Dictionary<string, string> { ["number"] = ChineseNumbers.Format(n), ["title"] = title });
         }
     }
 
@@ -169,13 +169,6 @@ public sealed partial class CompletenessRules : IRuleFamily
     private static bool Same(string? a, string? b) => a is not null && b is not null && Key(a) == Key(b);
 
     private static string Key(string s) => Regex.Replace(s, @"[\s\u3000]", "").Replace('（', '(').Replace('）', ')');
-
-    private static string Chinese(int n) => n switch
-    {
-        <= 10 => "零一二三四五六七八九十"[n].ToString(),
-        < 20 => "十" + "零一二三四五六七八九"[n - 10],
-        _ => n.ToString(),
-    };
 
     [GeneratedRegex(@"项目名称[:：]")]
     private static partial Regex ProjectBlock();

@@ -1,6 +1,7 @@
-namespace OpenYusuan.Reading.Text;
+using OpenYusuan.Model;
+namespace OpenYusuan.Model;
 
-/// <summary>Parses section ordinals: 一…九十九 and ASCII digits.</summary>
+/// <summary>Section ordinals: 一…九十九 (and ASCII digits) read and written.</summary>
 public static class ChineseNumbers
 {
     public static int? Parse(string s)
