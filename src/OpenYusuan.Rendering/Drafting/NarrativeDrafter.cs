@@ -5,10 +5,11 @@ using static OpenYusuan.Rendering.Drafting.Sentences;
 namespace OpenYusuan.Rendering.Drafting;
 
 /// <summary>Drafts the numeric sections of 第三部分 from the tables (national template): 一 总体, 二 收入, 三 支出,
-/// 四 财政拨款, 五 一般公共预算当年拨款 (规模变化, 结构, 具体使用), 六 基本支出, 八 政府性基金, 九 国有资本经营,
-/// 十 “三公”经费. Last year's figures and the reasons come from what the document already states (its claims);
-/// where none is stated no change is written, and a change without a reason gets a visible placeholder. Sections
-/// it does not draft (七 项目, 十一 结转结余, 十二 其他) stay as written, or get a placeholder when missing.</summary>
+/// 四 财政拨款, 五 一般公共预算当年拨款 (规模变化, 结构, 具体使用), 六 基本支出, 七 项目, 八 政府性基金, 九 国有资本经营,
+/// 十 “三公”经费, 十一 结转结余, 十二's 机关运行经费 and 政府采购. Last year's figures, reasons and the figures no table
+/// holds come from a workbook's working sheets, else from what the document already states (its claims); where
+/// none is stated no change is written, and a change without a reason gets a visible placeholder. The rest of
+/// 十二 stays as written, or gets a placeholder when missing.</summary>
 public sealed class NarrativeDrafter(Disclosure d, WorkingSheets? sheets = null)
 {
     private readonly PriorYear? inputs = sheets?.PriorYear;
@@ -36,7 +37,6 @@ public sealed class NarrativeDrafter(Disclosure d, WorkingSheets? sheets = null)
     /// table, and every table without figures carries its 为空表 note (a blank table without a note is a finding).</summary>
     public static IReadOnlyList<DisclosureTable> CompleteTables(Disclosure d, IReadOnlyList<DisclosureTable> required)
     {
-        var who = d.Scope == "department" ? "部门" : "单位";
         var year = d.Year is { } y ? $"{y}年" : "";
         var tables = required.Select(r => d.Table(r.Kind) is { } t ? t : r with { Unit = d.Unit }).ToList();
         tables.AddRange(d.Tables.Where(t => required.All(r => r.Kind != t.Kind)));
@@ -262,7 +262,7 @@ public sealed class NarrativeDrafter(Disclosure d, WorkingSheets? sheets = null)
             foreach (var (key, value) in projectSheet?.Find(r.Project!)?.Fields ?? new Dictionary<string, string>()) f[key] = value;
             f = f.Where(kv => Clean(kv.Value).Length > 0).ToDictionary(kv => kv.Key, kv => Clean(kv.Value));
             _projects.Add(new ProjectSheet.Project(r.Project!, ToWan(r.Values.GetValueOrDefault("total"), unit), f));
-            string Field(string key, string fallback) => f.TryGetValue(key, out var v) && v.Length > 0 ? v : fallback;
+            string Field(string key, string fallback) => f.GetValueOrDefault(key) ?? fallback;
             lines.Add($"{i + 1}、项目名称：{r.Project}");
             lines.Add($"设立的政策依据：{Field("basis", "【请填写设立的政策依据】")}");
             lines.Add($"预算安排规模：{ToWan(r.Values.GetValueOrDefault("total"), unit):N2} 万元");
@@ -270,7 +270,7 @@ public sealed class NarrativeDrafter(Disclosure d, WorkingSheets? sheets = null)
             lines.Add($"资金分配情况：{Field("allocation", "【请填写资金分配情况】")}");
             lines.Add($"资金执行时间：{Field("period", d.Year is { } y ? $"{y} 年 1 月 1 日-{y} 年 12 月 31 日" : "【请填写资金执行时间】")}");
             foreach (var (key, label) in SubsidyFields)
-                if (f.TryGetValue(key, out var v) && Clean(v) is { Length: > 0 } c) lines.Add($"{label}：{c}");
+                if (f.TryGetValue(key, out var v)) lines.Add($"{label}：{v}");
         }
         return string.Join("\n", lines);
     }
@@ -341,34 +341,20 @@ public sealed class NarrativeDrafter(Disclosure d, WorkingSheets? sheets = null)
         var claim = Claims(section).FirstOrDefault(c => c.Code == key || c.Item == key || (c.Topic == key && c.Item is null && c.Code is null));
         // What the workbook's sheet says of last year and the reason comes first; then what the text stated.
         var given = inputs?.Find(section, key);
-        var stated = claim is null ? null : claim.Prior ?? Prior(claim);
-        var priorYear = given is not null ? given.Prior : stated;
+        // The reader gives the prior an increase or decrease implies; 持平 implies this year's figure.
+        var prior = given is not null ? given.Prior : claim?.Prior ?? (claim?.Direction == "flat" ? claim.Amount : null);
         var why = given?.Reason ?? claim?.Reason;
-        _subjects.Add(new PriorYear.Line(section, key, name, amount, priorYear, why));
-        if (claim is null) return given is null ? "" : Change(amount, priorYear, why);
-        if (claim.Amount is { } old && old != amount) _changes.Add($"第{section}部分 {name}：金额 {old:N2} → {amount:N2} 万元");
-        if (!skipShare && whole is { } w && w != 0 && claim.Share is { } share)
+        _subjects.Add(new PriorYear.Line(section, key, name, amount, prior, why));
+        if (claim is not null)
         {
-            var now = Math.Round(amount / w * 100m, 2, MidpointRounding.AwayFromZero);
-            if (share != now) _changes.Add($"第{section}部分 {name}：占比 {share:0.00}% → {now:0.00}%");
+            if (claim.Amount is { } old && old != amount) _changes.Add($"第{section}部分 {name}：金额 {old:N2} → {amount:N2} 万元");
+            if (!skipShare && whole is { } w && w != 0 && claim.Share is { } share && share != Percent(amount, w))
+                _changes.Add($"第{section}部分 {name}：占比 {share:0.00}% → {Percent(amount, w):0.00}%");
+            if (prior is { } p && p != 0 && claim.ChangePct is { } pct && amount != p && pct != Percent(Math.Abs(amount - p), p))
+                _changes.Add($"第{section}部分 {name}：增减幅度 {pct:0.00}% → {Percent(Math.Abs(amount - p), p):0.00}%");
         }
-        var prior = priorYear;
-        var phrase = Change(amount, prior, why);
-        if (prior is { } p && p != 0 && claim.ChangePct is { } pct && amount != p)
-        {
-            var now = Math.Round(Math.Abs(amount - p) / p * 100m, 2, MidpointRounding.AwayFromZero);
-            if (pct != now) _changes.Add($"第{section}部分 {name}：增减幅度 {pct:0.00}% → {now:0.00}%");
-        }
-        return phrase;
+        return Change(amount, prior, why);
     }
-
-    private static decimal? Prior(Claim c) => c switch
-    {
-        { Amount: { } a, Change: { } ch, Direction: "increase" } => a - ch,
-        { Amount: { } a, Change: { } ch, Direction: "decrease" } => a + ch,
-        { Amount: { } a, Direction: "flat" } => a,
-        _ => null,
-    };
 
     private IEnumerable<Claim> Claims(int section) =>
         d.Sections.Where(s => s.Number == section).SelectMany(s => s.Claims.Concat(s.Subsections.SelectMany(x => x.Claims)));

@@ -11,14 +11,15 @@ public static class Sentences
 
     /// <summary>An amount of the document's unit as the narrative states it: 万元, two decimals, thousands separated.</summary>
     public static string Wan(decimal amount, string unit) =>
-        (unit == Units.Yuan ? Math.Round(amount / 10000m, 2, MidpointRounding.AwayFromZero) : Math.Round(amount, 2, MidpointRounding.AwayFromZero))
-            .ToString("N2", System.Globalization.CultureInfo.InvariantCulture) + " 万元";
+        ToWan(amount, unit).ToString("N2", System.Globalization.CultureInfo.InvariantCulture) + " 万元";
 
     public static decimal ToWan(decimal amount, string unit) =>
         Math.Round(unit == Units.Yuan ? amount / 10000m : amount, 2, MidpointRounding.AwayFromZero);
 
-    public static string Share(decimal part, decimal whole) =>
-        whole == 0 ? "" : $"，占 {Math.Round(part / whole * 100m, 2, MidpointRounding.AwayFromZero):0.00}%";
+    /// <summary>part ÷ whole in percent, to two decimals as the narrative prints shares and rates.</summary>
+    public static decimal Percent(decimal part, decimal whole) => Math.Round(part / whole * 100m, 2, MidpointRounding.AwayFromZero);
+
+    public static string Share(decimal part, decimal whole) => whole == 0 ? "" : $"，占 {Percent(part, whole):0.00}%";
 
     /// <summary>"比上年预算增加 93.94 万元，增长 13.56%，主要原因是…" from this year's and last year's figures (万元).
     /// No prior: nothing (the change is not known). Prior 0: 新增, without a growth rate.</summary>
@@ -29,7 +30,7 @@ public static class Sentences
         if (amount == p) return "，与上年预算持平";
         if (p == 0) return $"，比上年预算增加 {amount:N2} 万元（上年未安排）{Why()}";
         var diff = amount - p;
-        var pct = Math.Round(Math.Abs(diff) / p * 100m, 2, MidpointRounding.AwayFromZero);
+        var pct = Percent(Math.Abs(diff), p);
         return diff > 0
             ? $"，比上年预算增加 {diff:N2} 万元，增长 {pct:0.00}%{Why()}"
             : $"，比上年预算减少 {-diff:N2} 万元，下降 {pct:0.00}%{Why()}";
