@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using OpenYusuan.Model;
 using OpenYusuan.Reading.Text;
 
@@ -21,7 +20,7 @@ public sealed class CellRowCollector(string kind, int precision)
         {
             if (line.IsBlank || line.Compact.Contains('※')) continue;
             // The footnote under a table (注：本表反映…) is not a row; an empty-table note (注：…为空表) is read below.
-            if ((line.Compact.StartsWith("注:") || line.Compact.StartsWith("注：")) && !RowLabels.IsEmptyNote(line.Compact)) continue;
+            if (RowLabels.IsFootnote(line.Compact) && !RowLabels.IsEmptyNote(line.Compact)) continue;
             // A line without cells among rows that have them (a PDF row outside its table's rules): its words stand
             // for cells, but their positions say nothing, so its figures are placed by the arithmetic.
             var positioned = line.Cells is not null;
@@ -60,7 +59,7 @@ public sealed class CellRowCollector(string kind, int precision)
             {
                 if (EmptyNote is null)
                 {
-                    EmptyNote = Regex.Replace(line.Compact, @"^(备注|说明|注)[:：]", "");
+                    EmptyNote = RowLabels.NoteText(line.Compact);
                     noteOpen = line.Cells is null && !line.Compact.EndsWith('。');
                 }
                 continue;

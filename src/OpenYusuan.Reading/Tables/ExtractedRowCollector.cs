@@ -41,7 +41,7 @@ public sealed partial class ExtractedRowCollector(string kind, int precision, IR
                 continue;
             }
             if (RowLabels.IsEmptyNote(line.Compact) && !HasAmount(line)) { i = ReadNote(body, i); continue; }
-            if (Footnote().IsMatch(line.Compact) || Ellipsis().IsMatch(line.Compact)) continue;
+            if (RowLabels.IsFootnote(line.Compact) || Ellipsis().IsMatch(line.Compact)) continue;
             if (_codeRows && Prose().IsMatch(line.Compact) && !HasAmount(line)) continue;
             if (StartsPageHeader(line)) { _inPageHeader = true; continue; }
             if (line.Compact.Contains('※')) { _inPageHeader = false; continue; }
@@ -214,7 +214,7 @@ public sealed partial class ExtractedRowCollector(string kind, int precision, IR
             i++;
             if (!body[i].IsBlank) text += body[i].Text;
         }
-        EmptyNote ??= Regex.Replace(TextNormalizer.Compact(text), @"^(备注|说明|注)[:：]", "");
+        EmptyNote ??= RowLabels.NoteText(TextNormalizer.Compact(text));
         return i;
     }
 
@@ -232,9 +232,6 @@ public sealed partial class ExtractedRowCollector(string kind, int precision, IR
 
     [GeneratedRegex(@"科目编码|科目名称|^功能分类|^经济分类")]
     private static partial Regex HeaderOnlyLabel();
-
-    [GeneratedRegex(@"^注[:：]")]
-    private static partial Regex Footnote();
 
     /// <summary>A template's "…" rows, standing for the rows a unit fills in.</summary>
     [GeneratedRegex(@"^[…\.。]+$")]

@@ -25,7 +25,7 @@ public sealed class OneSidedTableReader(ReadingContext context)
             {
                 Kind = kind, Number = region.Number, Title = region.Title, Unit = split.Unit ?? context.DocumentUnit,
                 Columns = itemColumns, Rows = itemRows,
-                EmptyNote = note is null ? null : System.Text.RegularExpressions.Regex.Replace(note.Compact, @"^(备注|说明|注)[:：]", ""),
+                EmptyNote = note is null ? null : RowLabels.NoteText(note.Compact),
                 Totals = new Dictionary<string, decimal>(), Loc = Location.AtLine(region.TitleLine.Number),
             };
         }

@@ -28,11 +28,20 @@ public static partial class RowLabels
     public static bool StartsRow(string kind, string text) =>
         TableKinds.IsThreePublic(kind) ? ThreePublicItem(text) is not null : IsTotal(TextNormalizer.Compact(text));
 
+    /// <summary>The footnote under a table ("注：本表反映…"): not a row.</summary>
+    public static bool IsFootnote(string compact) => compact.StartsWith("注:") || compact.StartsWith("注：");
+
+    /// <summary>An empty-table note as the model keeps it: without its 备注：/说明：/注： label.</summary>
+    public static string NoteText(string compact) => NoteLabel().Replace(compact, "");
+
     /// <summary>A sentence printed in place of rows: "…没有…支出，…为空表。" / "本表无数据".</summary>
     public static bool IsEmptyNote(string compact) => EmptyNotePattern().IsMatch(compact);
 
     [GeneratedRegex(@"^(合计|总计|本年合计|收入总计|支出总计|人员经费合计|公用经费合计)(?![\u4e00-\u9fff])")]
     private static partial Regex TotalPattern();
+
+    [GeneratedRegex(@"^(备注|说明|注)[:：]")]
+    private static partial Regex NoteLabel();
 
     [GeneratedRegex(@"为空表|无数据|没有(使用)?.{0,20}(安排|收入|支出)|^(备注|说明|注)[:：].{0,40}(没有|无)")]
     private static partial Regex EmptyNotePattern();

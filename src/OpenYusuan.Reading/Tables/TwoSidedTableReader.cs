@@ -31,7 +31,7 @@ public sealed partial class TwoSidedTableReader(ReadingContext context)
         foreach (var line in split.Body)
         {
             if (line.IsBlank || line.Compact.Contains('※') || TableSplitter.IsPreamble(line, ref Unused, ref Unused)) continue;
-            if (line.Compact.StartsWith("注:") || line.Compact.StartsWith("注：")) continue; // the footnote under the table
+            if (RowLabels.IsFootnote(line.Compact)) continue;
             if (CompletesName(line, expenseSides) is { } whole)
             {
                 expenseSides[^1] = expenseSides[^1] with { Name = whole };
