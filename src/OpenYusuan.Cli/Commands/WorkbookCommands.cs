@@ -1,4 +1,5 @@
 using System.CommandLine;
+using OpenYusuan.Model;
 using OpenYusuan.Reading;
 using OpenYusuan.Rendering;
 using OpenYusuan.Rendering.Drafting;
@@ -51,7 +52,7 @@ public static class WorkbookCommands
                 return YusuanApp.Unusable;
             }
             // The same workbook as the template's: every table the template requires, empty ones with their note.
-            var blank = BlankDisclosure.Budget(model.Year ?? DateTime.Today.Year, model.Entity ?? "", model.Template?.StartsWith("shanghai") == true ? "shanghai" : "xinjiang", model.Scope == "department");
+            var blank = BlankDisclosure.Budget(model.Year ?? DateTime.Today.Year, model.Entity ?? "", model.IsShanghai() ? "shanghai" : "xinjiang", model.Scope == "department");
             if (model.Kind == "budget") model = model with { Tables = NarrativeDrafter.CompleteTables(model, blank.Tables) };
             var drafter = new NarrativeDrafter(model, model.Source?.Format == "xlsx" ? WorkingSheets.FromWorkbook(path) : null);
             model = model with { Sections = drafter.Draft() };

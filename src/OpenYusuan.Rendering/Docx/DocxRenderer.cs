@@ -50,10 +50,10 @@ public static class DocxRenderer
 
     private static void Table(Body body, TableBlock t, int available)
     {
-        if (t.Number is { } n) body.Append(Para($"表{n}", 24, "黑体"));
+        if (t.NumberLine is { } number) body.Append(Para(number, 24, "黑体"));
         body.Append(Para(t.Title, 32, "黑体", center: true));
         body.Append(Para(t.Preparer, 21, "宋体"));
-        body.Append(Para($"单位：{t.Unit}", 21, "宋体", right: true));
+        body.Append(Para(t.UnitLine, 21, "宋体", right: true));
         var widths = Widths(t, available);
         var size = t.Columns > 7 ? 16 : 20;
         var table = new Table(new TableProperties(

@@ -28,7 +28,7 @@ public sealed class NarrativeDrafter(Disclosure d, WorkingSheets? sheets = null)
     /// figure and the reason were taken to be: the rows of a workbook's 上年预算数与主要原因 sheet.</summary>
     public IReadOnlyList<PriorYear.Line> Subjects => _subjects;
 
-    private readonly string _who = d.Scope == "department" ? "部门" : "单位";
+    private readonly string _who = d.ScopeWord();
     private readonly string _entity = d.Entity ?? "";
     private readonly string _year = d.Year is { } y ? $"{y} 年" : "";
     private readonly List<string> _changes = [];
@@ -59,7 +59,7 @@ public sealed class NarrativeDrafter(Disclosure d, WorkingSheets? sheets = null)
     public IReadOnlyList<string> Changes => _changes;
 
     /// <summary>The national template's sections are drafted; other layouts (Shanghai's named parts) keep theirs.</summary>
-    public bool Drafts => d.Template?.StartsWith("shanghai", StringComparison.Ordinal) != true;
+    public bool Drafts => !d.IsShanghai();
 
     public IReadOnlyList<Section> Draft()
     {

@@ -41,10 +41,10 @@ public static class HtmlRenderer
     private static void Table(StringBuilder sb, TableBlock t)
     {
         sb.Append("<section class=\"table\">\n");
-        if (t.Number is { } n) sb.Append("<p class=\"number\">表").Append(n).Append("</p>\n");
+        if (t.NumberLine is { } number) sb.Append("<p class=\"number\">").Append(E(number)).Append("</p>\n");
         sb.Append("<h3>").Append(E(t.Title)).Append("</h3>\n");
         sb.Append("<p class=\"meta\">").Append(E(t.Preparer)).Append("</p>\n");
-        sb.Append("<p class=\"meta unit\">单位：").Append(E(t.Unit)).Append("</p>\n");
+        sb.Append("<p class=\"meta unit\">").Append(E(t.UnitLine)).Append("</p>\n");
         sb.Append("<div class=\"scroll\"><table>\n<thead>\n");
         foreach (var row in t.Header)
         {

@@ -37,7 +37,7 @@ public static class PdfRenderer
     {
         Heading h => [h.Text],
         Plan.Paragraph p => [p.Text],
-        TableBlock t => [$"表{t.Number}", t.Title, t.Preparer, $"单位：{t.Unit}", t.Note ?? "", .. t.Header.SelectMany(h => h.Select(c => c.Text)), .. t.Body.SelectMany(r => r)],
+        TableBlock t => [t.NumberLine ?? "", t.Title, t.Preparer, t.UnitLine, t.Note ?? "", .. t.Header.SelectMany(h => h.Select(c => c.Text)), .. t.Body.SelectMany(r => r)],
         _ => [],
     };
 
@@ -80,11 +80,11 @@ public static class PdfRenderer
             // A heading is printed on one line (a reader takes a heading's second line for text): long ones get smaller.
             var available = (landscape ? 842f : 595f) - 2 * Margin;
             using (var probe = new SKFont(typeface, size))
-                if (oneLine && probe.MeasureText(text) > available) size = Math.Max(7, size * available / probe.MeasureText(text) * 0.97f);
+                if (oneLine && probe.MeasureText(text) is var wide && wide > available) size = Math.Max(7, size * available / wide * 0.97f);
             using var font = new SKFont(typeface, size);
             using var paint = new SKPaint { Color = color ?? SKColors.Black, IsAntialias = true };
             var first = indent ? size * 2 : 0;
-            var lines = Wrap(text, font, (landscape ? 842f : 595f) - 2 * Margin, first);
+            var lines = Wrap(text, font, available, first);
             Canvas(landscape, gapBefore + size * 1.6f);
             _y += gapBefore;
             for (var i = 0; i < lines.Count; i++)
@@ -105,10 +105,10 @@ public static class PdfRenderer
             using var font = new SKFont(typeface, Small);
             using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
             using var rule = new SKPaint { Color = SKColors.Black, StrokeWidth = 0.6f, IsStroke = true, IsAntialias = false };
-            if (t.Number is { } n) Text($"表{n}", 10, landscape: landscape);
+            if (t.NumberLine is { } number) Text(number, 10, landscape: landscape);
             Text(t.Title, 14, center: true, gapBefore: 4, landscape: landscape);
             Text(t.Preparer, 9, gapBefore: 4, landscape: landscape);
-            Text($"单位：{t.Unit}", 9, gapBefore: 0, landscape: landscape);
+            Text(t.UnitLine, 9, gapBefore: 0, landscape: landscape);
             _y += 4;
             var widths = Widths(t, font, _width - 2 * Margin);
 

@@ -18,6 +18,11 @@ public sealed record TableBlock(
     IReadOnlyList<bool> Numeric, string? Note) : Block
 {
     public int Columns => Numeric.Count;
+
+    /// <summary>The lines printed above the header, as the readers recognize them.</summary>
+    public string? NumberLine => Number is { } n ? $"表{n}" : null;
+
+    public string UnitLine => $"单位：{Unit}";
 }
 
 public sealed record HeaderCell(string Text, int Span = 1);

@@ -2,22 +2,23 @@ using OpenYusuan.Model;
 
 namespace OpenYusuan.Rendering.Plan;
 
-/// <summary>A disclosure laid out in the national shape: title, 目录, 第一部分 概况 (functions, divisions and
-/// staffing), 第二部分 the tables, 第三部分 the explanation sections as written, 第四部分 名词解释. A document that
-/// failed its audit and is rendered anyway opens with a visible 未通过校验 banner.</summary>
+/// <summary>A disclosure laid out as its template prints it: the national shape (title, 目录, 第一部分 概况 with
+/// functions, divisions and staffing, 第二部分 the tables, 第三部分 the explanation sections as written, 第四部分
+/// 名词解释) or the Shanghai one (named parts). A document that failed its audit and is rendered anyway opens with a
+/// visible 未通过校验 banner.</summary>
 public static class DocumentPlan
 {
     public const string FailedMark = "【未通过校验】本文件存在审核错误，仅供核对，不得公开。";
 
     public static IReadOnlyList<Block> Build(Disclosure d, bool failedCheck = false) =>
-        d.Template?.StartsWith("shanghai", StringComparison.Ordinal) == true ? Shanghai(d, failedCheck) : National(d, failedCheck);
+        d.IsShanghai() ? Shanghai(d, failedCheck) : National(d, failedCheck);
 
     /// <summary>The Shanghai layout: parts named, not numbered (主要职能, 机构设置, 名词解释, 部门预算编制说明, the
     /// tables, 其他相关情况说明, one 项目经费情况说明 per project), sub-parts numbered 一、二、.</summary>
     private static IReadOnlyList<Block> Shanghai(Disclosure d, bool failedCheck)
     {
         var blocks = new List<Block>();
-        var who = d.Scope == "department" ? "部门" : "单位";
+        var who = d.ScopeWord();
         var year = d.Year is { } y ? $"{y}年" : "";
         if (failedCheck) blocks.Add(new Paragraph(FailedMark, Warning: true));
         blocks.Add(new Heading(0, $"{d.Entity}{year}{who}预算"));
@@ -67,7 +68,7 @@ public static class DocumentPlan
     private static IReadOnlyList<Block> National(Disclosure d, bool failedCheck)
     {
         var blocks = new List<Block>();
-        var who = d.Scope == "department" ? "部门" : "单位";
+        var who = d.ScopeWord();
         var what = d.Kind == "final" ? "决算" : "预算";
         var year = d.Year is { } y ? $"{y} 年" : "";
         if (failedCheck) blocks.Add(new Paragraph(FailedMark, Warning: true));
@@ -89,7 +90,7 @@ public static class DocumentPlan
         Overview(d, blocks);
 
         blocks.Add(new Heading(1, parts[1]));
-        foreach (var t in d.Tables) blocks.Add(TablePlan.Build(d, t));
+        Tables(d, blocks);
 
         blocks.Add(new Heading(1, parts[2]));
         foreach (var s in d.Sections)

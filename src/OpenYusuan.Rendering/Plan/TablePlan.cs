@@ -12,7 +12,7 @@ public static class TablePlan
     public static TableBlock Build(Disclosure d, DisclosureTable t)
     {
         var unit = t.Unit ?? d.Unit;
-        var preparer = $"编制{(d.Scope == "department" ? "部门" : "单位")}：{d.Entity}";
+        var preparer = $"编制{d.ScopeWord()}：{d.Entity}";
         var title = t.Title ?? TableKinds.ChineseName(t.Kind);
         var f = Figures.Of(t);
         if (t.IsTwoSided) return TwoSided(t, f, title, preparer, unit);
@@ -67,7 +67,7 @@ public static class TablePlan
     }
 
     /// <summary>The printed label of a column (the 结转结余 table calls its total 总计).</summary>
-    private static string Label(string kind, string column) =>
+    internal static string Label(string kind, string column) =>
         kind == TableKinds.Carryover && column == "total" ? "总计" : ColumnNames.Of(kind, column);
 
     /// <summary>The 决算 基本支出表 as printed: 人员经费 (301, 303) on the left, 公用经费 on the right, each half with its

@@ -34,38 +34,24 @@ public static class XlsxRenderer
                 sheets[^1].Blocks.Add(block);
             }
             uint id = 1;
+            void AddSheet(string name, Action<WorksheetPart> fill, SheetStateValues? state = null)
+            {
+                var part = workbook.AddNewPart<WorksheetPart>();
+                fill(part);
+                workbook.Workbook.Sheets!.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id++, Name = name, State = state });
+            }
             var used = new HashSet<string>();
             foreach (var (name, content) in sheets)
             {
-                var part = workbook.AddNewPart<WorksheetPart>();
                 var unique = name;
                 for (var k = 2; !used.Add(unique); k++) unique = $"{name[..Math.Min(name.Length, 28)]}({k})";
-                if (content is [TableBlock table]) Table(part, table);
-                else Narrative(part, content);
-                workbook.Workbook.Sheets!.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id++, Name = unique });
+                AddSheet(unique, part => { if (content is [TableBlock table]) Table(part, table); else Narrative(part, content); });
             }
-            if (working?.PriorYear is { } priorYear)
-            {
-                var inputs = workbook.AddNewPart<WorksheetPart>();
-                PriorYearSheet(inputs, priorYear);
-                workbook.Workbook.Sheets!.Append(new Sheet { Id = workbook.GetIdOfPart(inputs), SheetId = id++, Name = WorkbookSheets.PriorYear });
-            }
-            if (working?.Matters is { Items.Count: > 0 } matters)
-            {
-                var inputs = workbook.AddNewPart<WorksheetPart>();
-                MattersSheetPart(inputs, matters);
-                workbook.Workbook.Sheets!.Append(new Sheet { Id = workbook.GetIdOfPart(inputs), SheetId = id++, Name = WorkbookSheets.Matters });
-            }
-            if (working?.Projects is { } projects)
-            {
-                var inputs = workbook.AddNewPart<WorksheetPart>();
-                ProjectsSheet(inputs, projects);
-                workbook.Workbook.Sheets!.Append(new Sheet { Id = workbook.GetIdOfPart(inputs), SheetId = id++, Name = WorkbookSheets.Projects });
-            }
+            if (working?.PriorYear is { } priorYear) AddSheet(WorkbookSheets.PriorYear, part => PriorYearSheet(part, priorYear));
+            if (working?.Matters is { Items.Count: > 0 } matters) AddSheet(WorkbookSheets.Matters, part => MattersSheetPart(part, matters));
+            if (working?.Projects is { } projects) AddSheet(WorkbookSheets.Projects, part => ProjectsSheet(part, projects));
             // The code lists behind the code columns' drop-downs, on a hidden sheet.
-            var codes = workbook.AddNewPart<WorksheetPart>();
-            CodeList(codes);
-            workbook.Workbook.Sheets!.Append(new Sheet { Id = workbook.GetIdOfPart(codes), SheetId = id++, Name = CodeSheet, State = SheetStateValues.Hidden });
+            AddSheet(CodeSheet, CodeList, SheetStateValues.Hidden);
             // Open the workbook with its formulas computed afresh.
             workbook.Workbook.Append(new CalculationProperties { FullCalculationOnLoad = true });
         }
@@ -98,10 +84,10 @@ public static class XlsxRenderer
         var merges = new MergeCells();
         uint r = 1;
         void Line(string text, uint style) => data.Append(new Row(StringCell($"A{r}", text, style)) { RowIndex = r++ });
-        if (t.Number is { } n) Line($"表{n}", BoldStyle);
+        if (t.NumberLine is { } number) Line(number, BoldStyle);
         Line(t.Title, BoldStyle);
         Line(t.Preparer, PlainStyle);
-        Line($"单位：{t.Unit}", PlainStyle);
+        Line(t.UnitLine, PlainStyle);
         foreach (var header in t.Header)
         {
             var row = new Row { RowIndex = r };
@@ -149,18 +135,14 @@ public static class XlsxRenderer
     /// <summary>The working sheet of 其他事项 figures: label, key, value; the procurement total sums its three kinds.</summary>
     private static void MattersSheetPart(WorksheetPart part, Drafting.MattersSheet matters)
     {
-        var data = new SheetData();
-        var header = new Row { RowIndex = 1 };
-        for (var c = 0; c < Drafting.MattersSheet.Header.Length; c++) header.Append(StringCell($"{Col(c)}1", Drafting.MattersSheet.Header[c], HeaderStyle));
-        data.Append(header);
+        var data = new SheetData(HeaderRow(Drafting.MattersSheet.Header));
         uint r = 2;
         var rows = matters.Items.Select((item, i) => (item, Row: 2 + i)).ToDictionary(x => x.item.Key, x => x.Row);
         foreach (var item in matters.Items)
         {
             var row = new Row { RowIndex = r };
             row.Append(StringCell($"A{r}", item.Label, PlainStyle), StringCell($"B{r}", item.Key, PlainStyle));
-            var cell = new Cell { CellReference = $"C{r}", StyleIndex = Amount2 };
-            if (item.Value is { } v) cell.CellValue = new CellValue(v.ToString(CultureInfo.InvariantCulture));
+            var cell = AmountCell($"C{r}", item.Value);
             if (item.Key == "total" && rows.TryGetValue("goods", out var g) && rows.TryGetValue("works", out var w) && rows.TryGetValue("services", out var s))
                 cell.CellFormula = new CellFormula($"SUM(C{g},C{w},C{s})");
             row.Append(cell);
@@ -174,17 +156,14 @@ public static class XlsxRenderer
     /// <summary>The working sheet of section 七's projects: the amount from the 项目支出表, the fields to fill in.</summary>
     private static void ProjectsSheet(WorksheetPart part, Drafting.ProjectSheet projects)
     {
-        var data = new SheetData();
-        var header = new Row { RowIndex = 1 };
         var labels = Drafting.ProjectSheet.Header;
-        for (var c = 0; c < labels.Length; c++) header.Append(StringCell($"{Col(c)}1", labels[c], HeaderStyle));
-        data.Append(header);
+        var data = new SheetData(HeaderRow(labels));
         uint r = 2;
         foreach (var p in projects.Projects)
         {
             var row = new Row { RowIndex = r };
             row.Append(StringCell($"A{r}", p.Name, PlainStyle));
-            row.Append(new Cell { CellReference = $"B{r}", StyleIndex = Amount2, CellValue = new CellValue(p.Amount.ToString(CultureInfo.InvariantCulture)) });
+            row.Append(AmountCell($"B{r}", p.Amount));
             for (var k = 0; k < Drafting.ProjectSheet.Columns.Length; k++)
                 row.Append(StringCell($"{Col(k + 2)}{r}", p.Fields.GetValueOrDefault(Drafting.ProjectSheet.Columns[k].Key) ?? (k < 4 ? $"【请填写{Drafting.ProjectSheet.Columns[k].Label}】" : ""), PlainStyle));
             data.Append(row);
@@ -198,24 +177,19 @@ public static class XlsxRenderer
     /// officer sees them move as last year's figure is typed in.</summary>
     private static void PriorYearSheet(WorksheetPart part, Drafting.PriorYear inputs)
     {
-        var data = new SheetData();
-        var header = new Row { RowIndex = 1 };
-        for (var c = 0; c < Drafting.PriorYear.Header.Length; c++) header.Append(StringCell($"{Col(c)}1", Drafting.PriorYear.Header[c], HeaderStyle));
-        data.Append(header);
+        var data = new SheetData(HeaderRow(Drafting.PriorYear.Header));
         uint r = 2;
         foreach (var line in inputs.Lines)
         {
             var row = new Row { RowIndex = r };
             row.Append(new Cell { CellReference = $"A{r}", CellValue = new CellValue(line.Section) });
             row.Append(StringCell($"B{r}", line.Name, PlainStyle), StringCell($"C{r}", line.Key, PlainStyle));
-            row.Append(new Cell { CellReference = $"D{r}", StyleIndex = Amount2, CellValue = new CellValue(line.Amount.ToString(CultureInfo.InvariantCulture)) });
+            row.Append(AmountCell($"D{r}", line.Amount));
             if (line.Prior is { } p)
             {
-                row.Append(new Cell { CellReference = $"E{r}", StyleIndex = Amount2, CellValue = new CellValue(p.ToString(CultureInfo.InvariantCulture)) });
-                row.Append(new Cell { CellReference = $"F{r}", StyleIndex = Amount2, CellFormula = new CellFormula($"IF(E{r}=\"\",\"\",D{r}-E{r})"), CellValue = new CellValue((line.Amount - p).ToString(CultureInfo.InvariantCulture)) });
-                if (p != 0)
-                    row.Append(new Cell { CellReference = $"G{r}", StyleIndex = Amount2, CellFormula = new CellFormula($"IF(OR(E{r}=\"\",E{r}=0),\"\",ROUND((D{r}-E{r})/E{r}*100,2))"),
-                        CellValue = new CellValue(Math.Round((line.Amount - p) / p * 100, 2, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture)) });
+                row.Append(AmountCell($"E{r}", p));
+                row.Append(AmountCell($"F{r}", line.Amount - p, $"IF(E{r}=\"\",\"\",D{r}-E{r})"));
+                if (p != 0) row.Append(AmountCell($"G{r}", Drafting.Sentences.Percent(line.Amount - p, p), $"IF(OR(E{r}=\"\",E{r}=0),\"\",ROUND((D{r}-E{r})/E{r}*100,2))"));
             }
             row.Append(StringCell($"H{r}", line.Reason ?? Drafting.Sentences.ReasonPlaceholder, PlainStyle));
             data.Append(row);
@@ -302,7 +276,7 @@ public static class XlsxRenderer
         // Within a row: 合计 = Σ parts, on the figure columns in the order the kind prints them.
         var keys = TableKinds.ColumnOrder(t.Kind);
         var header = t.Header[^1].SelectMany(h => Enumerable.Repeat(h.Text, h.Span)).ToList();
-        var columnOf = keys.ToDictionary(k => k, k => header.FindIndex(h => h == Audit.Engine.ColumnNames.Of(t.Kind, k) || (k == "total" && h == "总计")));
+        var columnOf = keys.ToDictionary(k => k, k => header.IndexOf(TablePlan.Label(t.Kind, k)));
         foreach (var (target, parts) in RowIdentities.For(t.Kind, keys))
         {
             if (columnOf.GetValueOrDefault(target, -1) is not (>= 0 and var tc)) continue;
@@ -315,6 +289,18 @@ public static class XlsxRenderer
             }
         }
         return formulas;
+    }
+
+    private static Row HeaderRow(IReadOnlyList<string> labels) =>
+        new(labels.Select((label, c) => StringCell($"{Col(c)}1", label, HeaderStyle))) { RowIndex = 1 };
+
+    /// <summary>A figure cell (two decimals shown), with the formula that computes it when it has one.</summary>
+    private static Cell AmountCell(string reference, decimal? value, string? formula = null)
+    {
+        var cell = new Cell { CellReference = reference, StyleIndex = Amount2 };
+        if (value is { } v) cell.CellValue = new CellValue(v.ToString(CultureInfo.InvariantCulture));
+        if (formula is not null) cell.CellFormula = new CellFormula(formula);
+        return cell;
     }
 
     private static Cell StringCell(string reference, string text, uint style) =>
