@@ -1,5 +1,4 @@
 using System.Globalization;
-using OpenYusuan.Model;
 
 namespace OpenYusuan.Rendering.Drafting;
 
@@ -23,9 +22,8 @@ public sealed class MattersSheet(IReadOnlyList<MattersSheet.Item> items)
 
     public static readonly string[] Header = ["事项", "代码", "数值"];
 
-    public static MattersSheet? FromWorkbook(string path)
+    public static MattersSheet FromRows(IEnumerable<string[]> rows)
     {
-        if (SheetRows.Read(path, WorkbookSheets.Matters, Header.Length) is not { } rows) return null;
         return new MattersSheet(rows.Where(c => c[1].Length > 0).Select(c =>
             new Item(c[1], c[0], decimal.TryParse(c[2], NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : null)).ToList());
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using OpenYusuan.Model;
 
 namespace OpenYusuan.Rendering.Drafting;
 
@@ -17,10 +16,9 @@ public sealed class PriorYear(IReadOnlyList<PriorYear.Line> lines)
 
     public static readonly string[] Header = ["部分", "项目", "代码", "本年预算数（万元）", "上年预算数（万元）", "增减额（万元）", "增减率（%）", "主要原因"];
 
-    /// <summary>The sheet of a workbook, or null when it has none.</summary>
-    public static PriorYear? FromWorkbook(string path)
+    /// <summary>The sheet's rows (<see cref="SheetRows"/>) read back.</summary>
+    public static PriorYear FromRows(IEnumerable<string[]> rows)
     {
-        if (SheetRows.Read(path, WorkbookSheets.PriorYear, Header.Length) is not { } rows) return null;
         decimal? Number(string s) => decimal.TryParse(s, NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : null;
         return new PriorYear(rows.Where(c => int.TryParse(c[0], out _) && c[2].Length > 0)
             .Select(c => new Line(int.Parse(c[0]), c[2], c[1], Number(c[3]) ?? 0, Number(c[4]),

@@ -1,5 +1,3 @@
-using OpenYusuan.Model;
-
 namespace OpenYusuan.Rendering.Drafting;
 
 /// <summary>The projects of section 七 as a finance officer fills them in on the workbook's 项目情况 sheet: one row
@@ -23,9 +21,8 @@ public sealed class ProjectSheet(IReadOnlyList<ProjectSheet.Project> projects)
 
     public static string[] Header => ["项目名称", "预算安排规模（万元）", .. Columns.Select(c => c.Label)];
 
-    public static ProjectSheet? FromWorkbook(string path)
+    public static ProjectSheet FromRows(IEnumerable<string[]> rows)
     {
-        if (SheetRows.Read(path, WorkbookSheets.Projects, Header.Length) is not { } rows) return null;
         return new ProjectSheet(rows.Where(c => c[0].Length > 0).Select(c => new Project(c[0], decimal.TryParse(c[1], out var a) ? a : 0,
             Columns.Select((col, k) => (col.Key, Value: c[k + 2])).Where(x => x.Value.Length > 0 && !x.Value.StartsWith('【'))
                 .ToDictionary(x => x.Key, x => x.Value))).ToList());

@@ -7,9 +7,8 @@ namespace OpenYusuan.Rendering.Drafting;
 /// column letter (a skipped empty cell keeps its place); null when the workbook has no such sheet.</summary>
 public static class SheetRows
 {
-    public static List<string[]>? Read(string path, string sheetName, int width)
+    public static List<string[]>? Read(SpreadsheetDocument doc, string sheetName, int width)
     {
-        using var doc = SpreadsheetDocument.Open(path, false);
         var workbook = doc.WorkbookPart;
         var sheet = workbook?.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault(s => s.Name == sheetName);
         if (sheet?.Id?.Value is not { } id || workbook!.GetPartById(id) is not WorksheetPart part) return null;

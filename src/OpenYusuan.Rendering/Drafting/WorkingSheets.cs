@@ -4,9 +4,13 @@ namespace OpenYusuan.Rendering.Drafting;
 /// inputs from and what `workbook` and `template` write for the officer to fill in.</summary>
 public sealed record WorkingSheets(PriorYear? PriorYear, ProjectSheet? Projects, MattersSheet? Matters = null)
 {
+    /// <summary>The working sheets a workbook has (the file opened once), or null when it has none.</summary>
     public static WorkingSheets? FromWorkbook(string path)
     {
-        var (prior, projects, matters) = (PriorYear.FromWorkbook(path), ProjectSheet.FromWorkbook(path), MattersSheet.FromWorkbook(path));
+        using var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, false);
+        var prior = SheetRows.Read(doc, Model.WorkbookSheets.PriorYear, PriorYear.Header.Length) is { } p ? PriorYear.FromRows(p) : null;
+        var projects = SheetRows.Read(doc, Model.WorkbookSheets.Projects, ProjectSheet.Header.Length) is { } j ? ProjectSheet.FromRows(j) : null;
+        var matters = SheetRows.Read(doc, Model.WorkbookSheets.Matters, MattersSheet.Header.Length) is { } m ? MattersSheet.FromRows(m) : null;
         return prior is null && projects is null && matters is null ? null : new WorkingSheets(prior, projects, matters);
     }
 
