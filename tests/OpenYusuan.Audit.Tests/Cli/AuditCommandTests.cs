@@ -5,12 +5,8 @@ using Xunit;
 namespace OpenYusuan.Audit.Tests.Cli;
 
 /// <summary>`yusuan audit` and `yusuan rules` as a reviewer uses them: exit codes, batches, JSON Lines, config.</summary>
-public sealed class AuditCommandTests : IDisposable
+public sealed class AuditCommandTests() : TempFolder("audit")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("yusuan-audit-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     private static readonly int RulesRun = OpenYusuan.Audit.Engine.Auditor.Families.SelectMany(f => f.Rules).Distinct().Count();
 
     /// <summary>The example with one figure changed: 表3 合计 基本支出 509.50 → 519.50.</summary>
@@ -20,7 +16,7 @@ public sealed class AuditCommandTests : IDisposable
         var start = lines.FindIndex(l => l.Contains("单位支出总体情况表") && !l.StartsWith("-"));
         var total = lines.FindIndex(start, l => l.Contains("合") && l.Contains("509.50"));
         lines[total] = lines[total].Replace("509.50", "519.50");
-        var path = Path.Combine(_dir, "broken.txt");
+        var path = Path.Combine(Dir, "broken.txt");
         File.WriteAllLines(path, lines);
         return path;
     }
@@ -47,7 +43,7 @@ public sealed class AuditCommandTests : IDisposable
     [Fact]
     public void Batch_goes_on_past_an_unusable_file_and_exits_2()
     {
-        var empty = Path.Combine(_dir, "empty.txt");
+        var empty = Path.Combine(Dir, "empty.txt");
         File.WriteAllText(empty, "");
         var r = Yusuan.Run("audit", empty, SharedFiles.Example, "--format", "json");
         Assert.Equal(2, r.Exit);
@@ -82,7 +78,7 @@ public sealed class AuditCommandTests : IDisposable
     public void Config_file_silences_or_lowers_a_rule_by_id()
     {
         var broken = Broken();
-        var config = Path.Combine(_dir, "yusuan.json");
+        var config = Path.Combine(Dir, "yusuan.json");
         File.WriteAllText(config, """{ "rules": { "YS0201": "off", "YS0203": "warning", "YS0307": "info", "YS0202": "warning", "YS0401": "info", "YS0501": "info" } }""");
         var r = Yusuan.Run("audit", broken, "--config", config);
         Assert.DoesNotContain("YS0201", r.Out);

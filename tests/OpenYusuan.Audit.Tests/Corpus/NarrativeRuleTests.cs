@@ -9,18 +9,14 @@ namespace OpenYusuan.Audit.Tests.Corpus;
 
 /// <summary>Narrative rules on the consistent example with one statement changed: each change is caught with
 /// its numbers, at its section and sentence.</summary>
-public sealed class NarrativeRuleTests : IDisposable
+public sealed class NarrativeRuleTests() : TempFolder("narrative")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("yusuan-narrative-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     private List<Finding> AuditWith(Func<string, string> change)
     {
         var text = File.ReadAllText(SharedFiles.Example);
         var changed = change(text);
         Assert.NotEqual(text, changed);
-        var path = Path.Combine(_dir, "example.txt");
+        var path = Path.Combine(Dir, "example.txt");
         File.WriteAllText(path, changed);
         return new Auditor().Audit(DisclosureReader.Read(path), path).Findings.Where(f => f.Severity != Severity.Info).ToList();
     }
@@ -163,7 +159,7 @@ public sealed class NarrativeRuleTests : IDisposable
     [Fact]
     public void Staffing_figures_of_a_section_become_claims_and_a_hire_is_not_a_count()
     {
-        var path = Path.Combine(_dir, "staff.txt");
+        var path = Path.Combine(Dir, "staff.txt");
         File.WriteAllText(path, ReplaceIn(File.ReadAllText(SharedFiles.Example), "机关运行经费情况", "示例市财政局 2025 年机关运行经费",
             "本单位编制数 32，在职人员 30 人，比上年增加 2 人；退休 6 人。示例市财政局 2025 年机关运行经费"));
         var section = DisclosureReader.Read(path).Sections.Single(s => s.Number == 12).Subsections.Single(s => s.Title.Contains("机关运行经费"));

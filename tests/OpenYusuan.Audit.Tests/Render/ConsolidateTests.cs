@@ -10,16 +10,12 @@ namespace OpenYusuan.Audit.Tests.Render;
 /// <summary>`yusuan consolidate`: the 汇总 of units' disclosures sums every table by code and column, lists the units,
 /// adds up the staffing, and — the identities being linear — is as consistent as its units; it can be audited
 /// and rendered like any disclosure.</summary>
-public sealed class ConsolidateTests : IDisposable
+public sealed class ConsolidateTests() : TempFolder("consolidate")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("yusuan-consolidate-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     [Fact]
     public void Consistent_units_sum_to_a_consistent_department()
     {
-        var output = Path.Combine(_dir, "dept.json");
+        var output = Path.Combine(Dir, "dept.json");
         var r = Yusuan.Run("consolidate", SharedFiles.Example, SharedFiles.Example, "--entity", "示例市财政局（汇总）", "-o", output);
         Assert.True(r.Exit == 0, r.Err);
         var unit = DisclosureReader.Read(SharedFiles.Example);
@@ -44,14 +40,14 @@ public sealed class ConsolidateTests : IDisposable
         Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
         var a = SharedFiles.CorpusByPrefix("000_");
         var b = SharedFiles.CorpusByPrefix("003_");
-        var output = Path.Combine(_dir, "two.json");
+        var output = Path.Combine(Dir, "two.json");
         Assert.Equal(0, Yusuan.Run("consolidate", a, b, "--entity", "两局（汇总）", "-o", output).Exit);
         var (ma, mb, dept) = (DisclosureReader.Read(a), DisclosureReader.Read(b), DisclosureReader.Read(output));
         decimal Of(Disclosure d, string code) => d.Table(TableKinds.Expense)!.Rows!.Where(r => r.Code == code).Sum(r => r.Values.GetValueOrDefault("total"));
         foreach (var code in new[] { "210", "21015", "2101501", "208" })
             Assert.Equal(Of(ma, code) + Of(mb, code), Of(dept, code));
         Assert.Equal(ma.Table(TableKinds.Income)!.Totals!["total"] + mb.Table(TableKinds.Income)!.Totals!["total"], dept.Table(TableKinds.Income)!.Totals!["total"]);
-        var html = Path.Combine(_dir, "two.html");
+        var html = Path.Combine(Dir, "two.html");
         Assert.Equal(0, Yusuan.Run("render", output, "--to", "html", "-o", html, "--force").Exit);
         // The 汇总 has no narrative of its own: render drafts it; the tables come back cell for cell.
         Assert.Equal(ModelText.Tables(dept), ModelText.Tables(DisclosureReader.Read(html)));

@@ -9,12 +9,8 @@ namespace OpenYusuan.Audit.Tests.Render;
 /// <summary>`render --redraft`: the numeric sentences of 第三部分 drafted from the tables satisfy every narrative rule
 /// by construction — the drafted sections of any document raise no narrative finding — and the figures the old
 /// text stated differently are listed. A model without narrative (a 汇总) is drafted without asking.</summary>
-public sealed class RedraftTests : IDisposable
+public sealed class RedraftTests() : TempFolder("redraft")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("yusuan-redraft-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     // Sections 七 and 十二 keep statements the tables cannot check (project fields, procurement, assets).
     private static readonly string[] Drafted = ["1", "2", "3", "4", "5", "6", "8", "9", "10", "11"];
 
@@ -35,7 +31,7 @@ public sealed class RedraftTests : IDisposable
             Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
             input = SharedFiles.CorpusByPrefix(input["corpus:".Length..] + "_");
         }
-        var output = Path.Combine(_dir, "redrafted.html");
+        var output = Path.Combine(Dir, "redrafted.html");
         var r = Yusuan.Run("render", input, "--to", "html", "-o", output, "--redraft", "--force");
         Assert.True(r.Exit == 0, r.Err);
         var model = DisclosureReader.Read(output);
@@ -50,10 +46,10 @@ public sealed class RedraftTests : IDisposable
     public void A_wrong_share_is_rewritten_and_listed()
     {
         var text = File.ReadAllText(SharedFiles.Example);
-        var broken = Path.Combine(_dir, "wrong-share.txt");
+        var broken = Path.Combine(Dir, "wrong-share.txt");
         File.WriteAllText(broken, text.Replace("786.50 万元，占 91.21%", "786.50 万元，占 92.21%"));
         Assert.Contains(new Auditor().Audit(DisclosureReader.Read(broken), broken).Findings, f => f.Rule == "YS0501");
-        var output = Path.Combine(_dir, "fixed.docx");
+        var output = Path.Combine(Dir, "fixed.docx");
         var refused = Yusuan.Run("render", broken, "--to", "docx", "-o", output);
         Assert.Equal(1, refused.Exit);
         var redrafted = Yusuan.Run("render", broken, "--to", "docx", "-o", output, "--redraft");
@@ -65,9 +61,9 @@ public sealed class RedraftTests : IDisposable
     [Fact]
     public void A_consolidated_model_gets_its_narrative_drafted()
     {
-        var json = Path.Combine(_dir, "dept.json");
+        var json = Path.Combine(Dir, "dept.json");
         Assert.Equal(0, Yusuan.Run("consolidate", SharedFiles.Example, SharedFiles.Example, "--entity", "示例市财政局（汇总）", "-o", json).Exit);
-        var output = Path.Combine(_dir, "dept.html");
+        var output = Path.Combine(Dir, "dept.html");
         var r = Yusuan.Run("render", json, "--to", "html", "-o", output);
         Assert.True(r.Exit == 0, r.Err);
         var model = DisclosureReader.Read(output);

@@ -8,12 +8,8 @@ namespace OpenYusuan.Audit.Tests.Render;
 /// <summary>`yusuan render`: every corpus text and variant fixture rendered to HTML, DOCX and XLSX reads back to the same
 /// tables cell for cell and the same narrative — from what the file shows (nothing of the model is hidden in it).
 /// The guard rail refuses a document with errors unless --force, which marks the output 未通过校验.</summary>
-public sealed class RenderRoundTripTests : IDisposable
+public sealed class RenderRoundTripTests() : TempFolder("render")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("yusuan-render-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     public static TheoryData<string, string> Inputs()
     {
         var data = new TheoryData<string, string>();
@@ -45,7 +41,7 @@ public sealed class RenderRoundTripTests : IDisposable
             input = SharedFiles.Corpus(input["pdf:".Length..]);
         }
         Skip.If(format == "pdf" && OpenYusuan.Rendering.Pdf.CjkFont.Path is null, "no CJK font for the PDF (fonts-wqy-zenhei); ./run-tests installs it");
-        var output = Path.Combine(_dir, "out." + format);
+        var output = Path.Combine(Dir, "out." + format);
         var r = Yusuan.Run("render", input, "--to", format, "-o", output, "--force");
         Assert.True(r.Exit == 0, r.Err);
         var rendered = DisclosureReader.Read(output);
@@ -58,11 +54,11 @@ public sealed class RenderRoundTripTests : IDisposable
     {
         // The example with one cell changed: the 收支总表's 一般公共服务支出 no longer matches the other tables.
         var text = File.ReadAllText(SharedFiles.Example);
-        var broken = Path.Combine(_dir, "broken.txt");
+        var broken = Path.Combine(Dir, "broken.txt");
         var at = text.IndexOf("\t637.77", StringComparison.Ordinal);
         Assert.True(at > 0);
         File.WriteAllText(broken, text[..at] + "\t637.78" + text[(at + "\t637.77".Length)..]);
-        var output = Path.Combine(_dir, "broken.html");
+        var output = Path.Combine(Dir, "broken.html");
 
         var refused = Yusuan.Run("render", broken, "--to", "html", "-o", output);
         Assert.Equal(1, refused.Exit);
@@ -79,7 +75,7 @@ public sealed class RenderRoundTripTests : IDisposable
     [Fact]
     public void Workbook_totals_are_formulas_that_add_up_to_the_figures_shown()
     {
-        var output = Path.Combine(_dir, "example.xlsx");
+        var output = Path.Combine(Dir, "example.xlsx");
         Assert.Equal(0, Yusuan.Run("render", SharedFiles.Example, "--to", "xlsx", "-o", output).Exit);
         using var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(output, false);
         var formulas = 0;
@@ -101,7 +97,7 @@ public sealed class RenderRoundTripTests : IDisposable
     [Fact]
     public void A_clean_document_renders_without_the_mark()
     {
-        var output = Path.Combine(_dir, "clean.docx");
+        var output = Path.Combine(Dir, "clean.docx");
         var r = Yusuan.Run("render", SharedFiles.Example, "--to", "docx", "-o", output);
         Assert.Equal(0, r.Exit);
         var model = DisclosureReader.Read(output);

@@ -8,12 +8,8 @@ namespace OpenYusuan.Audit.Tests.Render;
 /// <summary>Rendered pages as a person sees them: the PDF (pdftoppm) and the DOCX (LibreOffice headless, then
 /// pdftoppm) turned into images, every page blank in its outer margin band (nothing runs off the page or into
 /// the margins), and as many pages as the document needs (tables of 11 sections do not fit in a handful).</summary>
-public sealed class RenderedPagesTests : IDisposable
+public sealed class RenderedPagesTests() : TempFolder("pages")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("yusuan-pages-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     [SkippableTheory]
     [InlineData("pdf")]
     [InlineData("docx")]
@@ -22,16 +18,16 @@ public sealed class RenderedPagesTests : IDisposable
         Skip.If(!File.Exists("/usr/bin/pdftoppm"), "pdftoppm (poppler-utils) is not installed; ./run-tests installs it");
         Skip.If(format == "pdf" && OpenYusuan.Rendering.Pdf.CjkFont.Path is null, "no CJK font (fonts-wqy-zenhei); ./run-tests installs it");
         Skip.If(format == "docx" && !File.Exists("/usr/bin/soffice"), "LibreOffice is not installed; ./run-tests installs it");
-        var rendered = Path.Combine(_dir, "example." + format);
+        var rendered = Path.Combine(Dir, "example." + format);
         Assert.Equal(0, Yusuan.Run("render", SharedFiles.Example, "--to", format, "-o", rendered).Exit);
         var pdf = rendered;
         if (format == "docx")
         {
-            Run("/usr/bin/soffice", "--headless", $"-env:UserInstallation=file://{_dir}/lo", "--convert-to", "pdf", "--outdir", _dir, rendered);
+            Run("/usr/bin/soffice", "--headless", $"-env:UserInstallation=file://{Dir}/lo", "--convert-to", "pdf", "--outdir", Dir, rendered);
             pdf = Path.ChangeExtension(rendered, ".pdf");
         }
-        Run("/usr/bin/pdftoppm", "-r", "36", "-png", pdf, Path.Combine(_dir, "page"));
-        var pages = Directory.GetFiles(_dir, "page-*.png").Order().ToList();
+        Run("/usr/bin/pdftoppm", "-r", "36", "-png", pdf, Path.Combine(Dir, "page"));
+        var pages = Directory.GetFiles(Dir, "page-*.png").Order().ToList();
         Assert.InRange(pages.Count, 12, 40);
         foreach (var page in pages)
         {

@@ -13,18 +13,14 @@ namespace OpenYusuan.Audit.Tests.Render;
 /// disclosure they hold — a blank one with every required table of its regional template, code drop-downs and
 /// number-only figure cells; a filled one with the publication's tables and drafted numeric sentences, which
 /// renders to a document whose drafted sections audit clean.</summary>
-public sealed class WorkbookTests : IDisposable
+public sealed class WorkbookTests() : TempFolder("workbook")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("yusuan-workbook-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     [Theory]
     [InlineData("xinjiang", 11, "万元", 12)]
     [InlineData("shanghai", 9, "元", 2)]
     public void A_blank_template_holds_every_required_table_with_its_checks(string template, int tables, string unit, int sections)
     {
-        var output = Path.Combine(_dir, $"{template}.xlsx");
+        var output = Path.Combine(Dir, $"{template}.xlsx");
         var r = Yusuan.Run("template", "--year", "2026", "--template", template, "--entity", "示例局", "-o", output);
         Assert.True(r.Exit == 0, r.Err);
         var model = DisclosureReader.Read(output);
@@ -46,14 +42,14 @@ public sealed class WorkbookTests : IDisposable
     {
         Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
         var source = SharedFiles.CorpusByPrefix("003_");
-        var workbook = Path.Combine(_dir, "003.xlsx");
+        var workbook = Path.Combine(Dir, "003.xlsx");
         Assert.Equal(0, Yusuan.Run("workbook", source, "-o", workbook).Exit);
         var original = DisclosureReader.Read(source);
         var filled = DisclosureReader.Read(workbook);
         Assert.Equal(ModelText.Tables(original), ModelText.Tables(filled));
         Assert.Contains(filled.Sections.Single(s => s.Number == 2).Claims, c => c.Item == "general_budget" && c.Share is not null);
 
-        var docx = Path.Combine(_dir, "003.docx");
+        var docx = Path.Combine(Dir, "003.docx");
         Assert.Equal(0, Yusuan.Run("render", workbook, "--to", "docx", "-o", docx, "--force").Exit);
         var narrative = new Auditor().Audit(DisclosureReader.Read(docx), docx).Findings
             .Where(f => f.Severity != Severity.Info && (f.Rule.StartsWith("YS04") || f.Rule.StartsWith("YS05")) && f.Location.Section is "2" or "3" or "5" or "10")
@@ -64,12 +60,8 @@ public sealed class WorkbookTests : IDisposable
 
 /// <summary>The numbers of a corpus text alone, put in a workbook, render a document whose audit is clean and whose
 /// drafted sentences state what the original stated wherever the original was right.</summary>
-public sealed class NumbersOnlyTests : IDisposable
+public sealed class NumbersOnlyTests() : TempFolder("numbers")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("yusuan-numbers-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     [SkippableTheory]
     [InlineData("000")]
     [InlineData("001")]
@@ -78,11 +70,11 @@ public sealed class NumbersOnlyTests : IDisposable
         Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
         var source = SharedFiles.CorpusByPrefix(key + "_");
         var original = DisclosureReader.Read(source);
-        var numbers = Path.Combine(_dir, "numbers.json");
+        var numbers = Path.Combine(Dir, "numbers.json");
         File.WriteAllText(numbers, OpenYusuan.Model.Json.DisclosureJson.Serialize(original with { Sections = [], Performance = [] }));
-        var workbook = Path.Combine(_dir, "numbers.xlsx");
+        var workbook = Path.Combine(Dir, "numbers.xlsx");
         Assert.Equal(0, Yusuan.Run("workbook", numbers, "-o", workbook).Exit);
-        var docx = Path.Combine(_dir, "numbers.docx");
+        var docx = Path.Combine(Dir, "numbers.docx");
         var render = Yusuan.Run("render", workbook, "--to", "docx", "-o", docx);
         Assert.True(render.Exit == 0, render.Out + render.Err);
         var drafted = DisclosureReader.Read(docx);
@@ -115,16 +107,12 @@ public sealed class NumbersOnlyTests : IDisposable
 
 /// <summary>The workbook's 上年预算数与主要原因 sheet: last year's figure and the reason typed there are what the
 /// redrafted sentence states, with the change and its rate computed; the sheet itself is not read as publication.</summary>
-public sealed class PriorYearSheetTests : IDisposable
+public sealed class PriorYearSheetTests() : TempFolder("prior")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("yusuan-prior-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     [Fact]
     public void Last_year_and_reason_typed_in_the_sheet_are_drafted()
     {
-        var workbook = Path.Combine(_dir, "example.xlsx");
+        var workbook = Path.Combine(Dir, "example.xlsx");
         Assert.Equal(0, Yusuan.Run("workbook", SharedFiles.Example, "-o", workbook).Exit);
         Assert.Equal(ModelText.Tables(DisclosureReader.Read(SharedFiles.Example)), ModelText.Tables(DisclosureReader.Read(workbook)));
 
@@ -139,7 +127,7 @@ public sealed class PriorYearSheetTests : IDisposable
             var reason = row.Elements<Cell>().Single(c => c.CellReference!.Value!.StartsWith('H'));
             reason.InlineString = new InlineString(new Text("在职人员调整"));
         }
-        var output = Path.Combine(_dir, "example.html");
+        var output = Path.Combine(Dir, "example.html");
         var r = Yusuan.Run("render", workbook, "--to", "html", "-o", output, "--redraft");
         Assert.True(r.Exit == 0, r.Err);
         var basic = DisclosureReader.Read(output).Sections.Single(s => s.Number == 3).Claims.Single(c => c.Item == "basic");
@@ -150,7 +138,7 @@ public sealed class PriorYearSheetTests : IDisposable
     [Fact]
     public void A_project_field_typed_in_the_project_sheet_is_drafted()
     {
-        var workbook = Path.Combine(_dir, "projects.xlsx");
+        var workbook = Path.Combine(Dir, "projects.xlsx");
         Assert.Equal(0, Yusuan.Run("workbook", SharedFiles.Example, "-o", workbook).Exit);
         string project;
         using (var doc = SpreadsheetDocument.Open(workbook, true))
@@ -162,7 +150,7 @@ public sealed class PriorYearSheetTests : IDisposable
             var basis = row.Elements<Cell>().Single(c => c.CellReference!.Value!.StartsWith('C'));
             basis.InlineString = new InlineString(new Text("根据《示例市预算管理办法》第十条"));
         }
-        var output = Path.Combine(_dir, "projects.html");
+        var output = Path.Combine(Dir, "projects.html");
         var r = Yusuan.Run("render", workbook, "--to", "html", "-o", output, "--redraft");
         Assert.True(r.Exit == 0, r.Err);
         var claim = DisclosureReader.Read(output).Sections.Single(s => s.Number == 7).Claims.Single(c => c.Project == project);
@@ -173,7 +161,7 @@ public sealed class PriorYearSheetTests : IDisposable
     public void Procurement_figures_typed_in_the_matters_sheet_are_drafted_with_their_sum()
     {
         Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
-        var workbook = Path.Combine(_dir, "matters.xlsx");
+        var workbook = Path.Combine(Dir, "matters.xlsx");
         Assert.Equal(0, Yusuan.Run("workbook", SharedFiles.CorpusByPrefix("000_"), "-o", workbook).Exit);
         using (var doc = SpreadsheetDocument.Open(workbook, true))
         {
@@ -185,7 +173,7 @@ public sealed class PriorYearSheetTests : IDisposable
             Set("goods", "0.50");
             Set("services", "0.20");
         }
-        var output = Path.Combine(_dir, "matters.html");
+        var output = Path.Combine(Dir, "matters.html");
         var r = Yusuan.Run("render", workbook, "--to", "html", "-o", output, "--redraft", "--force");
         Assert.True(r.Exit == 0, r.Err);
         var model = DisclosureReader.Read(output);

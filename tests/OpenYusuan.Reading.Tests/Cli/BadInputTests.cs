@@ -6,13 +6,9 @@ namespace OpenYusuan.Reading.Tests.Cli;
 
 /// <summary>Input that is not a readable disclosure gets one Chinese line naming the file and the problem,
 /// exit code 2 and no stack trace; a table cut short is kept with a note and exit code 0.</summary>
-public sealed class BadInputTests : IDisposable
+public sealed class BadInputTests() : TempFolder("bad")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("yusuan-bad-").FullName;
-
     static BadInputTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private const string Disclosure =
         "示例局2025年单位预算公开\n第一部分 2025年单位概况\n一、主要职能\n第二部分 2025年单位预算公开表\n表3\n单位支出总体情况表\n编制单位：示例局\n单位：万元\n" +
@@ -39,7 +35,7 @@ public sealed class BadInputTests : IDisposable
     [MemberData(nameof(Cases))]
     public void Unusable_input_exits_2_with_one_clear_message(string name, byte[] bytes, string expected)
     {
-        var path = Path.Combine(_dir, name);
+        var path = Path.Combine(Dir, name);
         File.WriteAllBytes(path, bytes);
         var result = Yusuan.Run("parse", path);
         Assert.Equal(2, result.Exit);
@@ -52,7 +48,7 @@ public sealed class BadInputTests : IDisposable
 
     [Fact]
     public void Missing_file_exits_2() =>
-        Assert.Contains("文件不存在", Yusuan.Run("parse", Path.Combine(_dir, "nope.txt")) is { Exit: 2 } r ? r.Err : "exit was not 2");
+        Assert.Contains("文件不存在", Yusuan.Run("parse", Path.Combine(Dir, "nope.txt")) is { Exit: 2 } r ? r.Err : "exit was not 2");
 
     [Fact]
     public void Unknown_option_or_format_exits_2()
@@ -65,7 +61,7 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void Utf16_without_bom_is_read()
     {
-        var path = Path.Combine(_dir, "utf16.txt");
+        var path = Path.Combine(Dir, "utf16.txt");
         File.WriteAllBytes(path, Encoding.Unicode.GetBytes(Disclosure));
         var result = Yusuan.Run("parse", path, "--format", "text");
         Assert.Equal(0, result.Exit);
@@ -75,7 +71,7 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void Unknown_table_title_is_reported_not_guessed()
     {
-        var path = Path.Combine(_dir, "unknown.txt");
+        var path = Path.Combine(Dir, "unknown.txt");
         File.WriteAllText(path, Disclosure.Replace("第三部分", "表4\n部门资产配置情况表\n编制单位：示例局\n资产\t数量\n车辆\t2\n第三部分"));
         var result = Yusuan.Run("parse", path, "--format", "text");
         Assert.Equal(0, result.Exit);
@@ -87,7 +83,7 @@ public sealed class BadInputTests : IDisposable
     public void Truncated_table_is_kept_with_a_note()
     {
         var cut = Disclosure[..Disclosure.IndexOf("\t\t\t合计", StringComparison.Ordinal)];
-        var path = Path.Combine(_dir, "cut.txt");
+        var path = Path.Combine(Dir, "cut.txt");
         File.WriteAllText(path, cut);
         var result = Yusuan.Run("parse", path, "--format", "text");
         Assert.Equal(0, result.Exit);
