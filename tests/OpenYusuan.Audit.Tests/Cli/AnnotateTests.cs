@@ -30,7 +30,7 @@ public sealed class AnnotateTests
             using var annotated = PdfDocument.Open(output);
             Assert.Equal(original.NumberOfPages, annotated.NumberOfPages);
             var page = annotated.GetPage(7);
-            var label = Assert.Single(page.Letters, l => l.Value == number && l.FontName.Contains("Helvetica"));
+            var label = Assert.Single(page.Letters, l => l.Value == number && l.FontName?.Contains("Helvetica") == true);
             var line = page.GetWords().First(w => w.Text.StartsWith("9."));
             Assert.True(label.Location.X < line.BoundingBox.Left && Math.Abs(label.Location.Y - line.BoundingBox.Bottom) < 15,
                 $"label at {label.Location}, line at {line.BoundingBox}");

@@ -46,8 +46,7 @@ public sealed class ExtractedPdfTextTests
         Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
         Skip.If(!File.Exists("/usr/bin/pdftotext"), "pdftotext (poppler-utils) is not installed; ./run-tests installs it");
         var text = Path.Combine(Path.GetTempPath(), $"yusuan-{Guid.NewGuid():N}.txt");
-        var p = Process.Start(new ProcessStartInfo("pdftotext", layout ? ["-layout", SharedFiles.Corpus(pdf), text] : [SharedFiles.Corpus(pdf), text])!)!;
-        p.WaitForExit();
+        Tools.Run("pdftotext", TimeSpan.FromMinutes(2), layout ? ["-layout", SharedFiles.Corpus(pdf), text] : [SharedFiles.Corpus(pdf), text]);
         try
         {
             var report = new Auditor().Audit(DisclosureReader.Read(text), text);

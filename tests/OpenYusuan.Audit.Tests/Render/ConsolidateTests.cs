@@ -21,7 +21,7 @@ public sealed class ConsolidateTests() : TempFolder("consolidate")
         var unit = DisclosureReader.Read(SharedFiles.Example);
         var dept = DisclosureReader.Read(output);
         Assert.Equal(("示例市财政局（汇总）", "department", true), (dept.Entity, dept.Scope, dept.Consolidated));
-        Assert.Equal([unit.Entity, unit.Entity], dept.Overview.Units);
+        Assert.Equal([unit.Entity!, unit.Entity!], dept.Overview.Units);
         Assert.Equal(2 * unit.Overview.Staffing!.Actual, dept.Overview.Staffing!.Actual);
         foreach (var t in unit.Tables)
         {

@@ -44,12 +44,7 @@ public sealed class RenderedPagesTests() : TempFolder("pages")
 
     private static void Run(string program, params string[] args)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var p = Process.Start(start)!;
-        p.StandardOutput.ReadToEndAsync();
-        var err = p.StandardError.ReadToEndAsync();
-        Assert.True(p.WaitForExit(120_000), $"{program} did not finish");
-        Assert.True(p.ExitCode == 0, $"{program}: {err.Result}");
+        var (code, err) = Tools.Run(program, TimeSpan.FromSeconds(120), args);
+        Assert.True(code == 0, $"{program}: {err}");
     }
 }

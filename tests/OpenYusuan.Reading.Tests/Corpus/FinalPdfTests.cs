@@ -203,7 +203,7 @@ reception 公务接待费 | budget=2.85 final=0.39
         Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
         Skip.If(!File.Exists("/usr/bin/pdftotext"), "pdftotext (poppler-utils) is not installed; ./run-tests installs it");
         var text = Path.Combine(Path.GetTempPath(), $"yusuan-final-{Guid.NewGuid():N}.txt");
-        System.Diagnostics.Process.Start("pdftotext", ["-layout", SharedFiles.Corpus("final-2024-putuo-planning.pdf"), text])!.WaitForExit();
+        Tools.Run("pdftotext", TimeSpan.FromMinutes(2), "-layout", SharedFiles.Corpus("final-2024-putuo-planning.pdf"), text);
         try { Assert.Equal(Planning.ReplaceLineEndings("\n").Trim(), Render(DisclosureReader.Read(text))); }
         finally { File.Delete(text); }
     }

@@ -46,21 +46,11 @@ public static class PublishedForms
             var page = Path.Combine(dir.FullName, "page.html");
             var pdf = Path.Combine(dir.FullName, "page.pdf");
             File.WriteAllText(page, html.Replace("</head>", PrintStyle + "</head>"));
-            var start = new System.Diagnostics.ProcessStartInfo("/usr/bin/chromium")
-            {
-                RedirectStandardError = true, RedirectStandardOutput = true,
-                ArgumentList =
-                {
-                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    $"--user-data-dir={Path.Combine(dir.FullName, "profile")}", "--no-pdf-header-footer",
-                    $"--print-to-pdf={pdf}", new Uri(page).AbsoluteUri,
-                },
-            };
-            using var chromium = System.Diagnostics.Process.Start(start)!;
-            chromium.StandardOutput.ReadToEndAsync();
-            chromium.StandardError.ReadToEndAsync();
-            if (!chromium.WaitForExit(60_000)) { chromium.Kill(true); throw new TimeoutException("chromium did not print the page in 60 s"); }
+            Tools.Run("/usr/bin/chromium", TimeSpan.FromSeconds(60),
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                $"--user-data-dir={Path.Combine(dir.FullName, "profile")}", "--no-pdf-header-footer",
+                $"--print-to-pdf={pdf}", new Uri(page).AbsoluteUri);
             return File.ReadAllBytes(pdf);
         }
         finally { dir.Delete(true); }
