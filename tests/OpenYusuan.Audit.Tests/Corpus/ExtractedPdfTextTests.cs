@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using OpenYusuan.Audit.Engine;
 using OpenYusuan.Model.Findings;
 using OpenYusuan.Reading;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using OpenYusuan.Reading.Tests.Support;
 using SkiaSharp;
 using Xunit;
