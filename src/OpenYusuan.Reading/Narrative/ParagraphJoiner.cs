@@ -5,7 +5,8 @@ using OpenYusuan.Reading.Text;
 namespace OpenYusuan.Reading.Narrative;
 
 /// <summary>Rejoins narrative text that extraction broke into visual lines: lines run on until one ends a
-/// sentence (。：；) or the next starts a numbered item.</summary>
+/// sentence (。：；) or the next starts a numbered item. A table inside the text stays in lines: a row with cells,
+/// and a table's title line (…绩效目标表), are never run on or into.</summary>
 public static partial class ParagraphJoiner
 {
     public static string Join(IEnumerable<SourceLine> lines) => JoinWithLines(lines).Text;
@@ -18,14 +19,21 @@ public static partial class ParagraphJoiner
         var lastEnded = true;
         foreach (var line in lines.Where(l => !l.IsBlank))
         {
-            var text = line.Text.Trim();
-            if (sb.Length > 0 && (lastEnded || ItemStart().IsMatch(text))) { sb.Append('\n'); at.Add(line.Number); }
+            // A row keeps its cells apart (tab-separated, leading empty cells too: they repeat the row above), so the
+            // table can be printed again as a table.
+            var row = line.Cells is { Count: > 1 } cells && cells.Count(c => c.Trim().Length > 0) > 1;
+            var text = row ? string.Join('\t', line.Cells!.Select(c => c.Trim())).TrimEnd('\t') : line.Text.Trim();
+            var alone = row || TableTitle().IsMatch(line.Compact);
+            if (sb.Length > 0 && (lastEnded || alone || ItemStart().IsMatch(text))) { sb.Append('\n'); at.Add(line.Number); }
             sb.Append(text);
             at.AddRange(Enumerable.Repeat(line.Number, text.Length));
-            lastEnded = Ends().IsMatch(text);
+            lastEnded = alone || Ends().IsMatch(text);
         }
         return (sb.ToString(), at.ToArray());
     }
+
+    [GeneratedRegex(@"^.{0,16}绩效目标表$")]
+    private static partial Regex TableTitle();
 
     [GeneratedRegex(@"[。：:；;！？]$")]
     private static partial Regex Ends();

@@ -32,6 +32,7 @@ public static class DocxRenderer
                     case Heading h: body.Append(Para(h.Text, h.Level == 0 ? 44 : h.Level == 1 ? 32 : 28, "黑体", center: h.Level <= 1, bold: h.Level >= 2, before: h.Level == 0 ? 4800 : 0)); break;
                     case Plan.Paragraph p: body.Append(Para(p.Text, 28, "仿宋", color: p.Warning ? "C00000" : null, bold: p.Warning, indent: !p.Warning)); break;
                     case TableBlock t: Table(body, t, landscape ? 15398 : 9638); break;
+                    case Grid g: body.Append(Cells(AsTable(g), landscape ? 15398 : 9638)); break;
                     case PageBreak: body.Append(new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new Run(new Break { Type = BreakValues.Page }))); break;
                 }
             }
@@ -54,6 +55,16 @@ public static class DocxRenderer
         body.Append(Para(t.Title, 32, "黑体", center: true));
         body.Append(Para(t.Preparer, 21, "宋体"));
         body.Append(Para(t.UnitLine, 21, "宋体", right: true));
+        body.Append(Cells(t, available));
+        if (t.Note is { } note) body.Append(Para(note, 21, "宋体"));
+    }
+
+    /// <summary>A grid in the text is laid out as a table without its title lines or header rows.</summary>
+    private static TableBlock AsTable(Grid g) => new("", null, "", "", "", [], g.Rows, Enumerable.Repeat(false, g.Columns).ToList(), null);
+
+    /// <summary>The bordered table itself: header rows (repeated on every page), then the body rows.</summary>
+    private static Table Cells(TableBlock t, int available)
+    {
         var widths = Widths(t, available);
         var size = t.Columns > 7 ? 16 : 20;
         var table = new Table(new TableProperties(
@@ -83,8 +94,7 @@ public static class DocxRenderer
                 tr.Append(new TableCell(Para(row[i], size, "宋体", right: i < t.Numeric.Count && t.Numeric[i])));
             table.Append(tr);
         }
-        body.Append(table);
-        if (t.Note is { } note) body.Append(Para(note, 21, "宋体"));
+        return table;
     }
 
     /// <summary>Column widths in twips: a figure column as wide as its widest figure, a code column as its codes,
@@ -104,8 +114,10 @@ public static class DocxRenderer
         var left = available - widths.Sum();
         if (names.Count == 0 || left < names.Count * 800)
             return Enumerable.Repeat(available / t.Columns, t.Columns).ToArray();
-        var total = names.Sum(c => Math.Max(Need(c), 800));
-        foreach (var c in names) widths[c] = left * Math.Max(Need(c), 800) / total;
+        // A long text (a paragraph in a cell) wraps: it may not squeeze the other columns to a character.
+        int Weight(int c) => Math.Clamp(Need(c), 800, available * 35 / 100);
+        var total = names.Sum(Weight);
+        foreach (var c in names) widths[c] = left * Weight(c) / total;
         return widths;
     }
 

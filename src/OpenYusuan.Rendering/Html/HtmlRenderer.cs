@@ -29,6 +29,12 @@ public static class HtmlRenderer
                 case TableBlock t:
                     Table(sb, t);
                     break;
+                case Grid g:
+                    sb.Append("<div class=\"scroll\"><table class=\"grid\">\n<tbody>\n");
+                    foreach (var row in g.Rows)
+                        sb.Append("<tr>").AppendJoin("", row.Select(c => $"<td>{E(c)}</td>")).Append("</tr>\n");
+                    sb.Append("</tbody>\n</table></div>\n");
+                    break;
                 case PageBreak:
                     sb.Append("<hr class=\"page\">\n");
                     break;
@@ -81,6 +87,7 @@ public static class HtmlRenderer
         table { border-collapse: collapse; width: 100%; font-size: .85rem }
         th, td { border: 1px solid #333; padding: .15rem .35rem; vertical-align: middle }
         th { background: #f2f2f2; font-weight: bold; text-align: center }
+        table.grid { margin: .5rem 0 }
         td.n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums }
         .failed { color: #b00020; border: 2px solid #b00020; padding: .5rem; font-weight: bold; text-indent: 0 }
         @media print {

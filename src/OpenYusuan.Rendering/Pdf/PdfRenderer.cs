@@ -25,6 +25,7 @@ public static class PdfRenderer
                     case Heading h: writer.Text(h.Text, h.Level switch { 0 => 24, 1 => 15, 2 => 13, _ => 12 }, center: h.Level <= 1, gapBefore: h.Level == 0 ? 220 : h.Level == 1 ? 14 : 8, oneLine: true); break;
                     case Plan.Paragraph p: writer.Text(p.Text, Body, indent: !p.Warning, color: p.Warning ? new SKColor(0xC0, 0, 0) : SKColors.Black); break;
                     case TableBlock t: writer.Table(t); break;
+                    case Grid g: writer.Grid(g); break;
                     case PageBreak: writer.Break(); break;
                 }
             }
@@ -37,6 +38,7 @@ public static class PdfRenderer
     {
         Heading h => [h.Text],
         Plan.Paragraph p => [p.Text],
+        Grid g => g.Rows.SelectMany(r => r),
         TableBlock t => [t.NumberLine ?? "", t.Title, t.Preparer, t.UnitLine, t.Note ?? "", .. t.Header.SelectMany(h => h.Select(c => c.Text)), .. t.Body.SelectMany(r => r)],
         _ => [],
     };
@@ -102,14 +104,31 @@ public static class PdfRenderer
         {
             var landscape = t.Columns > 7;
             NewPage(landscape); // each table starts on its own page, as published tables do
-            using var font = new SKFont(typeface, Small);
-            using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
-            using var rule = new SKPaint { Color = SKColors.Black, StrokeWidth = 0.6f, IsStroke = true, IsAntialias = false };
             if (t.NumberLine is { } number) Text(number, 10, landscape: landscape);
             Text(t.Title, 14, center: true, gapBefore: 4, landscape: landscape);
             Text(t.Preparer, 9, gapBefore: 4, landscape: landscape);
             Text(t.UnitLine, 9, gapBefore: 0, landscape: landscape);
             _y += 4;
+            Rows(t, landscape);
+            if (t.Note is { } note) Text(note, 9, gapBefore: 4, landscape: landscape);
+        }
+
+        /// <summary>A grid in the text: ruled rows where the text is, on the page it has reached.</summary>
+        public void Grid(Grid g)
+        {
+            var t = new TableBlock("", null, "", "", "", [], g.Rows, Enumerable.Repeat(false, g.Columns).ToList(), null);
+            Canvas(_landscape, 30);
+            _y += 4;
+            Rows(t, _landscape);
+            _y += 4;
+        }
+
+        /// <summary>Header rows, then body rows; a row that does not fit opens a new page, where the header repeats.</summary>
+        private void Rows(TableBlock t, bool landscape)
+        {
+            using var font = new SKFont(typeface, Small);
+            using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
+            using var rule = new SKPaint { Color = SKColors.Black, StrokeWidth = 0.6f, IsStroke = true, IsAntialias = false };
             var widths = Widths(t, font, _width - 2 * Margin);
 
             float RowHeight(IReadOnlyList<(string Text, int Start, int Span)> cells) =>
@@ -151,7 +170,6 @@ public static class PdfRenderer
                 }
                 DrawRow(row, false);
             }
-            if (t.Note is { } note) Text(note, 9, gapBefore: 4, landscape: landscape);
         }
 
         private static List<(string Text, int Start, int Span)> Cells(List<(string Text, int Span)> cells)
@@ -182,12 +200,13 @@ public static class PdfRenderer
                 for (var c = 0; c < t.Columns; c++) widths[c] = even;
                 return widths;
             }
-            var weights = text.Select(c => Math.Max(need[c], 30)).ToList();
             var codes = text.Where(c => t.Body.All(r => c >= r.Count || r[c].Length <= 7 && r[c].All(ch => char.IsAsciiDigit(ch) || ch == ' '))).ToList();
             foreach (var c in codes) { widths[c] = Math.Min(need[c], left / text.Count); left -= widths[c]; }
             var rest = text.Except(codes).ToList();
-            var total = rest.Sum(c => Math.Max(need[c], 30));
-            foreach (var c in rest) widths[c] = left * Math.Max(need[c], 30) / Math.Max(1, total);
+            // A long text (a paragraph in a cell) wraps: it may not squeeze the other columns to a character.
+            float Weight(int c) => Math.Clamp(need[c], 30, available * 0.35f);
+            var total = rest.Sum(Weight);
+            foreach (var c in rest) widths[c] = left * Weight(c) / Math.Max(1, total);
             return widths;
         }
 

@@ -25,6 +25,13 @@ public sealed record TableBlock(
     public string UnitLine => $"单位：{Unit}";
 }
 
+/// <summary>A table inside the text, as written (a performance-target table, a form): rows of cells, all rows as wide
+/// as the widest, no title or unit lines of its own.</summary>
+public sealed record Grid(IReadOnlyList<IReadOnlyList<string>> Rows) : Block
+{
+    public int Columns => Rows.Count == 0 ? 0 : Rows[0].Count;
+}
+
 public sealed record HeaderCell(string Text, int Span = 1);
 
 /// <summary>Where a printed document starts a new page (after the cover and after the 目录).</summary>

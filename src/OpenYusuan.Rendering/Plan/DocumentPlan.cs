@@ -136,11 +136,29 @@ public static class DocumentPlan
         }
     }
 
-    /// <summary>A section's text as written, a paragraph per line.</summary>
+    /// <summary>A section's text as written, a paragraph per line; a run of lines with cells (tab-separated, as the
+    /// readers give a table's rows) is a table in the text, printed as a grid.</summary>
     private static void Text(string text, List<Block> blocks)
     {
-        foreach (var line in text.Split('\n'))
-            if (line.Trim().Length > 0) blocks.Add(new Paragraph(line.Trim()));
+        var rows = new List<string[]>();
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0) continue;
+            // Leading empty cells stay: they repeat the cell above (一级指标, 二级指标).
+            if (line.Contains('\t')) { rows.Add(raw.TrimEnd().Split('\t').Select(c => c.Trim()).ToArray()); continue; }
+            Flush();
+            blocks.Add(new Paragraph(line));
+        }
+        Flush();
+
+        void Flush()
+        {
+            if (rows.Count == 0) return;
+            var width = rows.Max(r => r.Length);
+            blocks.Add(new Grid(rows.Select(r => (IReadOnlyList<string>)[.. r, .. Enumerable.Repeat("", width - r.Length)]).ToList()));
+            rows.Clear();
+        }
     }
 
     private static string Chinese(int n) => ChineseNumbers.Format(n);

@@ -66,6 +66,13 @@ public static class XlsxRenderer
         uint r = 1;
         foreach (var block in blocks)
         {
+            if (block is Grid g)
+            {
+                // A table in the text keeps its cells, one per column.
+                foreach (var cells in g.Rows)
+                    data.Append(new Row(cells.Select((c, i) => StringCell($"{Col(i)}{r}", c, PlainStyle))) { RowIndex = r++ });
+                continue;
+            }
             var (text, style) = block switch
             {
                 Heading h => (h.Text, BoldStyle),

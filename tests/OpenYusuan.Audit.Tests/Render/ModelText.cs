@@ -5,7 +5,7 @@ namespace OpenYusuan.Audit.Tests.Render;
 /// <summary>What a person reads in a disclosure, as comparable text: every table cell (codes, names, projects,
 /// figures, totals, notes), every section's title and text (whitespace aside: it is layout, and a PDF has none
 /// of its own), the overview, the
-/// glossary and the document's identity. Two models with the same text show the same document.</summary>
+/// glossary, the performance-target tables and the document's identity. Two models with the same text show the same document.</summary>
 public static class ModelText
 {
     /// <summary>The tables only: every cell, the totals and notes.</summary>
@@ -30,6 +30,11 @@ public static class ModelText
         lines.Add($"overview {string.Join("|", o.Functions.Select(Flat))} / {string.Join("|", o.Divisions)} / {string.Join("|", o.Units)} / " +
                   $"{o.Staffing?.Authorized} {o.Staffing?.Actual} {o.Staffing?.Active} {o.Staffing?.Retired} {o.Staffing?.RetiredCadre}");
         lines.AddRange(d.Glossary.Select(g => $"glossary {Flat(g.Term)}: {Flat(g.Text)}"));
+        foreach (var p in d.Performance)
+        {
+            lines.Add($"performance {p.Kind} {Flat(p.Project ?? "")} {Flat(p.Owner ?? "")} {Flat(p.Contact ?? "")} {p.Amount} {p.Fiscal} {p.Other} {Flat(p.Goal ?? "")}");
+            lines.AddRange(p.Indicators.Select(i => $"  {Flat(i.Level1 ?? "")}/{Flat(i.Level2 ?? "")}/{Flat(i.Level3 ?? "")} {Flat(i.Value ?? "")} {Flat(i.Basis ?? "")} {Flat(i.Prior ?? "")} {i.Weight} {Flat(i.Scoring ?? "")} {Flat(i.Evidence ?? "")}"));
+        }
         return string.Join("\n", lines);
     }
 
