@@ -6,18 +6,13 @@ namespace OpenYusuan.Rendering.Drafting;
 
 /// <summary>Drafts the numeric sections of 第三部分 from the tables (national template): 一 总体, 二 收入, 三 支出,
 /// 四 财政拨款, 五 一般公共预算当年拨款 (规模变化, 结构, 具体使用), 六 基本支出, 七 项目, 八 政府性基金, 九 国有资本经营,
-/// 十 “三公”经费, 十一 结转结余, 十二's 机关运行经费 and 政府采购. Last year's figures, reasons and the figures no table
-/// holds come from a workbook's working sheets, else from what the document already states (its claims); where
-/// none is stated no change is written, and a change without a reason gets a visible placeholder. The rest of
-/// 十二 stays as written, or gets a placeholder when missing.</summary>
-public sealed class NarrativeDrafter(Disclosure d, WorkingSheets? sheets = null)
+/// 十 “三公”经费, 十一 结转结余, and 十二 (NarrativeDrafter.Matters.cs). Last year's figures, reasons and the figures no
+/// table holds come from a workbook's working sheets, else from what the document already states (its claims); where
+/// none is stated no change is written, and a change without a reason gets a visible placeholder.</summary>
+public sealed partial class NarrativeDrafter(Disclosure d, WorkingSheets? sheets = null)
 {
     private readonly PriorYear? inputs = sheets?.PriorYear;
     private readonly ProjectSheet? projectSheet = sheets?.Projects;
-    private readonly List<MattersSheet.Item> _matters = [];
-
-    /// <summary>The 其他事项 figures the drafted sentences used (or left to fill in).</summary>
-    public IReadOnlyList<MattersSheet.Item> MattersDrafted => _matters;
     private readonly List<PriorYear.Line> _subjects = [];
     private readonly List<ProjectSheet.Project> _projects = [];
 
@@ -80,27 +75,10 @@ public sealed class NarrativeDrafter(Disclosure d, WorkingSheets? sheets = null)
             Drafted(9, $"{about}国有资本经营预算拨款情况说明", Fund(TableKinds.StateCapitalExpense, "国有资本经营预算")),
             Drafted(10, $"{about}财政拨款“三公”经费预算情况说明", ThreePublic()),
             Drafted(11, $"{about}上年结转结余预算情况说明", Carryover()),
-            Matters(),
+            Matters(old.GetValueOrDefault(12)),
         ];
 
         Section Drafted(int n, string title, string text) => new() { Number = n, Title = old.TryGetValue(n, out var s) ? s.Title : title, Text = text };
-
-        // 十二: (一) 机关运行经费 is drafted; 政府采购, 国有资产, 绩效 and the rest stay as written.
-        Section Matters()
-        {
-            string[] titles = ["机关运行经费情况", "政府采购情况", "国有资产占用使用情况", "预算绩效情况", "其他需说明的事项"];
-            var kept = old.TryGetValue(12, out var s) ? s : null;
-            var subs = kept?.Subsections.Count > 0
-                ? kept.Subsections.ToList()
-                : titles.Select((t, i) => new Section { Number = i + 1, Title = t, Text = "【请填写本部分内容】" }).ToList();
-            var at = subs.FindIndex(x => x.Title.Contains("运行经费"));
-            var costs = new Section { Number = at >= 0 ? subs[at].Number : 1, Title = at >= 0 ? subs[at].Title : titles[0], Text = OperatingCosts() };
-            if (at >= 0) subs[at] = costs;
-            else subs.Insert(0, costs);
-            var procurement = subs.FindIndex(x => x.Title.Contains("政府采购"));
-            if (procurement >= 0 && Procurement() is { } text) subs[procurement] = subs[procurement] with { Text = text, Claims = [] };
-            return new Section { Number = 12, Title = kept?.Title ?? "其他重要事项的情况说明", Text = kept?.Text ?? "", Subsections = subs };
-        }
 
         Section GeneralBudget(string about)
         {
@@ -305,33 +283,6 @@ public sealed class NarrativeDrafter(Disclosure d, WorkingSheets? sheets = null)
             lines.Add($"{i + 1}. {name} {ToWan(r.Values.GetValueOrDefault("total"), unit):N2} 万元，主要用于：{(string.IsNullOrWhiteSpace(use) ? "【请填写主要用途】" : use)}。");
         }
         return string.Join("\n", lines);
-    }
-
-    /// <summary>十二 政府采购: the figures of the workbook's 其他事项 sheet, else those the text stated; the total is the
-    /// sum of its three kinds. Null (the part stays as written) when neither gives any.</summary>
-    private string? Procurement()
-    {
-        var stated = Claims(12).Where(c => c.Topic == "procurement").ToList();
-        decimal? V(string key) => sheets?.Matters?.Value(key) ?? stated.LastOrDefault(c => c.Item == key)?.Amount;
-        var kinds = new[] { "goods", "works", "services" }.Select(k => V(k)).ToList();
-        foreach (var (key, label) in MattersSheet.Procurement)
-            _matters.Add(new MattersSheet.Item(key, label, key == "total" ? kinds.Sum(k => k ?? 0) : V(key)));
-        if (kinds.All(k => k is null) && V("sme_reserved") is null) return null;
-        var (goods, works, services) = (kinds[0] ?? 0, kinds[1] ?? 0, kinds[2] ?? 0);
-        var text = $"{_year}，{_entity}政府采购预算 {goods + works + services:N2} 万元，其中：政府采购货物预算 {goods:N2} 万元，" +
-                   $"政府采购工程预算 {works:N2} 万元，政府采购服务预算 {services:N2} 万元。";
-        if (V("sme_reserved") is { } sme)
-            text += $"\n{_year}，{_entity}面向中小企业预留政府采购项目预算金额 {sme:N2} 万元" +
-                    (V("small_micro_reserved") is { } micro ? $"，其中，预留给小型和微型企业的政府采购项目预算为 {micro:N2} 万元。" : "。");
-        return text;
-    }
-
-    /// <summary>十二(一): 机关运行经费 is the 公用经费 of the 基本支出表 (budget disclosures).</summary>
-    private string OperatingCosts()
-    {
-        var t = d.Table(TableKinds.BasicExpense);
-        var amount = ToWan(t?.Totals?.GetValueOrDefault("public") ?? 0, t?.Unit ?? U);
-        return $"{_entity} {_year}机关运行经费财政拨款预算 {amount:N2} 万元{Stated(12, "operating_costs", "机关运行经费", amount, null)}。";
     }
 
     /// <summary>The change phrase for a subject, from what the document stated about it (its implied prior and its

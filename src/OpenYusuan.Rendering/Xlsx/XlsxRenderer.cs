@@ -50,6 +50,7 @@ public static class XlsxRenderer
             if (working?.PriorYear is { } priorYear) AddSheet(WorkbookSheets.PriorYear, part => PriorYearSheet(part, priorYear));
             if (working?.Matters is { Items.Count: > 0 } matters) AddSheet(WorkbookSheets.Matters, part => MattersSheetPart(part, matters));
             if (working?.Projects is { } projects) AddSheet(WorkbookSheets.Projects, part => ProjectsSheet(part, projects));
+            if (working?.Performance is { } targets) AddSheet(WorkbookSheets.Performance, part => PerformanceSheetPart(part, targets));
             // The code lists behind the code columns' drop-downs, on a hidden sheet.
             AddSheet(CodeSheet, CodeList, SheetStateValues.Hidden);
             // Open the workbook with its formulas computed afresh.
@@ -139,7 +140,7 @@ public static class XlsxRenderer
 
     private const string CodeSheet = "科目代码";
 
-    /// <summary>The working sheet of 其他事项 figures: label, key, value; the procurement total sums its three kinds.</summary>
+    /// <summary>The working sheet of 其他事项 figures: label, key, value; each total (procurement, vehicles) sums its kinds.</summary>
     private static void MattersSheetPart(WorksheetPart part, Drafting.MattersSheet matters)
     {
         var data = new SheetData(HeaderRow(Drafting.MattersSheet.Header));
@@ -150,8 +151,9 @@ public static class XlsxRenderer
             var row = new Row { RowIndex = r };
             row.Append(StringCell($"A{r}", item.Label, PlainStyle), StringCell($"B{r}", item.Key, PlainStyle));
             var cell = AmountCell($"C{r}", item.Value);
-            if (item.Key == "total" && rows.TryGetValue("goods", out var g) && rows.TryGetValue("works", out var w) && rows.TryGetValue("services", out var s))
-                cell.CellFormula = new CellFormula($"SUM(C{g},C{w},C{s})");
+            if (item.Key.EndsWith("_count") || item.Key.StartsWith("equipment") || item.Key.StartsWith("planned_")) cell.StyleIndex = Amount0;
+            if (Drafting.MattersSheet.Sums.FirstOrDefault(x => x.Total == item.Key).Parts is { } parts && parts.All(rows.ContainsKey))
+                cell.CellFormula = new CellFormula($"SUM({string.Join(",", parts.Select(k => $"C{rows[k]}"))})");
             row.Append(cell);
             data.Append(row);
             r++;
@@ -178,6 +180,44 @@ public static class XlsxRenderer
         }
         part.Worksheet = new Worksheet(new Columns(new Column { Min = 1, Max = 1, Width = 36, CustomWidth = true },
             new Column { Min = 2, Max = 2, Width = 16, CustomWidth = true }, new Column { Min = 3, Max = (uint)labels.Length, Width = 40, CustomWidth = true }), data);
+    }
+
+    /// <summary>The working sheet of performance targets: a table's fields on its first row, an indicator per row; the
+    /// amount and weight columns take numbers only. With no table yet, a starter row for the 整体 target.</summary>
+    private static void PerformanceSheetPart(WorksheetPart part, Drafting.PerformanceSheet sheet)
+    {
+        var data = new SheetData(HeaderRow(Drafting.PerformanceSheet.Header));
+        uint r = 2;
+        var rows = sheet.Targets.SelectMany(Drafting.PerformanceSheet.Rows).ToList();
+        if (rows.Count == 0) rows.Add(["整体", null, null, "【请填写】", null, null, null, null, "【请填写年度绩效目标】"]);
+        int[] figures = [5, 6, 7, 15];
+        foreach (var cells in rows)
+        {
+            var row = new Row { RowIndex = r };
+            for (var c = 0; c < cells.Length; c++)
+            {
+                if (cells[c] is not { Length: > 0 } text) continue;
+                row.Append(figures.Contains(c) && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var v)
+                    ? AmountCell($"{Col(c)}{r}", v) : StringCell($"{Col(c)}{r}", text, PlainStyle));
+            }
+            data.Append(row);
+            r++;
+        }
+        part.Worksheet = new Worksheet(new Columns(new Column { Min = 1, Max = 1, Width = 10, CustomWidth = true },
+            new Column { Min = 2, Max = 2, Width = 30, CustomWidth = true }, new Column { Min = 3, Max = 8, Width = 14, CustomWidth = true },
+            new Column { Min = 9, Max = 9, Width = 50, CustomWidth = true }, new Column { Min = 10, Max = 18, Width = 16, CustomWidth = true }), data);
+        var validations = new DataValidations(
+            new DataValidation(new Formula1("\"整体,项目\""))
+            {
+                Type = DataValidationValues.List, AllowBlank = true, ShowErrorMessage = true, ErrorTitle = "表",
+                Error = "填写“整体”或“项目”，开始一张绩效目标表；其下各行为该表的指标", SequenceOfReferences = new ListValue<StringValue> { InnerText = $"A2:A{r + 200}" },
+            },
+            new DataValidation(new Formula1("-1E+15"), new Formula2("1E+15"))
+            {
+                Type = DataValidationValues.Decimal, Operator = DataValidationOperatorValues.Between, AllowBlank = true, ShowErrorMessage = true,
+                ErrorTitle = "数字", Error = "这里只能填写数字", SequenceOfReferences = new ListValue<StringValue> { InnerText = $"F2:H{r + 200} P2:P{r + 200}" },
+            }) { Count = 2 };
+        part.Worksheet.InsertAfter(validations, data);
     }
 
     /// <summary>The working sheet of last year's figures and reasons: the change and its rate are formulas, so the
