@@ -36,7 +36,7 @@ public static class RenderCommand
                 // A workbook's 上年预算数与主要原因 sheet says what last year's figures and the reasons are.
                 var sheets = model.Source?.Format == "xlsx" ? Rendering.Drafting.WorkingSheets.FromWorkbook(path) : null;
                 var drafter = new Rendering.Drafting.NarrativeDrafter(model, sheets);
-                var drafted = model with { Sections = drafter.Draft() };
+                var drafted = drafter.Apply();
                 // The drafted text is read back the way any publication is, so its statements are audited as written.
                 var shown = DisclosureReader.Read(Renderer.Render(drafted, "html"), path);
                 model = drafted with { Sections = shown.Sections };

@@ -30,7 +30,7 @@ public static class WorkbookCommands
             var model = BlankDisclosure.Budget(parse.GetValue(year), parse.GetValue(entity)!, parse.GetValue(template)!, parse.GetValue(department));
             // The subjects the drafted sentences will need last year's figures for, as empty rows to fill in.
             var drafter = new NarrativeDrafter(model);
-            drafter.Draft();
+            drafter.Apply();
             return Write(parse.GetValue(output)!, Renderer.Render(model, "xlsx", sheets: WorkingSheets.Of(drafter)), stderr);
         });
         return command;
@@ -55,7 +55,7 @@ public static class WorkbookCommands
             var blank = BlankDisclosure.Budget(model.Year ?? DateTime.Today.Year, model.Entity ?? "", model.IsShanghai() ? "shanghai" : "xinjiang", model.Scope == "department");
             if (model.Kind == "budget") model = model with { Tables = NarrativeDrafter.CompleteTables(model, blank.Tables) };
             var drafter = new NarrativeDrafter(model, model.Source?.Format == "xlsx" ? WorkingSheets.FromWorkbook(path) : null);
-            model = model with { Sections = drafter.Draft() };
+            model = drafter.Apply();
             foreach (var change in drafter.Changes) stderr.WriteLine("  " + change);
             return Write(parse.GetValue(output)!, Renderer.Render(model, "xlsx", sheets: WorkingSheets.Of(drafter)), stderr);
         });

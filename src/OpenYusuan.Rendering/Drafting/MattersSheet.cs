@@ -4,8 +4,9 @@ namespace OpenYusuan.Rendering.Drafting;
 
 /// <summary>Figures of 其他重要事项 that no table holds, as the officer fills them in on the workbook's 其他事项 sheet:
 /// 政府采购 by kind (货物, 工程, 服务 — the total is their sum, a formula) and the 中小企业 / 小微企业 reservations; 国有资产
-/// (房屋, 车辆 by kind — the vehicle totals are sums, formulas —, 办公家具, 其他资产, 大型设备 held and to be bought).
-/// Working data: the readers skip it, `render --redraft` drafts 十二's 政府采购 and 国有资产 parts from it.</summary>
+/// (房屋, 车辆 by kind — the vehicle totals are sums, formulas —, 办公家具, 其他资产, 大型设备 held and to be bought);
+/// 人员 (编制数, 实有人数 as the sum of 在职, 退休, 离休). Working data: the readers skip it, `render --redraft` drafts
+/// 十二's 政府采购 and 国有资产 parts and the overview's staffing from it.</summary>
 public sealed class MattersSheet(IReadOnlyList<MattersSheet.Item> items)
 {
     public sealed record Item(string Key, string Label, decimal? Value);
@@ -35,9 +36,21 @@ public sealed class MattersSheet(IReadOnlyList<MattersSheet.Item> items)
         ("planned_equipment_over_50", "本年安排购置50万元以上大型设备（台）"), ("planned_equipment_over_100", "本年安排购置100万元以上大型设备（台）"),
     ];
 
+    /// <summary>人员 (概况): 编制数 and 实有人数 with its parts (实有 = 在职 + 退休 + 离休, a formula), keyed as the staffing
+    /// claims name them.</summary>
+    public static readonly (string Key, string Label)[] Staffing =
+    [
+        ("authorized", "编制数（人）"), ("actual", "实有人数（人）"), ("active", "其中：在职（人）"), ("retired", "退休（人）"), ("retired_cadre", "离休（人）"),
+    ];
+
+    /// <summary>Counts (people, vehicles, equipment, m²) rather than 万元: shown without decimals.</summary>
+    public static bool IsCount(string key) =>
+        key.EndsWith("_count") || key.Contains("equipment") || Staffing.Any(s => s.Key == key);
+
     /// <summary>The sums the sheet computes: a total and the keys it adds up.</summary>
     public static readonly (string Total, string[] Parts)[] Sums =
     [
+        ("actual", ["active", "retired", "retired_cadre"]),
         ("total", ["goods", "works", "services"]),
         ("vehicles_count", ["general_vehicles_count", "enforcement_vehicles_count", "other_vehicles_count"]),
         ("vehicles", ["general_vehicles", "enforcement_vehicles", "other_vehicles"]),

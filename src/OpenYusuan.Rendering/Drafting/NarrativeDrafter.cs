@@ -50,6 +50,29 @@ public sealed partial class NarrativeDrafter(Disclosure d, WorkingSheets? sheets
         _ => "相关收支",
     };
 
+    /// <summary>The document with its numeric sentences drafted: the sections, and the overview's staffing from the
+    /// workbook's 其他事项 sheet where it gives any (实有人数 is then the sum of its parts).</summary>
+    public Disclosure Apply() => d with { Sections = Draft(), Overview = d.Overview with { Staffing = DraftedStaffing() } };
+
+    private Staffing? DraftedStaffing()
+    {
+        var given = d.Overview.Staffing;
+        decimal? Sheet(string key) => sheets?.Matters?.Value(key);
+        int? V(string key, int? stated) => Sheet(key) is { } v ? (int)v : stated;
+        var (active, retired, cadre) = (V("active", given?.Active), V("retired", given?.Retired), V("retired_cadre", given?.RetiredCadre));
+        var actual = active is null && retired is null && cadre is null ? V("actual", given?.Actual) : (active ?? 0) + (retired ?? 0) + (cadre ?? 0);
+        var s = new Staffing { Authorized = V("authorized", given?.Authorized), Actual = actual, Active = active, Retired = retired, RetiredCadre = cadre, Loc = given?.Loc };
+        foreach (var (key, label) in MattersSheet.Staffing)
+            _matters.Add(new MattersSheet.Item(key, label, key switch
+            {
+                "authorized" => s.Authorized, "actual" => s.Actual, "active" => s.Active, "retired" => s.Retired, _ => s.RetiredCadre,
+            }));
+        if (given is null && s.Authorized is null && s.Actual is null) return null;
+        // The stated changes (增加 n 人) hold only while the counts are the ones they were stated for.
+        var same = given is not null && (given.Authorized, given.Actual, given.Active, given.Retired, given.RetiredCadre) == (s.Authorized, s.Actual, s.Active, s.Retired, s.RetiredCadre);
+        return s with { Changes = same ? given!.Changes : null };
+    }
+
     /// <summary>What redrafting changed, one line per figure the old text stated differently.</summary>
     public IReadOnlyList<string> Changes => _changes;
 

@@ -151,7 +151,7 @@ public static class XlsxRenderer
             var row = new Row { RowIndex = r };
             row.Append(StringCell($"A{r}", item.Label, PlainStyle), StringCell($"B{r}", item.Key, PlainStyle));
             var cell = AmountCell($"C{r}", item.Value);
-            if (item.Key.EndsWith("_count") || item.Key.StartsWith("equipment") || item.Key.StartsWith("planned_")) cell.StyleIndex = Amount0;
+            if (Drafting.MattersSheet.IsCount(item.Key)) cell.StyleIndex = Amount0;
             if (Drafting.MattersSheet.Sums.FirstOrDefault(x => x.Total == item.Key).Parts is { } parts && parts.All(rows.ContainsKey))
                 cell.CellFormula = new CellFormula($"SUM({string.Join(",", parts.Select(k => $"C{rows[k]}"))})");
             row.Append(cell);

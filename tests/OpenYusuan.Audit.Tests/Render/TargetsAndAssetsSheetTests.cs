@@ -8,9 +8,10 @@ using Xunit;
 
 namespace OpenYusuan.Audit.Tests.Render;
 
-/// <summary>The workbook's 绩效目标 sheet and the 国有资产 rows of its 其他事项 sheet: what is typed there is what
-/// `render --redraft` prints in 十二(三) and 十二(四) — the performance-target tables as tables that read back to the same
-/// model, the vehicle totals as the sums of their kinds, the counts sentence of 预算绩效 from the tables.</summary>
+/// <summary>The workbook's 绩效目标 sheet and the 国有资产 and 人员 rows of its 其他事项 sheet: what is typed there is what
+/// `render --redraft` prints in 十二(三), 十二(四) and the overview — the performance-target tables as tables that read
+/// back to the same model, the vehicle totals and 实有人数 as the sums of their parts, the counts sentence of 预算绩效
+/// from the tables.</summary>
 public sealed class TargetsAndAssetsSheetTests() : TempFolder("targets")
 {
     [Fact]
@@ -97,6 +98,29 @@ public sealed class TargetsAndAssetsSheetTests() : TempFolder("targets")
         Assert.Equal(("3000.00", 1430.00m), (claims.Single(c => c.Item == "buildings").Fields!["area_m2"], claims.Single(c => c.Item == "buildings").Amount!.Value));
         // What the sheet left as the document stated it (furniture) is kept.
         Assert.Equal(42.35m, claims.Single(c => c.Item == "furniture").Amount);
+    }
+
+    [SkippableFact]
+    public void Staffing_typed_in_a_blank_template_is_the_overviews_with_the_actual_count_as_its_sum()
+    {
+        var workbook = Path.Combine(Dir, "staff.xlsx");
+        Assert.Equal(0, Yusuan.Run("template", "--year", "2025", "--entity", "测试局", "-o", workbook).Exit);
+        using (var doc = SpreadsheetDocument.Open(workbook, true))
+        {
+            var part = Sheet(doc, WorkbookSheets.Matters);
+            var rows = part.Worksheet!.Descendants<Row>().ToList();
+            uint At(string key) => rows.Single(r => r.Elements<Cell>().Any(c => c.CellReference!.Value!.StartsWith('B') && c.InnerText == key)).RowIndex!.Value;
+            Set(part, At("authorized"), "C", "30");
+            Set(part, At("actual"), "C", "99"); // a wrong figure: the sheet's formula and the drafter both add the parts
+            Set(part, At("active"), "C", "28");
+            Set(part, At("retired"), "C", "5");
+        }
+        var output = Path.Combine(Dir, "staff.pdf");
+        Skip.If(OpenYusuan.Rendering.Pdf.CjkFont.Path is null, "no CJK font for the PDF (fonts-wqy-zenhei); ./run-tests installs it");
+        var r = Yusuan.Run("render", workbook, "--to", "pdf", "-o", output, "--redraft", "--force");
+        Assert.True(r.Exit == 0, r.Err);
+        var s = DisclosureReader.Read(output).Overview.Staffing!;
+        Assert.Equal((30, 33, 28, 5), (s.Authorized!.Value, s.Actual!.Value, s.Active!.Value, s.Retired!.Value));
     }
 
     private static List<string> Targets(Disclosure d, bool withAmounts) => d.Performance.Select(p =>
