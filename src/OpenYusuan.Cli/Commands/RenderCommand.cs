@@ -18,7 +18,7 @@ public static class RenderCommand
         to.AcceptOnlyFromAmong(Renderer.Formats);
         var output = new Option<string>("-o", "--output") { Description = "输出文件路径", Required = true, HelpName = "OUT" };
         var force = new Option<bool>("--force") { Description = "审核有错误时仍然生成，文件开头标明“未通过校验”" };
-        var redraft = new Option<bool>("--redraft") { Description = "按表格重写第三部分的数字语句（总体、收入、支出、财政拨款、一般公共预算、基本支出、政府性基金、国有资本经营、“三公”），并列出改动；没有情况说明的输入（如汇总模型）总是起草" };
+        var redraft = new Option<bool>("--redraft") { Description = "按表格重写情况说明的数字语句（全国模板第三部分各节；上海模板的预算编制说明和其他相关情况说明），并列出改动；没有情况说明的输入（如汇总模型）总是起草" };
         var command = new Command("render", "生成公开文件：先审核，无错误才写出（--force 则带“未通过校验”标记写出）") { input, to, output, force, redraft };
         command.SetAction(parse =>
         {
@@ -40,8 +40,7 @@ public static class RenderCommand
                 // The drafted text is read back the way any publication is, so its statements are audited as written.
                 var shown = DisclosureReader.Read(Renderer.Render(drafted, "html"), path);
                 model = drafted with { Sections = shown.Sections };
-                stderr.WriteLine(!drafter.Drafts ? "该模板（上海）的说明部分暂不起草，保持原文"
-                    : drafter.Changes.Count == 0 ? "已按表格起草第三部分的数字语句" : $"已按表格重写第三部分的数字语句，改动 {drafter.Changes.Count} 处：");
+                stderr.WriteLine(drafter.Changes.Count == 0 ? "已按表格起草情况说明的数字语句" : $"已按表格重写情况说明的数字语句，改动 {drafter.Changes.Count} 处：");
                 foreach (var change in drafter.Changes) stderr.WriteLine("  " + change);
             }
             var report = new Auditor().Audit(model, path);

@@ -76,12 +76,9 @@ public sealed partial class NarrativeDrafter(Disclosure d, WorkingSheets? sheets
     /// <summary>What redrafting changed, one line per figure the old text stated differently.</summary>
     public IReadOnlyList<string> Changes => _changes;
 
-    /// <summary>The national template's sections are drafted; other layouts (Shanghai's named parts) keep theirs.</summary>
-    public bool Drafts => !d.IsShanghai();
-
     public IReadOnlyList<Section> Draft()
     {
-        if (!Drafts) return d.Sections;
+        if (d.IsShanghai()) return Shanghai();
         var old = d.Sections.ToDictionary(s => s.Number);
         Section Keep(int n, string title) => old.TryGetValue(n, out var s) ? s : new Section { Number = n, Title = title, Text = "【请填写本部分内容】" };
         var about = $"关于{_entity} {_year}";
@@ -312,7 +309,17 @@ public sealed partial class NarrativeDrafter(Disclosure d, WorkingSheets? sheets
     /// reason); differences between the old statement and the tables are recorded as changes.</summary>
     private string Stated(int section, string key, string name, decimal amount, decimal? whole, bool skipShare = false)
     {
-        var claim = Claims(section).FirstOrDefault(c => c.Code == key || c.Item == key || (c.Topic == key && c.Item is null && c.Code is null));
+        var (prior, why) = Known(section, key, name, amount, whole, skipShare);
+        return Change(amount, prior, why);
+    }
+
+    /// <summary>Last year's figure and the reason for a subject (the sheet first, then the document's statement), recorded
+    /// for the 上年预算数 sheet; a statement that differs from the tables is recorded as a change. <paramref name="topic"/>
+    /// limits the statements looked at to one topic (null: figures of the tables).</summary>
+    private (decimal? Prior, string? Reason) Known(int section, string key, string name, decimal amount, decimal? whole, bool skipShare = false, bool tablesOnly = false)
+    {
+        var claim = Claims(section).Where(c => !tablesOnly || c.Topic is null)
+            .FirstOrDefault(c => c.Code == key || c.Item == key || (c.Topic == key && c.Item is null && c.Code is null));
         // What the workbook's sheet says of last year and the reason comes first; then what the text stated.
         var given = inputs?.Find(section, key);
         // The reader gives the prior an increase or decrease implies; 持平 implies this year's figure.
@@ -327,7 +334,7 @@ public sealed partial class NarrativeDrafter(Disclosure d, WorkingSheets? sheets
             if (prior is { } p && p != 0 && claim.ChangePct is { } pct && amount != p && pct != Percent(Math.Abs(amount - p), p))
                 _changes.Add($"第{section}部分 {name}：增减幅度 {pct:0.00}% → {Percent(Math.Abs(amount - p), p):0.00}%");
         }
-        return Change(amount, prior, why);
+        return (prior, why);
     }
 
     private IEnumerable<Claim> Claims(int section) =>

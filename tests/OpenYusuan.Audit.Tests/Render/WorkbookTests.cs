@@ -62,6 +62,31 @@ public sealed class WorkbookTests() : TempFolder("workbook")
 /// drafted sentences state what the original stated wherever the original was right.</summary>
 public sealed class NumbersOnlyTests() : TempFolder("numbers")
 {
+    [SkippableFact]
+    public void A_Shanghai_workbook_of_the_numbers_renders_a_clean_document_agreeing_with_the_publication()
+    {
+        Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
+        var source = SharedFiles.Corpus("budget-2025-putuo-govoffice.pdf");
+        var original = DisclosureReader.Read(source);
+        var numbers = Path.Combine(Dir, "shanghai.json");
+        File.WriteAllText(numbers, OpenYusuan.Model.Json.DisclosureJson.Serialize(original with { Sections = [], Performance = [] }));
+        var workbook = Path.Combine(Dir, "shanghai.xlsx");
+        Assert.Equal(0, Yusuan.Run("workbook", numbers, "-o", workbook).Exit);
+        var html = Path.Combine(Dir, "shanghai.html");
+        var render = Yusuan.Run("render", workbook, "--to", "html", "-o", html);
+        Assert.True(render.Exit == 0, render.Out + render.Err);
+        var drafted = DisclosureReader.Read(html);
+        var findings = new Auditor().Audit(drafted, html).Findings.Where(f => f.Severity != Severity.Info).ToList();
+        Assert.True(findings.Count == 0, string.Join("\n", findings.Select(f => f.Message)));
+        // The publication's 预算编制说明 was right: every total and every 项 it stated is stated again.
+        static List<string> Stated(Model.Disclosure d) => d.Sections[0].Claims.Where(c => c.Item is not null || c.Code is not null)
+            .Select(c => $"{c.Item ?? c.Code} {c.Amount:0.00}").Order().ToList();
+        Assert.Equal(Stated(original), Stated(drafted));
+        var three = drafted.Sections[1].Subsections.Single(s => s.Title.Contains("三公")).Claims;
+        Assert.Equal((867.50m, 839.00m, 28.50m), (three.Single(c => c.Item == "total").Amount!.Value, three.Single(c => c.Item == "abroad").Amount!.Value,
+            three.Single(c => c.Item == "reception").Amount!.Value));
+    }
+
     [SkippableTheory]
     [InlineData("000")]
     [InlineData("001")]
