@@ -17,6 +17,58 @@ public static class BlankDisclosure
         (TableKinds.BasicExpense, "部门一般公共预算基本支出部门预算经济分类预算表"), (TableKinds.ThreePublic, "部门“三公”经费和机关运行经费预算表"),
     ];
 
+    // The fixed lines the templates print (as in the corpus documents): the income side of the two-sided tables and the
+    // items of the “三公” table. The expense side lists every 类 of the functional classification.
+    private static readonly (string Item, string Label)[] XinjiangIncome =
+    [
+        ("current_income", "一、本年收入"), ("general_budget", "1. 一般公共预算拨款"), ("general_budget_own", "其中：一般财力"),
+        ("general_budget_transfer", "上级一般公共预算安排转移支付"), ("gov_fund", "2. 政府性基金预算拨款"), ("gov_fund_own", "其中：政府性基金收入"),
+        ("gov_fund_transfer", "上级政府性基金安排转移支付"), ("state_capital", "3. 国有资本经营预算拨款"), ("state_capital_own", "其中：国有资本经营收入"),
+        ("state_capital_transfer", "上级国有资本经营预算安排转移支付"), ("special_account", "4. 财政专户核拨"), ("unit_funds", "5. 单位资金"),
+        ("business_income", "其中：事业收入"), ("superior_subsidy", "上级补助收入"), ("subordinate_remit", "附属单位上缴收入"),
+        ("operating_income", "事业单位经营收入"), ("other_income", "其他收入"), ("prior_carryover", "二、上年结转结余"),
+        ("fiscal_carryover", "1. 财政拨款结转"), ("fiscal_carryover_general", "其中：一般公共预算拨款"), ("fiscal_carryover_gov_fund", "政府性基金预算拨款"),
+        ("fiscal_carryover_state_capital", "国有资本经营预算拨款"), ("nonfiscal_carryover", "2. 非财政拨款结余"),
+        ("nonfiscal_carryover_special_account", "其中：财政专户核拨"), ("nonfiscal_carryover_unit_funds", "单位资金"),
+    ];
+
+    private static readonly (string Item, string Label)[] XinjiangFiscalIncome =
+        [("fiscal_appropriation", "一、财政拨款（补助）"), ("general_budget", "一般公共预算"), ("gov_fund", "政府性基金预算"), ("state_capital", "国有资本经营预算")];
+
+    private static readonly (string Item, string Label)[] ShanghaiIncome =
+    [
+        ("fiscal_appropriation", "一、财政拨款收入"), ("general_budget", "1. 一般公共预算资金"), ("gov_fund", "2. 政府性基金"),
+        ("state_capital", "3. 国有资本经营预算"), ("business_income", "二、事业收入"), ("operating_income", "三、事业单位经营收入"), ("other_income", "四、其他收入"),
+    ];
+
+    private static readonly (string Item, string Label)[] ShanghaiFiscalIncome =
+        [("general_budget", "一、一般公共预算资金"), ("gov_fund", "二、政府性基金"), ("state_capital", "三、国有资本经营预算")];
+
+    private static readonly (string Item, string Label)[] ThreePublicItems =
+    [
+        ("total", "合计"), ("abroad", "因公出国（境）费"), ("vehicle", "公务用车购置及运行费"), ("vehicle_purchase", "其中：公务用车购置费"),
+        ("vehicle_operation", "公务用车运行费"), ("reception", "公务接待费"),
+    ];
+
+    /// <summary>A blank table with the lines its template prints whatever the unit: the income lines and every 类 of a
+    /// two-sided table, the items of the “三公” table (Shanghai's adds 机关运行经费).</summary>
+    private static DisclosureTable WithLines(DisclosureTable t, bool shanghai)
+    {
+        static List<TableRow> Lines((string Item, string Label)[] lines) => lines.Select(l => new TableRow { Item = l.Item, Label = l.Label }).ToList();
+        var classes = Model.Codes.ClassificationList.Functional.Entries.Where(e => e.Code.Length == 3).OrderBy(e => e.Code, StringComparer.Ordinal)
+            .Select(e => new TableRow { Code = e.Code, Name = e.Name }).ToList();
+        return t.Kind switch
+        {
+            TableKinds.Summary => t with { Income = Lines(shanghai ? ShanghaiIncome : XinjiangIncome), Expense = classes },
+            TableKinds.FiscalSummary => t with { Income = Lines(shanghai ? ShanghaiFiscalIncome : XinjiangFiscalIncome), Expense = classes },
+            TableKinds.ThreePublic => t with
+            {
+                Rows = [.. ThreePublicItems.Select(l => new TableRow { Item = l.Item, Name = l.Label }), .. shanghai ? [new TableRow { Item = "operating_costs", Name = "机关运行经费" }] : Array.Empty<TableRow>()],
+            },
+            _ => t,
+        };
+    }
+
     public static Disclosure Budget(int year, string entity, string template, bool department)
     {
         var who = department ? "部门" : "单位";
@@ -47,7 +99,8 @@ public static class BlankDisclosure
         return new Disclosure
         {
             Kind = "budget", Scope = department ? "department" : "unit", Template = template == "shanghai" ? "shanghai-budget" : "xinjiang-2024",
-            Entity = entity, Year = year, Unit = template == "shanghai" ? Units.Yuan : Units.TenThousandYuan, Tables = tables,
+            Entity = entity, Year = year, Unit = template == "shanghai" ? Units.Yuan : Units.TenThousandYuan,
+            Tables = tables.Select(t => WithLines(t, template == "shanghai")).ToList(),
             Sections = sections,
         };
     }

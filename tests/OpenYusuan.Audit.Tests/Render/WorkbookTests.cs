@@ -16,9 +16,9 @@ namespace OpenYusuan.Audit.Tests.Render;
 public sealed class WorkbookTests() : TempFolder("workbook")
 {
     [Theory]
-    [InlineData("xinjiang", 11, "万元", 12)]
-    [InlineData("shanghai", 9, "元", 2)]
-    public void A_blank_template_holds_every_required_table_with_its_checks(string template, int tables, string unit, int sections)
+    [InlineData("xinjiang", 11, "万元", 12, 25)]
+    [InlineData("shanghai", 9, "元", 2, 7)]
+    public void A_blank_template_holds_every_required_table_with_its_checks(string template, int tables, string unit, int sections, int incomeLines)
     {
         var output = Path.Combine(Dir, $"{template}.xlsx");
         var r = Yusuan.Run("template", "--year", "2026", "--template", template, "--entity", "示例局", "-o", output);
@@ -27,6 +27,10 @@ public sealed class WorkbookTests() : TempFolder("workbook")
         Assert.Equal((2026, "示例局", unit, tables), (model.Year, model.Entity, model.Unit, model.Tables.Count));
         Assert.All(model.Tables, t => Assert.True(t.IsEmpty));
         Assert.Equal(sections, model.Sections.Count);
+        // The 收支总表 comes with the lines its template prints: the income lines, and every 类 on the expense side.
+        var summary = model.Table(Model.TableKinds.Summary)!;
+        var classes = Model.Codes.ClassificationList.Functional.Entries.Count(e => e.Code.Length == 3);
+        Assert.Equal((incomeLines, classes), (summary.Income!.Count, summary.Expense!.Count(e => e.Code is { Length: 3 })));
 
         using var doc = SpreadsheetDocument.Open(output, false);
         var sheets = doc.WorkbookPart!.Workbook!.Sheets!.Elements<Sheet>().ToList();
