@@ -17,8 +17,8 @@ public static class WorkbookCommands
     public static Command Template(TextWriter stderr)
     {
         var year = new Option<int>("--year") { Description = "预算年度", Required = true };
-        var kind = new Option<string>("--kind") { Description = "文件类型：budget（预算；决算模板尚未提供）", DefaultValueFactory = _ => "budget" };
-        kind.AcceptOnlyFromAmong("budget");
+        var kind = new Option<string>("--kind") { Description = "文件类型：budget（预算）或 final（决算，全国决算模板：9 张表，万元，11 部分说明）", DefaultValueFactory = _ => "budget" };
+        kind.AcceptOnlyFromAmong("budget", "final");
         var template = new Option<string>("--template") { Description = "地区模板：xinjiang（11 张表，万元）或 shanghai（9 张表，元）", DefaultValueFactory = _ => "xinjiang" };
         template.AcceptOnlyFromAmong(BlankDisclosure.Templates);
         var entity = new Option<string>("--entity") { Description = "单位或部门名称", DefaultValueFactory = _ => "（单位名称）" };
@@ -27,7 +27,9 @@ public static class WorkbookCommands
         var command = new Command("template", "生成空白的预算填报工作簿：每张表的标准表头、科目编码下拉、数字校验、合计公式和情况说明各部分") { year, kind, template, entity, department, output };
         command.SetAction(parse =>
         {
-            var model = BlankDisclosure.Budget(parse.GetValue(year), parse.GetValue(entity)!, parse.GetValue(template)!, parse.GetValue(department));
+            var model = parse.GetValue(kind) == "final"
+                ? BlankDisclosure.Final(parse.GetValue(year), parse.GetValue(entity)!, parse.GetValue(department))
+                : BlankDisclosure.Budget(parse.GetValue(year), parse.GetValue(entity)!, parse.GetValue(template)!, parse.GetValue(department));
             // The subjects the drafted sentences will need last year's figures for, as empty rows to fill in.
             var drafter = new NarrativeDrafter(model);
             drafter.Apply();

@@ -76,8 +76,12 @@ public sealed partial class NarrativeDrafter(Disclosure d, WorkingSheets? sheets
     /// <summary>What redrafting changed, one line per figure the old text stated differently.</summary>
     public IReadOnlyList<string> Changes => _changes;
 
+    /// <summary>A 决算: its comparisons are with last year's 决算数.</summary>
+    public bool IsFinal => d.Kind == "final";
+
     public IReadOnlyList<Section> Draft()
     {
+        if (d.Kind == "final") return Final();
         if (d.IsShanghai()) return Shanghai();
         var old = d.Sections.ToDictionary(s => s.Number);
         Section Keep(int n, string title) => old.TryGetValue(n, out var s) ? s : new Section { Number = n, Title = title, Text = "【请填写本部分内容】" };

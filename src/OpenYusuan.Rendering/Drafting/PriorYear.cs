@@ -6,8 +6,13 @@ namespace OpenYusuan.Rendering.Drafting;
 /// 上年预算数与主要原因 sheet: one row per subject a sentence talks about (部分, 项目, 代码, 本年预算数, 上年预算数,
 /// 增减额 and 增减率 as formulas, 主要原因). The sheet is working data, not part of the publication: the readers
 /// skip it, and `render --redraft` drafts from it.</summary>
-public sealed class PriorYear(IReadOnlyList<PriorYear.Line> lines)
+public sealed class PriorYear(IReadOnlyList<PriorYear.Line> lines, bool final = false)
 {
+    /// <summary>The column labels as printed: a 决算 compares 决算数 with last year's 决算数.</summary>
+    public string[] Labels => final ? FinalHeader : Header;
+
+    public static readonly string[] FinalHeader = ["部分", "项目", "代码", "本年决算数（万元）", "上年决算数（万元）", "增减额（万元）", "增减率（%）", "主要原因"];
+
     public sealed record Line(int Section, string Key, string Name, decimal Amount, decimal? Prior, string? Reason);
 
     public IReadOnlyList<Line> Lines => lines;

@@ -17,6 +17,6 @@ public sealed record WorkingSheets(PriorYear? PriorYear, ProjectSheet? Projects,
 
     /// <summary>The sheets as a drafter filled them: every subject and project its sentences used.</summary>
     public static WorkingSheets Of(NarrativeDrafter drafter) =>
-        new(new PriorYear(drafter.Subjects), new ProjectSheet(drafter.ProjectsDrafted), new MattersSheet(drafter.MattersDrafted),
+        new(new PriorYear(drafter.Subjects, drafter.IsFinal), new ProjectSheet(drafter.ProjectsDrafted), new MattersSheet(drafter.MattersDrafted),
             new PerformanceSheet(drafter.TargetsDrafted));
 }

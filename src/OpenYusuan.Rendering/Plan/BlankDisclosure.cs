@@ -4,7 +4,7 @@ namespace OpenYusuan.Rendering.Plan;
 
 /// <summary>The empty disclosure a workbook template is made from: every table the regional template requires,
 /// with its official title and columns and no rows, and the explanation sections with placeholders.</summary>
-public static class BlankDisclosure
+public static partial class BlankDisclosure
 {
     public static readonly string[] Templates = ["xinjiang", "shanghai"];
 

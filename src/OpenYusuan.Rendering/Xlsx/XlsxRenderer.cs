@@ -224,7 +224,7 @@ public static class XlsxRenderer
     /// officer sees them move as last year's figure is typed in.</summary>
     private static void PriorYearSheet(WorksheetPart part, Drafting.PriorYear inputs)
     {
-        var data = new SheetData(HeaderRow(Drafting.PriorYear.Header));
+        var data = new SheetData(HeaderRow(inputs.Labels));
         uint r = 2;
         foreach (var line in inputs.Lines)
         {
