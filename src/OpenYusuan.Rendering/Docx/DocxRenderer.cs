@@ -67,13 +67,14 @@ public static class DocxRenderer
     {
         var widths = Widths(t, available);
         var size = t.Columns > 7 ? 16 : 20;
+        // Child elements in the order the schema requires (Word offers to "repair" a file otherwise).
         var table = new Table(new TableProperties(
             new TableWidth { Width = available.ToString(), Type = TableWidthUnitValues.Dxa },
-            new TableLayout { Type = TableLayoutValues.Fixed },
             new TableBorders(
-                new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-                new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
-                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
+                new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
+            new TableLayout { Type = TableLayoutValues.Fixed }));
         table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
         foreach (var row in t.Header)
         {
@@ -81,8 +82,9 @@ public static class DocxRenderer
             var tr = new TableRow(new TableRowProperties(new TableHeader()));
             foreach (var c in row)
             {
-                var props = new TableCellProperties(new Shading { Val = ShadingPatternValues.Clear, Fill = "F2F2F2" });
+                var props = new TableCellProperties();
                 if (c.Span > 1) props.Append(new GridSpan { Val = c.Span });
+                props.Append(new Shading { Val = ShadingPatternValues.Clear, Fill = "F2F2F2" });
                 tr.Append(new TableCell(props, Para(c.Text, size, "黑体", center: true)));
             }
             table.Append(tr);
@@ -125,14 +127,13 @@ public static class DocxRenderer
         bool center = false, bool right = false, bool bold = false, string? color = null, bool indent = false, int before = 0)
     {
         var props = new ParagraphProperties(new SpacingBetweenLines { Before = before.ToString(), After = "0", Line = "360", LineRule = LineSpacingRuleValues.Auto });
+        if (indent) props.Append(new Indentation { FirstLineChars = 200 });
         if (center) props.Append(new Justification { Val = JustificationValues.Center });
         else if (right) props.Append(new Justification { Val = JustificationValues.Right });
-        if (indent) props.Append(new Indentation { FirstLineChars = 200 });
-        var runProps = new RunProperties(
-            new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", EastAsia = font, Hint = FontTypeHintValues.EastAsia },
-            new FontSize { Val = halfPoints.ToString() });
+        var runProps = new RunProperties(new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", EastAsia = font, Hint = FontTypeHintValues.EastAsia });
         if (bold) runProps.Append(new Bold());
         if (color is not null) runProps.Append(new Color { Val = color });
+        runProps.Append(new FontSize { Val = halfPoints.ToString() });
         return new DocumentFormat.OpenXml.Wordprocessing.Paragraph(props, new Run(runProps, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
     }
 }

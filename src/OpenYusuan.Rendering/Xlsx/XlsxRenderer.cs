@@ -160,6 +160,7 @@ public static class XlsxRenderer
         }
         part.Worksheet = new Worksheet(new Columns(new Column { Min = 1, Max = 1, Width = 40, CustomWidth = true },
             new Column { Min = 2, Max = 2, Width = 24, CustomWidth = true }, new Column { Min = 3, Max = 3, Width = 16, CustomWidth = true }), data);
+        NumbersOnly(part, $"C2:C{r}");
     }
 
     /// <summary>The working sheet of section 七's projects: the amount from the 项目支出表, the fields to fill in.</summary>
@@ -246,6 +247,7 @@ public static class XlsxRenderer
             new Column { Min = 1, Max = 1, Width = 6, CustomWidth = true }, new Column { Min = 2, Max = 2, Width = 40, CustomWidth = true },
             new Column { Min = 3, Max = 3, Width = 22, CustomWidth = true }, new Column { Min = 4, Max = 7, Width = 16, CustomWidth = true },
             new Column { Min = 8, Max = 8, Width = 60, CustomWidth = true }), data);
+        NumbersOnly(part, $"E2:E{r}");
     }
 
     /// <summary>Where a finance officer types: the code column offers the classification codes (functional or
@@ -336,6 +338,17 @@ public static class XlsxRenderer
             }
         }
         return formulas;
+    }
+
+    /// <summary>Number-only cells (amounts, counts) over the given ranges of a working sheet.</summary>
+    private static void NumbersOnly(WorksheetPart part, string ranges)
+    {
+        var validations = new DataValidations(new DataValidation(new Formula1("-1E+15"), new Formula2("1E+15"))
+        {
+            Type = DataValidationValues.Decimal, Operator = DataValidationOperatorValues.Between, AllowBlank = true, ShowErrorMessage = true,
+            ErrorTitle = "数字", Error = "这里只能填写数字", SequenceOfReferences = new ListValue<StringValue> { InnerText = ranges },
+        }) { Count = 1 };
+        part.Worksheet!.InsertAfter(validations, part.Worksheet.GetFirstChild<SheetData>());
     }
 
     private static Row HeaderRow(IReadOnlyList<string> labels) =>
