@@ -79,9 +79,7 @@ public sealed class TargetsAndAssetsSheetTests() : TempFolder("targets")
         using (var doc = SpreadsheetDocument.Open(workbook, true))
         {
             var part = Sheet(doc, WorkbookSheets.Matters);
-            void Value(string key, string value) => part.Worksheet!.Descendants<Row>()
-                .Single(r => r.Elements<Cell>().Any(c => c.CellReference!.Value!.StartsWith('B') && c.InnerText == key))
-                .Elements<Cell>().Single(c => c.CellReference!.Value!.StartsWith('C')).CellValue = new CellValue(value);
+            void Value(string key, string value) => Set(part, RowOf(part, key), "C", value);
             Value("general_vehicles_count", "1");
             Value("general_vehicles", "20.00");
             Value("other_vehicles_count", "1");
@@ -108,8 +106,7 @@ public sealed class TargetsAndAssetsSheetTests() : TempFolder("targets")
         using (var doc = SpreadsheetDocument.Open(workbook, true))
         {
             var part = Sheet(doc, WorkbookSheets.Matters);
-            var rows = part.Worksheet!.Descendants<Row>().ToList();
-            uint At(string key) => rows.Single(r => r.Elements<Cell>().Any(c => c.CellReference!.Value!.StartsWith('B') && c.InnerText == key)).RowIndex!.Value;
+            uint At(string key) => RowOf(part, key);
             Set(part, At("authorized"), "C", "30");
             Set(part, At("actual"), "C", "99"); // a wrong figure: the sheet's formula and the drafter both add the parts
             Set(part, At("active"), "C", "28");
@@ -134,6 +131,10 @@ public sealed class TargetsAndAssetsSheetTests() : TempFolder("targets")
         var sheet = doc.WorkbookPart!.Workbook!.Sheets!.Elements<Sheet>().Single(s => s.Name == name);
         return (WorksheetPart)doc.WorkbookPart.GetPartById(sheet.Id!);
     }
+
+    /// <summary>The row of the 其他事项 sheet whose key (column B) is <paramref name="key"/>.</summary>
+    private static uint RowOf(WorksheetPart part, string key) => part.Worksheet!.Descendants<Row>()
+        .Single(r => r.Elements<Cell>().Any(c => c.CellReference!.Value!.StartsWith('B') && c.InnerText == key)).RowIndex!.Value;
 
     /// <summary>Types a value into a cell as a finance officer would (text, or a number where it is one).</summary>
     private static void Set(WorksheetPart part, uint row, string column, string value)

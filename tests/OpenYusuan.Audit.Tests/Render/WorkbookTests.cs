@@ -66,22 +66,29 @@ public sealed class WorkbookTests() : TempFolder("workbook")
 /// drafted sentences state what the original stated wherever the original was right.</summary>
 public sealed class NumbersOnlyTests() : TempFolder("numbers")
 {
+    /// <summary>The publication's tables alone (no narrative, no performance targets) through `workbook` and `render`:
+    /// the document read back, after checking that its audit is clean (no error, no warning).</summary>
+    private Model.Disclosure RenderedFromNumbers(Model.Disclosure original, string format)
+    {
+        var numbers = Path.Combine(Dir, "numbers.json");
+        File.WriteAllText(numbers, OpenYusuan.Model.Json.DisclosureJson.Serialize(original with { Sections = [], Performance = [] }));
+        var workbook = Path.Combine(Dir, "numbers.xlsx");
+        Assert.Equal(0, Yusuan.Run("workbook", numbers, "-o", workbook).Exit);
+        var output = Path.Combine(Dir, "numbers." + format);
+        var render = Yusuan.Run("render", workbook, "--to", format, "-o", output);
+        Assert.True(render.Exit == 0, render.Out + render.Err);
+        var drafted = DisclosureReader.Read(output);
+        var findings = new Auditor().Audit(drafted, output).Findings.Where(f => f.Severity != Severity.Info).ToList();
+        Assert.True(findings.Count == 0, string.Join("\n", findings.Select(f => f.Message)));
+        return drafted;
+    }
+
     [SkippableFact]
     public void A_Shanghai_workbook_of_the_numbers_renders_a_clean_document_agreeing_with_the_publication()
     {
         Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
-        var source = SharedFiles.Corpus("budget-2025-putuo-govoffice.pdf");
-        var original = DisclosureReader.Read(source);
-        var numbers = Path.Combine(Dir, "shanghai.json");
-        File.WriteAllText(numbers, OpenYusuan.Model.Json.DisclosureJson.Serialize(original with { Sections = [], Performance = [] }));
-        var workbook = Path.Combine(Dir, "shanghai.xlsx");
-        Assert.Equal(0, Yusuan.Run("workbook", numbers, "-o", workbook).Exit);
-        var html = Path.Combine(Dir, "shanghai.html");
-        var render = Yusuan.Run("render", workbook, "--to", "html", "-o", html);
-        Assert.True(render.Exit == 0, render.Out + render.Err);
-        var drafted = DisclosureReader.Read(html);
-        var findings = new Auditor().Audit(drafted, html).Findings.Where(f => f.Severity != Severity.Info).ToList();
-        Assert.True(findings.Count == 0, string.Join("\n", findings.Select(f => f.Message)));
+        var original = DisclosureReader.Read(SharedFiles.Corpus("budget-2025-putuo-govoffice.pdf"));
+        var drafted = RenderedFromNumbers(original, "html");
         // The publication's 预算编制说明 was right: every total and every 项 it stated is stated again.
         static List<string> Stated(Model.Disclosure d) => d.Sections[0].Claims.Where(c => c.Item is not null || c.Code is not null)
             .Select(c => $"{c.Item ?? c.Code} {c.Amount:0.00}").Order().ToList();
@@ -99,16 +106,7 @@ public sealed class NumbersOnlyTests() : TempFolder("numbers")
         Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
         var source = SharedFiles.CorpusByPrefix(key + "_");
         var original = DisclosureReader.Read(source);
-        var numbers = Path.Combine(Dir, "numbers.json");
-        File.WriteAllText(numbers, OpenYusuan.Model.Json.DisclosureJson.Serialize(original with { Sections = [], Performance = [] }));
-        var workbook = Path.Combine(Dir, "numbers.xlsx");
-        Assert.Equal(0, Yusuan.Run("workbook", numbers, "-o", workbook).Exit);
-        var docx = Path.Combine(Dir, "numbers.docx");
-        var render = Yusuan.Run("render", workbook, "--to", "docx", "-o", docx);
-        Assert.True(render.Exit == 0, render.Out + render.Err);
-        var drafted = DisclosureReader.Read(docx);
-        var findings = new Auditor().Audit(drafted, docx).Findings.Where(f => f.Severity != Severity.Info).ToList();
-        Assert.True(findings.Count == 0, string.Join("\n", findings.Select(f => f.Message)));
+        var drafted = RenderedFromNumbers(original, "docx");
 
         // Where the original's amount and share were right, the drafted sentence states the same.
         var flagged = new Auditor().Audit(original, source).Findings.Where(f => f.Rule is "YS0401" or "YS0501")
