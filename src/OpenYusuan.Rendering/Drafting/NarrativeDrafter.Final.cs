@@ -25,7 +25,8 @@ public sealed partial class NarrativeDrafter
             var kept = Keep(n);
             var subs = texts.Select((t, i) => new Section
             {
-                Number = i + 1, Title = kept.Subsections.FirstOrDefault(x => x.Number == i + 1)?.Title ?? "", Text = t,
+                Number = i + 1, Text = t,
+                Title = kept.Subsections.FirstOrDefault(x => x.Number == i + 1)?.Title ?? Plan.BlankDisclosure.FinalSubsectionTitles(n)[i],
             }).ToList();
             return kept with { Text = "", Claims = [], Subsections = subs };
         }
@@ -61,7 +62,12 @@ public sealed partial class NarrativeDrafter
         var given = inputs?.Find(section, key);
         var (prior, reason) = (given?.Prior, given?.Reason);
         if (given is null && StatedChange(section) is { } stated)
-            (prior, reason) = (amount + (stated.Increase ? -stated.Change : stated.Change), stated.Reason);
+        {
+            // Last year's figure is what the statement implied: the amount it stated (not this year's table, which may
+            // have been corrected since) less the change it stated.
+            var was = Claims(section).FirstOrDefault(c => c.Amount is not null && c.Subject?.Contains("年初预算") != true)?.Amount ?? amount;
+            (prior, reason) = (was + (stated.Increase ? -stated.Change : stated.Change), stated.Reason);
+        }
         _subjects.Add(new PriorYear.Line(section, key, subject, amount, prior, reason));
         if (prior is not { } p) return "";
         var last = d.Year is { } y ? $"{y - 1} 年度" : "上年度";
@@ -116,7 +122,7 @@ public sealed partial class NarrativeDrafter
         var classes = (t?.Rows ?? []).Where(r => r.Code is { Length: 3 } && r.Values.GetValueOrDefault("total") != 0)
             .Select(r => (r.Name, Amount: W(r.Values["total"], t!.Unit)))
             .Select(c => $"{c.Name}（类）{c.Amount:N2} 万元{(total == 0 ? "" : $"，占 {Percent(c.Amount, total):0.00}%")}").ToList();
-        return $"一般公共预算财政拨款支出 {total:N2} 万元，主要用于以下方面：{string.Join("；", classes)}。";
+        return classes.Count == 0 ? $"一般公共预算财政拨款支出 {total:N2} 万元。" : $"一般公共预算财政拨款支出 {total:N2} 万元，主要用于以下方面：{string.Join("；", classes)}。";
     }
 
     /// <summary>五(三): the total and each 项 against its 年初预算, with the use and the reason the document gave.</summary>
@@ -149,7 +155,7 @@ public sealed partial class NarrativeDrafter
                        ?? (lines.Count(l => l.Contains($"{x}（项）")) == 1 ? lines.First(l => l.Contains($"{x}（项）")) : null);
             // A statement wraps over lines: its reason may sit on the next line.
             var at = line is null ? -1 : Array.IndexOf(lines, line);
-            var block = at < 0 ? null : string.Concat(lines.Skip(at).Take(2));
+            var block = at < 0 ? null : string.Concat(lines.Skip(at).Take(1).Concat(lines.Skip(at + 1).Take(1).Where(l => !ItemNumber().IsMatch(l))));
             var use = block is not null && Regex.Match(block, "主要用于[：:]?([^。]+)") is { Success: true } m ? m.Groups[1].Value : "【请填写主要用途】";
             var budget = r.Values.TryGetValue("initial_budget", out var ib) ? W(ib, t!.Unit) : block is not null ? Stated(block) : null;
             text.Add($"{i + 1}、{c}（类）{k}（款）{x}（项）。主要用于：{use}。{Against(W(r.Values.GetValueOrDefault("total"), t!.Unit), budget, Reason(block))}");
@@ -163,16 +169,20 @@ public sealed partial class NarrativeDrafter
         var personnel = FinalTotal(TableKinds.FinalBasicExpense, "personnel");
         var pub = FinalTotal(TableKinds.FinalBasicExpense, "public");
         string Parts(params string[] classes) => string.Join("、", (t?.Rows ?? [])
-            .Where(r => r.Code is { Length: 5 } c && classes.Contains(c[..3]) && r.Values.GetValueOrDefault("amount") != 0).Select(r => r.Name));
-        return $"一般公共预算财政拨款基本支出 {personnel + pub:N2} 万元。其中：人员经费 {personnel:N2} 万元，主要包括：{Parts("301", "303")}；" +
-               $"公用经费 {pub:N2} 万元，主要包括：{Parts("302", "310")}。";
+            .Where(r => r.Code is { Length: 5 } c && classes.Contains(c[..3]) && r.Values.GetValueOrDefault("amount") != 0).Select(r => r.Name)) is { Length: > 0 } list
+            ? $"，主要包括：{list}" : "";
+        return $"一般公共预算财政拨款基本支出 {personnel + pub:N2} 万元。其中：人员经费 {personnel:N2} 万元{Parts("301", "303")}；" +
+               $"公用经费 {pub:N2} 万元{Parts("302", "310")}。";
     }
 
     private (decimal Budget, decimal Final) ThreePublicItem(string item)
     {
         var t = d.Table(TableKinds.FinalThreePublic);
-        var v = (t?.Rows ?? []).FirstOrDefault(r => r.Item == item)?.Values;
-        return (W(v?.GetValueOrDefault("budget") ?? 0, t?.Unit), W(v?.GetValueOrDefault("final") ?? 0, t?.Unit));
+        var row = (t?.Rows ?? []).FirstOrDefault(r => r.Item == item);
+        // A 合计 left blank is the sum of the three items.
+        if (item == "total" && (row is null || row.Values.Count == 0))
+            return new[] { "abroad", "vehicle", "reception" }.Select(ThreePublicItem).Aggregate((0m, 0m), (a, x) => (a.Item1 + x.Budget, a.Item2 + x.Final));
+        return (W(row?.Values.GetValueOrDefault("budget") ?? 0, t?.Unit), W(row?.Values.GetValueOrDefault("final") ?? 0, t?.Unit));
     }
 
     private static string Done(decimal final, decimal budget) => budget == 0 ? "" : $"，完成预算的 {Percent(final, budget):0.00}%";
@@ -183,8 +193,11 @@ public sealed partial class NarrativeDrafter
         var (b, f) = ThreePublicItem("total");
         if (b == 0 && f == 0) return $"{_entity} {FinalYear}无“三公”经费财政拨款支出。";
         string Item(string key, string name) { var (ib, i) = ThreePublicItem(key); return $"{name}决算为 {i:N2} 万元{Done(i, ib)}"; }
+        var old = d.Sections.FirstOrDefault(s => s.Number == 7)?.Subsections.FirstOrDefault(s => s.Number == 1)?.Text ?? "";
+        var why = f == b ? "" : $"{FinalYear}“三公”经费支出决算数{(f > b ? "大于" : "小于")}预算数的主要原因：" +
+            $"{(FinalReason().Match(old) is { Success: true } m ? m.Groups[1].Value.TrimEnd('。') : "【请填写主要原因】")}。";
         return $"“三公”经费财政拨款支出年初预算为 {b:N2} 万元，支出决算为 {f:N2} 万元{Done(f, b)}，其中：{Item("abroad", "因公出国（境）费")}；" +
-               $"{Item("vehicle", "公务用车购置及运行维护费支出")}；{Item("reception", "公务接待费支出")}。" +
+               $"{Item("vehicle", "公务用车购置及运行维护费支出")}；{Item("reception", "公务接待费支出")}。{why}" +
                // Its own line: the sentence before states budgets, which a change must not be read against.
                (AgainstLastYear(7, "total", "“三公”经费财政拨款支出决算", f, restate: true) is { Length: > 0 } change ? "\n" + change : "");
     }
@@ -197,8 +210,29 @@ public sealed partial class NarrativeDrafter
         var text = $"“三公”经费财政拨款支出决算中，{Share("abroad", "因公出国（境）费")}；{Share("vehicle", "公务用车购置及运行维护费")}；{Share("reception", "公务接待费")}。";
         var old = d.Sections.FirstOrDefault(s => s.Number == 7)?.Subsections.FirstOrDefault(s => s.Number == 2)?.Text ?? "";
         var at = old.IndexOf("具体情况如下", StringComparison.Ordinal);
-        return at < 0 ? text : text + old[at..];
+        if (at < 0) return text;
+        // The details stay as written, their amounts as the table gives them.
+        var details = old[at..];
+        foreach (var (pattern, item) in DetailAmounts)
+            details = Regex.Replace(details, pattern, m => $"{m.Groups[1].Value}{ThreePublicAmount(item):N2}{m.Groups[3].Value}");
+        return text + details;
     }
+
+    private decimal ThreePublicAmount(string item)
+    {
+        var t = d.Table(TableKinds.FinalThreePublic);
+        return W((t?.Rows ?? []).FirstOrDefault(r => r.Item == item)?.Values.GetValueOrDefault("final") ?? 0, t?.Unit);
+    }
+
+    /// <summary>The amounts in 七(二)'s details, by the item whose 决算 they are.</summary>
+    private static readonly (string Pattern, string Item)[] DetailAmounts =
+    [
+        (@"(因公出国（境）费支出\s*)([\d,]+(?:\.\d+)?)(\s*万元)", "abroad"),
+        (@"(公务用车购置及运行维护费支出\s*)([\d,]+(?:\.\d+)?)(\s*万元)", "vehicle"),
+        (@"(公务用车购置支出为?\s*)([\d,]+(?:\.\d+)?)(\s*万元)", "vehicle_purchase"),
+        (@"(公务用车运行维护支出为?\s*)([\d,]+(?:\.\d+)?)(\s*万元)", "vehicle_operation"),
+        (@"(公务接待费支出\s*)([\d,]+(?:\.\d+)?)(\s*万元)", "reception"),
+    ];
 
     private string FinalFund(string kind, string name)
     {
@@ -212,6 +246,9 @@ public sealed partial class NarrativeDrafter
 
     [GeneratedRegex(@"(?:比|与)\s*\d{4}\s*年度?(?:相比)?[，,]?[^。；\n]{0,30}?(增加|减少)\s*([\d,]+(?:\.\d+)?)\s*万元")]
     private static partial Regex LastYearChange();
+
+    [GeneratedRegex(@"^\s*\d+[、.．]")]
+    private static partial Regex ItemNumber();
 
     [GeneratedRegex(@"年初预算为\s*([\d,]+(?:\.\d+)?)\s*万元")]
     private static partial Regex InitialBudget();

@@ -51,10 +51,11 @@ public sealed partial class NarrativeDrafter
         return $"{_entity} {_year}机关运行经费财政拨款预算 {amount:N2} 万元{Stated(12, "operating_costs", "机关运行经费", amount, null)}。";
     }
 
-    /// <summary>(二) 政府采购: the total is the sum of its three kinds. Null when no figure is known.</summary>
-    private string? Procurement()
+    /// <summary>(二) 政府采购 (of section <paramref name="section"/>: 十二, or Shanghai's 其他相关情况说明): the total is the sum
+    /// of its three kinds. Null when no figure is known.</summary>
+    private string? Procurement(int section = 12)
     {
-        var stated = Claims(12).Where(c => c.Topic == "procurement").ToList();
+        var stated = Claims(section).Where(c => c.Topic == "procurement").ToList();
         decimal? V(string key) => sheets?.Matters?.Value(key) ?? stated.LastOrDefault(c => c.Item == key)?.Amount;
         var kinds = new[] { "goods", "works", "services" }.Select(k => V(k)).ToList();
         foreach (var (key, label) in MattersSheet.Procurement)
@@ -69,7 +70,7 @@ public sealed partial class NarrativeDrafter
         return text;
     }
 
-    /// <summary>(三) 国有资产 at the end of last year: 房屋, 车辆 (the totals are the sums of the three kinds), 办公家具, 其他资产,
+    /// <summary>(三) 国有资产 at the end of last year: 房屋, 车辆 (a total left blank is the sum of the three kinds), 办公家具, 其他资产,
     /// large equipment held; then this year's purchases: 车辆 as the 三公 table's 公务用车购置费 says, large equipment from
     /// the sheet. Null when no figure is known.</summary>
     private string? Assets()
@@ -78,8 +79,11 @@ public sealed partial class NarrativeDrafter
         decimal? V(string key) => sheets?.Matters?.Value(key) ?? StatedAsset(stated, key);
         var known = MattersSheet.Assets.Select(a => a.Key).Where(k => !k.StartsWith("vehicles")).ToDictionary(k => k, V);
         decimal? Sum(string[] parts) => parts.All(p => known[p] is null) ? null : parts.Sum(p => known[p] ?? 0);
+        // A total typed in the sheet stands; one the sheet computes (a formula, read as blank) is the sum of the parts it
+        // holds; otherwise the total the text stated, else the sum of the parts.
         foreach (var (total, parts) in MattersSheet.Sums.Where(s => s.Total.StartsWith("vehicles")))
-            known[total] = Sum(parts) ?? V(total);
+            known[total] = sheets?.Matters?.Value(total)
+                           ?? (parts.Any(p => sheets?.Matters?.Value(p) is not null) ? Sum(parts) : StatedAsset(stated, total) ?? Sum(parts));
         foreach (var (key, label) in MattersSheet.Assets) _matters.Add(new MattersSheet.Item(key, label, known[key]));
         if (known.Values.All(v => v is null)) return null;
 
@@ -95,9 +99,9 @@ public sealed partial class NarrativeDrafter
             $"执法执勤用车 {N("enforcement_vehicles_count")} 辆，价值 {M("enforcement_vehicles")} 万元；其他车辆 {N("other_vehicles_count")} 辆，价值 {M("other_vehicles")} 万元。",
             $"3. 办公家具价值 {M("furniture")} 万元。",
             $"4. 其他资产价值 {M("other_assets")} 万元。",
-            $"{_who}价值 50 万元以上大型设备 {N("equipment_over_50")} 台，{_who}价值 100 万元以上大型设备 {N("equipment_over_100")} 台。",
+            $"单位价值 50 万元以上大型设备 {N("equipment_over_50")} 台，单位价值 100 万元以上大型设备 {N("equipment_over_100")} 台。",
             $"{_year}{_who}预算{(purchase > 0 ? $"安排购置车辆经费 {purchase:N2} 万元" : "未安排购置车辆经费")}，" +
-            $"安排购置 50 万元以上大型设备 {N("planned_equipment_over_50")} 台，{_who}价值 100 万元以上大型设备 {N("planned_equipment_over_100")} 台。");
+            $"安排购置单位价值 50 万元以上大型设备 {N("planned_equipment_over_50")} 台、单位价值 100 万元以上大型设备 {N("planned_equipment_over_100")} 台。");
     }
 
     /// <summary>An asset figure as the text stated it: a value (万元), or a count (keys ending _count, equipment) or area.</summary>
@@ -112,24 +116,31 @@ public sealed partial class NarrativeDrafter
 
     /// <summary>(四) 预算绩效: the count and amount of each kind of target from the tables (整体: the 收支总表's 收入总计;
     /// 财政拨款项目: the 项目支出表; 非财政拨款项目: the project targets funded from other money), then the tables.</summary>
-    private string Performance(string? written)
+    private string? Performance(string? written)
     {
-        var targets = sheets?.Performance?.Targets
-                      ?? d.Performance.Select(t => new PerformanceSheet.Target(t.Kind == "overall" ? Funded(t) : t, t.Kind == "overall" ? Phone(written) : null)).ToList();
+        // The tables: from the sheet where it holds them (indicators typed, or nothing printed to keep), else as the
+        // document printed them (phone and layout kept).
+        var printed = (written ?? "").Split('\n').SkipWhile(l => !TargetTitle().IsMatch(Regex.Replace(l, @"\s", ""))).ToList();
+        var sheet = sheets?.Performance is { } p && (printed.Count == 0 || p.Targets.Any(t => t.Table.Indicators.Count > 0)) ? p : null;
+        // A part written without target tables, with none known elsewhere, is kept as written.
+        if (sheet is null && printed.Count == 0 && d.Performance.Count == 0 && !string.IsNullOrWhiteSpace(written) && !written.StartsWith('【')) return null;
+        var targets = (sheet?.Targets ?? d.Performance.Select(t => new PerformanceSheet.Target(t, t.Kind == "overall" ? Phone(written) : null)))
+            .Select(t => t.Table.Kind == "overall" ? t with { Table = Funded(t.Table) } : t).ToList();
         _targets.AddRange(targets);
         var projects = d.Table(TableKinds.ProjectExpense);
+        // Projects are counted by their rows in the 项目支出表, as the documents count them (003 counts a project listed
+        // under two codes twice).
         var count = projects?.Rows?.Count(r => r.Project is not null) ?? 0;
         var fiscal = ToWan(projects?.Totals?.GetValueOrDefault("total") ?? 0, projects?.Unit ?? U);
         var other = targets.Where(t => t.Table.Kind == "project" && (t.Table.Fiscal ?? 0) == 0 && (t.Table.Other ?? t.Table.Amount ?? 0) > 0).ToList();
+        var summary = d.Table(TableKinds.Summary);
         var lines = new List<string>
         {
             $"{_year}，本{_who}预算绩效管理整体预算绩效目标 {Math.Max(1, targets.Count(t => t.Table.Kind == "overall"))} 个，" +
-            $"涉及金额 {W(d.Table(TableKinds.Summary)?.IncomeTotal ?? 0):N2} 万元；当年财政拨款项目 {count} 个，涉及预算金额 {fiscal:N2} 万元；" +
+            $"涉及金额 {W(summary?.IncomeTotal ?? 0, summary?.Unit):N2} 万元；当年财政拨款项目 {count} 个，涉及预算金额 {fiscal:N2} 万元；" +
             $"当年非财政拨款项目 {other.Count} 个，涉及预算金额 {other.Sum(t => t.Table.Other ?? t.Table.Amount ?? 0):N2} 万元。具体情况见下表（按项目分别填报）：",
         };
-        // The tables: from the sheet, else as the document printed them (the phone and layout kept).
-        var printed = (written ?? "").Split('\n').SkipWhile(l => !TargetTitle().IsMatch(Regex.Replace(l, @"\s", ""))).ToList();
-        if (sheets?.Performance is not null || printed.Count == 0)
+        if (sheet is not null || printed.Count == 0)
             lines.AddRange(targets.SelectMany(t => PerformanceSheet.Lines(t, _who, _entity, d.Year)));
         else lines.AddRange(printed);
         if (targets.Count == 0 && printed.Count == 0) lines.Add("【请在“绩效目标”表中填写整体绩效目标和项目支出绩效目标】");
@@ -137,13 +148,13 @@ public sealed partial class NarrativeDrafter
     }
 
     /// <summary>The overall target covers the whole budget: where its table gave no amounts (a layout the reader does not
-    /// take them from), the 收支总表's 收入总计, its 单位资金 and 非财政拨款结转结余 as other money, the rest 财政拨款.</summary>
+    /// take them from), the 收支总表's 收入总计, its 单位资金, 财政专户核拨 and 非财政拨款结转结余 as other money, the rest 财政拨款.</summary>
     private PerformanceTable Funded(PerformanceTable t)
     {
         if (t.Amount is not null) return t;
         var summary = d.Table(TableKinds.Summary);
-        var total = W(summary?.IncomeTotal ?? 0);
-        var other = W((summary?.Income ?? []).Where(r => r.Item is "unit_funds" or "nonfiscal_carryover").Sum(r => r.Values.GetValueOrDefault("amount")));
+        var total = W(summary?.IncomeTotal ?? 0, summary?.Unit);
+        var other = W((summary?.Income ?? []).Where(r => r.Item is "unit_funds" or "special_account" or "nonfiscal_carryover").Sum(r => r.Values.GetValueOrDefault("amount")), summary?.Unit);
         return t with { Amount = total, Fiscal = total - other, Other = other };
     }
 

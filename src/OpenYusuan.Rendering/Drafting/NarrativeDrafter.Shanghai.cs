@@ -75,8 +75,12 @@ public sealed partial class NarrativeDrafter
             string Name(string code) => t.Rows!.FirstOrDefault(x => x.Code == code)?.Name ?? "";
             var (c, k, x) = (Name(r.Code![..3]), Name(r.Code[..5]), r.Name ?? "");
             var amount = W(r.Values.GetValueOrDefault("total"), t.Unit);
-            var use = old.Split('\n').FirstOrDefault(l => l.Contains(x) && l.Contains(k) && l.Contains("主要用于")) is { } line
-                ? Regex.Match(line, "主要用于[：:]?([^。]+)").Groups[1].Value : "";
+            // The statement of this 项: by its 款 and 项 names as Shanghai quotes them (“类-款-项” or 类（类）款（款）项（项）),
+            // else by a 项 name only one statement has ("事业单位医疗" is inside "行政事业单位医疗": whole names only).
+            var statements = old.Split('\n').Where(l => l.Contains("主要用于")).ToList();
+            var line = statements.FirstOrDefault(l => l.Contains($"{k}-{x}”") || l.Contains($"{k}（款）{x}（项）"))
+                       ?? (statements.Where(l => l.Contains($"-{x}”") || l.Contains($"）{x}（项）")).ToList() is [var only] ? only : null);
+            var use = line is not null ? Regex.Match(line, "主要用于[：:]?([^。]+)").Groups[1].Value : "";
             var change = ShanghaiChange(Known(n, r.Code, $"{c}-{k}-{x}", amount, null, tablesOnly: true), amount, true);
             lines.Add($"{i + 1}. “{c}-{k}-{x}”科目{InWan(amount)}，主要用于{(use.Length > 0 ? use : "【请填写主要用途】")}{change}。");
         }
@@ -99,7 +103,7 @@ public sealed partial class NarrativeDrafter
         }
         Put("三公", ThreePublicShanghai(n));
         Put("运行经费", OperatingCostsShanghai(n));
-        Put("政府采购", Procurement());
+        Put("政府采购", Procurement(n));
         Put("绩效目标", TargetsShanghai());
         return kept with { Subsections = subs, Claims = [] };
     }

@@ -51,7 +51,7 @@ public sealed partial class NarrativeDrafter(Disclosure d, WorkingSheets? sheets
     };
 
     /// <summary>The document with its numeric sentences drafted: the sections, and the overview's staffing from the
-    /// workbook's 其他事项 sheet where it gives any (实有人数 is then the sum of its parts).</summary>
+    /// workbook's 其他事项 sheet where it gives any (实有人数 left blank is the sum of its parts).</summary>
     public Disclosure Apply() => d with { Sections = Draft(), Overview = d.Overview with { Staffing = DraftedStaffing() } };
 
     private Staffing? DraftedStaffing()
@@ -60,7 +60,11 @@ public sealed partial class NarrativeDrafter(Disclosure d, WorkingSheets? sheets
         decimal? Sheet(string key) => sheets?.Matters?.Value(key);
         int? V(string key, int? stated) => Sheet(key) is { } v ? (int)v : stated;
         var (active, retired, cadre) = (V("active", given?.Active), V("retired", given?.Retired), V("retired_cadre", given?.RetiredCadre));
-        var actual = active is null && retired is null && cadre is null ? V("actual", given?.Actual) : (active ?? 0) + (retired ?? 0) + (cadre ?? 0);
+        // 实有人数 as stated or typed; the sum of its parts only where it was left blank (a figure typed is never corrected:
+        // a difference is the audit's to report).
+        var parts = active is null && retired is null && cadre is null ? (int?)null : (active ?? 0) + (retired ?? 0) + (cadre ?? 0);
+        var typedParts = new[] { "active", "retired", "retired_cadre" }.Any(k => Sheet(k) is not null);
+        var actual = Sheet("actual") is { } a ? (int)a : typedParts ? parts : given?.Actual ?? parts;
         var s = new Staffing { Authorized = V("authorized", given?.Authorized), Actual = actual, Active = active, Retired = retired, RetiredCadre = cadre, Loc = given?.Loc };
         foreach (var (key, label) in MattersSheet.Staffing)
             _matters.Add(new MattersSheet.Item(key, label, key switch

@@ -42,7 +42,10 @@ public sealed class PerformanceSheet(IReadOnlyList<PerformanceSheet.Target> targ
                 Prior = Text(c[14]), Weight = Number(c[15]), Scoring = Text(c[16]), Evidence = Text(c[17]),
             });
         }
-        return new PerformanceSheet(list.Select(x => new Target(x.Table with { Indicators = x.Indicators }, x.Phone)).ToList());
+        // A table with nothing filled in (the starter row of a template) is no table: the sheet does not override the text.
+        return new PerformanceSheet(list.Select(x => new Target(x.Table with { Indicators = x.Indicators }, x.Phone))
+            .Where(t => t.Table is { Project: not null } or { Contact: not null } or { Goal: not null } or { Amount: not null } || t.Table.Indicators.Count > 0)
+            .ToList());
     }
 
     /// <summary>A table's rows as the sheet lays them out: its fields on the first row, an indicator per row.</summary>

@@ -11,7 +11,7 @@ public sealed record WorkingSheets(PriorYear? PriorYear, ProjectSheet? Projects,
         var prior = SheetRows.Read(doc, Model.WorkbookSheets.PriorYear, PriorYear.Header.Length) is { } p ? PriorYear.FromRows(p) : null;
         var projects = SheetRows.Read(doc, Model.WorkbookSheets.Projects, ProjectSheet.Header.Length) is { } j ? ProjectSheet.FromRows(j) : null;
         var matters = SheetRows.Read(doc, Model.WorkbookSheets.Matters, MattersSheet.Header.Length) is { } m ? MattersSheet.FromRows(m) : null;
-        var performance = SheetRows.Read(doc, Model.WorkbookSheets.Performance, PerformanceSheet.Header.Length) is { } t ? PerformanceSheet.FromRows(t) : null;
+        var performance = SheetRows.Read(doc, Model.WorkbookSheets.Performance, PerformanceSheet.Header.Length) is { } t && PerformanceSheet.FromRows(t) is { Targets.Count: > 0 } filled ? filled : null;
         return prior is null && projects is null && matters is null && performance is null ? null : new WorkingSheets(prior, projects, matters, performance);
     }
 

@@ -73,13 +73,7 @@ public static partial class BlankDisclosure
         var sections = FinalSectionTitles.Select((title, i) => new Section
         {
             Number = i + 1, Title = title, Text = i is 4 or 6 or 10 ? "" : placeholder,
-            Subsections = i switch
-            {
-                4 => Subs("一般公共预算财政拨款支出决算总体情况", "一般公共预算财政拨款支出决算结构情况", "一般公共预算财政拨款支出决算具体情况"),
-                6 => Subs("“三公”经费财政拨款支出决算总体情况说明", "“三公”经费财政拨款支出决算具体情况说明"),
-                10 => Subs("机关运行经费支出情况", "政府采购支出情况", "国有资产占有使用情况说明"),
-                _ => [],
-            },
+            Subsections = FinalSubsectionTitles(i + 1).Select((t, k) => new Section { Number = k + 1, Title = t, Text = placeholder }).ToList(),
         }).ToList();
         return new Disclosure
         {
@@ -87,6 +81,14 @@ public static partial class BlankDisclosure
             Unit = Units.TenThousandYuan, Tables = tables, Sections = sections,
         };
 
-        List<Section> Subs(params string[] titles) => titles.Select((t, i) => new Section { Number = i + 1, Title = t, Text = placeholder }).ToList();
     }
+
+    /// <summary>The sub-sections the template gives a 决算 section (五, 七, 十一), in order.</summary>
+    public static string[] FinalSubsectionTitles(int section) => section switch
+    {
+        5 => ["一般公共预算财政拨款支出决算总体情况", "一般公共预算财政拨款支出决算结构情况", "一般公共预算财政拨款支出决算具体情况"],
+        7 => ["“三公”经费财政拨款支出决算总体情况说明", "“三公”经费财政拨款支出决算具体情况说明"],
+        11 => ["机关运行经费支出情况", "政府采购支出情况", "国有资产占有使用情况说明"],
+        _ => [],
+    };
 }

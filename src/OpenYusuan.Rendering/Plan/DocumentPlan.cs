@@ -132,7 +132,10 @@ public static class DocumentPlan
                 n is null ? "" : $"{word} {n} 人" + (s.Changes?.TryGetValue(key, out var c) == true ? $"，{(c < 0 ? "减少" : "增加")} {Math.Abs(c)} 人" : "");
             var parts = new[] { Part("在职", s.Active, "active"), Part("退休", s.Retired, "retired"), Part("离休", s.RetiredCadre, "retired_cadre") }
                 .Where(p => p.Length > 0);
-            blocks.Add(new Paragraph($"{d.Entity}编制数 {s.Authorized}，实有人数 {s.Actual} 人，其中：{string.Join("；", parts)}。"));
+            // Only the counts that are known are printed.
+            var counts = new[] { s.Authorized is { } a ? $"编制数 {a}" : null, s.Actual is { } n ? $"实有人数 {n} 人" : null }.OfType<string>().ToList();
+            var detail = parts.Any() ? $"，其中：{string.Join("；", parts)}" : "";
+            if (counts.Count > 0) blocks.Add(new Paragraph($"{d.Entity}{string.Join("，", counts)}{detail}。"));
         }
     }
 

@@ -152,7 +152,10 @@ public static class XlsxRenderer
             row.Append(StringCell($"A{r}", item.Label, PlainStyle), StringCell($"B{r}", item.Key, PlainStyle));
             var cell = AmountCell($"C{r}", item.Value);
             if (Drafting.MattersSheet.IsCount(item.Key)) cell.StyleIndex = Amount0;
-            if (Drafting.MattersSheet.Sums.FirstOrDefault(x => x.Total == item.Key).Parts is { } parts && parts.All(rows.ContainsKey))
+            // A total is a formula while it is blank or the sum of its parts; a figure given without its parts stays (a
+            // formula over blank parts would turn it into 0).
+            if (Drafting.MattersSheet.Sums.FirstOrDefault(x => x.Total == item.Key).Parts is { } parts && parts.All(rows.ContainsKey)
+                && (item.Value is null || parts.All(k => matters.Value(k) is not null) && parts.Sum(k => matters.Value(k)!.Value) == item.Value))
                 cell.CellFormula = new CellFormula($"SUM({string.Join(",", parts.Select(k => $"C{rows[k]}"))})");
             row.Append(cell);
             data.Append(row);

@@ -54,6 +54,7 @@ public sealed class FinalDraftTests() : TempFolder("final")
         var three = model.Sections.Single(s => s.Number == 7).Subsections.Single(s => s.Number == 1).Text;
         Assert.Contains("年初预算为 2.85 万元，支出决算为 0.39 万元，完成预算的 13.68%", three);
         Assert.Contains("比 2023 年度减少 0.15 万元，下降 27.78%", three);
+        Assert.Contains("“三公”经费支出决算数小于预算数的主要原因：严格落实中央八项规定", three);
         Assert.Contains("无政府性基金预算财政拨款收入和支出", model.Sections.Single(s => s.Number == 8).Text);
     }
 

@@ -77,6 +77,40 @@ public sealed class RedraftTests() : TempFolder("redraft")
         Assert.True(narrative.Count == 0, string.Join("\n", narrative.Select(f => $"{f.Rule} {f.Message}")));
     }
 
+    /// <summary>What the tables cannot give is not invented: a 实有人数 stated beside only some of its parts stays as
+    /// stated, and a 预算绩效 part written without target tables stays as written.</summary>
+    [Fact]
+    public void Figures_and_parts_no_table_holds_are_kept_as_stated()
+    {
+        var text = File.ReadAllText(SharedFiles.Example)
+            .Replace("实有人数 36 人，其中：在职 30 人，增加 2 人；退休 6 人，增加 1 人；离休 0 人，增加 0 人。", "实有人数 36 人，其中：在职 30 人。");
+        var start = text.IndexOf("#### （四）预算绩效情况", StringComparison.Ordinal);
+        var end = text.IndexOf("###", start + 10, StringComparison.Ordinal);
+        Assert.True(start > 0);
+        var changed = text[..start] + "#### （四）预算绩效情况\n\n本单位所有项目均按要求编制了绩效目标，详见附件。\n\n" + (end > start ? text[end..] : "");
+        var input = Path.Combine(Dir, "kept.txt");
+        File.WriteAllText(input, changed);
+        var output = Path.Combine(Dir, "kept.html");
+        var r = Yusuan.Run("render", input, "--to", "html", "-o", output, "--redraft", "--force");
+        Assert.True(r.Exit == 0, r.Err);
+        var model = DisclosureReader.Read(output);
+        Assert.Equal((36, 30), (model.Overview.Staffing!.Actual!.Value, model.Overview.Staffing.Active!.Value));
+        var targets = model.Sections.Single(s => s.Number == 12).Subsections.Single(s => s.Title.Contains("绩效")).Text;
+        Assert.Equal("本单位所有项目均按要求编制了绩效目标，详见附件。", targets.Trim());
+    }
+
+    [SkippableFact]
+    public void A_Shanghai_item_takes_its_own_stated_use_not_one_whose_name_contains_it()
+    {
+        Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
+        var output = Path.Combine(Dir, "uses.html");
+        var r = Yusuan.Run("render", SharedFiles.Corpus("budget-2025-putuo-govoffice.pdf"), "--to", "html", "-o", output, "--redraft");
+        Assert.True(r.Exit == 0, r.Err);
+        var lines = DisclosureReader.Read(output).Sections[0].Text.Split('\n');
+        // 事业单位医疗 is inside 行政事业单位医疗 (the 款): its use is the one stated for it.
+        Assert.Contains(lines, l => l.Contains("-事业单位医疗”") && l.Contains("主要用于财政部门集中安排的事业单位基本医疗保险费缴费经费"));
+    }
+
     [Fact]
     public void A_wrong_share_is_rewritten_and_listed()
     {
