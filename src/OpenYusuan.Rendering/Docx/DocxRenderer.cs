@@ -18,8 +18,11 @@ public static class DocxRenderer
             var main = doc.AddMainDocumentPart();
             var body = new Body();
             var landscape = false;
-            foreach (var block in blocks)
+            for (var i = 0; i < blocks.Count; i++)
             {
+                var block = blocks[i];
+                // A grid's title and year lines stay on the page of the grid.
+                var beforeGrid = block is Plan.Paragraph && (i + 1 < blocks.Count && blocks[i + 1] is Grid || i + 2 < blocks.Count && blocks[i + 2] is Grid && blocks[i + 1] is Plan.Paragraph { Text.Length: < 20 });
                 // A table too wide for a portrait page gets a landscape section of its own.
                 var wants = block is TableBlock { Columns: > 7 };
                 if (wants != landscape)
@@ -30,9 +33,9 @@ public static class DocxRenderer
                 switch (block)
                 {
                     case Heading h: body.Append(Para(h.Text, h.Level == 0 ? 44 : h.Level == 1 ? 32 : 28, "黑体", center: h.Level <= 1, bold: h.Level >= 2, before: h.Level == 0 ? 4800 : 0)); break;
-                    case Plan.Paragraph p: body.Append(Para(p.Text, 28, "仿宋", color: p.Warning ? "C00000" : null, bold: p.Warning, indent: !p.Warning)); break;
+                    case Plan.Paragraph p: body.Append(Para(p.Text, 28, "仿宋", color: p.Warning ? "C00000" : null, bold: p.Warning, indent: !p.Warning, keepNext: beforeGrid)); break;
                     case TableBlock t: Table(body, t, landscape ? 15398 : 9638); break;
-                    case Grid g: body.Append(Cells(AsTable(g), landscape ? 15398 : 9638)); break;
+                    case Grid g: body.Append(GridTable(g, landscape ? 15398 : 9638)); break;
                     case PageBreak: body.Append(new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new Run(new Break { Type = BreakValues.Page }))); break;
                 }
             }
@@ -59,13 +62,30 @@ public static class DocxRenderer
         if (t.Note is { } note) body.Append(Para(note, 21, "宋体"));
     }
 
-    /// <summary>A grid in the text is laid out as a table without its title lines or header rows.</summary>
-    private static TableBlock AsTable(Grid g) => new("", null, "", "", "", [], g.Rows, Enumerable.Repeat(false, g.Columns).ToList(), null);
+    /// <summary>A grid in the text: a bordered table without title lines or header rows, each row's last filled cell
+    /// spanning the empty ones after it.</summary>
+    private static Table GridTable(Grid g, int available)
+    {
+        var table = Cells(new TableBlock("", null, "", "", "", [], [], Enumerable.Repeat(false, g.Columns).ToList(), null), available,
+            Widths(new TableBlock("", null, "", "", "", [], g.Rows, Enumerable.Repeat(false, g.Columns).ToList(), null), available));
+        foreach (var row in g.Rows)
+        {
+            var tr = new TableRow(new TableRowProperties(new CantSplit()));
+            foreach (var (text, _, span) in g.Cells(row))
+            {
+                var props = new TableCellProperties();
+                if (span > 1) props.Append(new GridSpan { Val = span });
+                tr.Append(new TableCell(props, Para(text, 20, "宋体")));
+            }
+            table.Append(tr);
+        }
+        return table;
+    }
 
     /// <summary>The bordered table itself: header rows (repeated on every page), then the body rows.</summary>
-    private static Table Cells(TableBlock t, int available)
+    private static Table Cells(TableBlock t, int available, int[]? columnWidths = null)
     {
-        var widths = Widths(t, available);
+        var widths = columnWidths ?? Widths(t, available);
         var size = t.Columns > 7 ? 16 : 20;
         // Child elements in the order the schema requires (Word offers to "repair" a file otherwise).
         var table = new Table(new TableProperties(
@@ -124,9 +144,11 @@ public static class DocxRenderer
     }
 
     private static DocumentFormat.OpenXml.Wordprocessing.Paragraph Para(string text, int halfPoints, string font,
-        bool center = false, bool right = false, bool bold = false, string? color = null, bool indent = false, int before = 0)
+        bool center = false, bool right = false, bool bold = false, string? color = null, bool indent = false, int before = 0, bool keepNext = false)
     {
-        var props = new ParagraphProperties(new SpacingBetweenLines { Before = before.ToString(), After = "0", Line = "360", LineRule = LineSpacingRuleValues.Auto });
+        var props = new ParagraphProperties();
+        if (keepNext) props.Append(new KeepNext());
+        props.Append(new SpacingBetweenLines { Before = before.ToString(), After = "0", Line = "360", LineRule = LineSpacingRuleValues.Auto });
         if (indent) props.Append(new Indentation { FirstLineChars = 200 });
         if (center) props.Append(new Justification { Val = JustificationValues.Center });
         else if (right) props.Append(new Justification { Val = JustificationValues.Right });

@@ -32,7 +32,7 @@ public static class HtmlRenderer
                 case Grid g:
                     sb.Append("<div class=\"scroll\"><table class=\"grid\">\n<tbody>\n");
                     foreach (var row in g.Rows)
-                        sb.Append("<tr>").AppendJoin("", row.Select(c => $"<td>{E(c)}</td>")).Append("</tr>\n");
+                        sb.Append("<tr>").AppendJoin("", g.Cells(row).Select(c => c.Span > 1 ? $"<td colspan=\"{c.Span}\">{E(c.Text)}</td>" : $"<td>{E(c.Text)}</td>")).Append("</tr>\n");
                     sb.Append("</tbody>\n</table></div>\n");
                     break;
                 case PageBreak:

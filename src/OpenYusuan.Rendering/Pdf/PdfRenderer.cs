@@ -119,12 +119,12 @@ public static class PdfRenderer
             var t = new TableBlock("", null, "", "", "", [], g.Rows, Enumerable.Repeat(false, g.Columns).ToList(), null);
             Canvas(_landscape, 30);
             _y += 4;
-            Rows(t, _landscape);
+            Rows(t, _landscape, g.Rows.Select(r => g.Cells(r).ToList()).ToList());
             _y += 4;
         }
 
         /// <summary>Header rows, then body rows; a row that does not fit opens a new page, where the header repeats.</summary>
-        private void Rows(TableBlock t, bool landscape)
+        private void Rows(TableBlock t, bool landscape, List<List<(string Text, int Start, int Span)>>? bodyCells = null)
         {
             using var font = new SKFont(typeface, Small);
             using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
@@ -135,7 +135,7 @@ public static class PdfRenderer
                 cells.Max(c => Wrap(c.Text, font, Span(widths, c.Start, c.Span) - 2 * Pad, 0).Count) * Small * 1.3f + 2 * Pad;
 
             var header = t.Header.Select(h => Cells(h.Select(c => (c.Text, c.Span)).ToList())).ToList();
-            var body = t.Body.Select(r => Cells(r.Select(c => (c, 1)).ToList())).ToList();
+            var body = bodyCells ?? t.Body.Select(r => Cells(r.Select(c => (c, 1)).ToList())).ToList();
             void DrawRow(IReadOnlyList<(string Text, int Start, int Span)> cells, bool isHeader)
             {
                 var height = RowHeight(cells);

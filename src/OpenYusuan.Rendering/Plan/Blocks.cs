@@ -30,6 +30,14 @@ public sealed record TableBlock(
 public sealed record Grid(IReadOnlyList<IReadOnlyList<string>> Rows) : Block
 {
     public int Columns => Rows.Count == 0 ? 0 : Rows[0].Count;
+
+    /// <summary>A row's cells as printed: the last filled cell spans the empty ones after it (a form's value runs to the
+    /// edge: 单位名称 | 示例局……), the others take one column each.</summary>
+    public IReadOnlyList<(string Text, int Start, int Span)> Cells(IReadOnlyList<string> row)
+    {
+        var last = Math.Max(0, row.ToList().FindLastIndex(c => c.Length > 0));
+        return [.. row.Take(last).Select((c, i) => (c, i, 1)), (row[last], last, row.Count - last)];
+    }
 }
 
 public sealed record HeaderCell(string Text, int Span = 1);
