@@ -112,9 +112,10 @@ public sealed partial class NarrativeDrafter
     {
         var t = d.Table(TableKinds.ThreePublic);
         decimal V(string item) => W((t?.Rows ?? []).FirstOrDefault(r => r.Item == item)?.Values.GetValueOrDefault("total") ?? 0, t?.Unit);
-        string Part(string item, string name) => $"{name}{InWan(V(item))}{ShanghaiChange(Known(n, item, name, V(item), null, tablesOnly: true), V(item), false)}";
+        // Each item's change comes with its reason, as the template asks (比2025年预算增加XXX万元，主要原因是……).
+        string Part(string item, string name) => $"{name}{InWan(V(item))}{ShanghaiChange(Known(n, item, name, V(item), null, tablesOnly: true), V(item), true)}";
         var vehicle = V("vehicle_purchase") + V("vehicle_operation");
-        var vehicleChange = ShanghaiChange(Known(n, "vehicle", "公务用车购置及运行费", vehicle, null, tablesOnly: true), vehicle, false);
+        var vehicleChange = ShanghaiChange(Known(n, "vehicle", "公务用车购置及运行费", vehicle, null, tablesOnly: true), vehicle, true);
         var total = t?.Rows?.Any(r => r.Item == "total") == true ? V("total") : V("abroad") + vehicle + V("reception");
         return string.Join("\n",
             $"{_year.Replace(" ", "")}“三公”经费预算数为{InWan(total)}{ShanghaiChange(Known(n, "total", "“三公”经费", total, null, tablesOnly: true), total, true)}。其中：",

@@ -69,6 +69,14 @@ public static partial class BlankDisclosure
         };
     }
 
+    // The parts of a Shanghai 项目经费情况说明 and what each says (corpus: budget-template-shanghai-2026-department.xlsx).
+    private static readonly (string Title, string Guide)[] ProjectParts =
+    [
+        ("项目概述", "【说明项目的总体情况、立项目的等】"), ("立项依据", "【说明立项依据的文件名称及其具体作为本项目立项依据的内容等】"),
+        ("实施主体", "【列举具体实施项目的各个责任主体及其职责等】"), ("实施方案", "【说明项目实施的具体工作方案，包括实施阶段、实施内容等】"),
+        ("实施周期", "【说明项目实施的周期】"), ("年度预算安排", "【说明项目年度财政资金预算安排金额、使用内容等】"), ("绩效目标", "详见单位的项目绩效目标表"),
+    ];
+
     public static Disclosure Budget(int year, string entity, string template, bool department)
     {
         var who = department ? "部门" : "单位";
@@ -94,6 +102,12 @@ public static partial class BlankDisclosure
                     Subsections = new[] { $"{year}年“三公”经费预算情况说明", "机关运行经费预算", "政府采购预算情况", "绩效目标设置情况", "国有资产占有使用情况" }
                         .Select((t, i) => new Section { Number = i + 1, Title = t, Text = placeholder }).ToList(),
                 },
+                // One per project, in the parts and with the guidance of the Shanghai template's 项目经费情况说明 sheet.
+                new Section
+                {
+                    Number = 3, Title = "（项目名称）项目经费情况说明", Text = "",
+                    Subsections = ProjectParts.Select((p, i) => new Section { Number = i + 1, Title = p.Title, Text = p.Guide }).ToList(),
+                },
             ]
             : titles.Select((t, i) => new Section { Number = i + 1, Title = t, Text = placeholder }).ToList();
         return new Disclosure
@@ -101,6 +115,7 @@ public static partial class BlankDisclosure
             Kind = "budget", Scope = department ? "department" : "unit", Template = template == "shanghai" ? "shanghai-budget" : "xinjiang-2024",
             Entity = entity, Year = year, Unit = template == "shanghai" ? Units.Yuan : Units.TenThousandYuan,
             Tables = tables.Select(t => WithLines(t, template == "shanghai")).ToList(),
+            Glossary = template == "shanghai" ? StandardGlossary.Shanghai : StandardGlossary.Xinjiang,
             Sections = sections,
         };
     }

@@ -17,7 +17,7 @@ public sealed class WorkbookTests() : TempFolder("workbook")
 {
     [Theory]
     [InlineData("xinjiang", 11, "万元", 12, 25)]
-    [InlineData("shanghai", 9, "元", 2, 7)]
+    [InlineData("shanghai", 9, "元", 3, 7)]
     public void A_blank_template_holds_every_required_table_with_its_checks(string template, int tables, string unit, int sections, int incomeLines)
     {
         var output = Path.Combine(Dir, $"{template}.xlsx");
@@ -27,6 +27,9 @@ public sealed class WorkbookTests() : TempFolder("workbook")
         Assert.Equal((2026, "示例局", unit, tables), (model.Year, model.Entity, model.Unit, model.Tables.Count));
         Assert.All(model.Tables, t => Assert.True(t.IsEmpty));
         Assert.Equal(sections, model.Sections.Count);
+        // The template's standard 名词解释 come with it, to be edited.
+        Assert.Equal(8, model.Glossary.Count);
+        Assert.Contains(model.Glossary, g => g.Term.Contains("机关运行经费"));
         // The 收支总表 comes with the lines its template prints: the income lines, and every 类 on the expense side.
         var summary = model.Table(Model.TableKinds.Summary)!;
         var classes = Model.Codes.ClassificationList.Functional.Entries.Count(e => e.Code.Length == 3);
