@@ -160,17 +160,49 @@ public static class PdfRenderer
                 _y += height;
             }
 
+            void Turn()
+            {
+                NewPage(landscape);
+                foreach (var h in header) DrawRow(h, true); // the header repeats on every page
+            }
+
+            // A row taller than a page (a long text in a cell) is cut between its lines: the part that fits, then the
+            // rest on the next page, so no text runs past the bottom margin.
+            (List<(string, int, int)> Head, List<(string, int, int)> Tail) Cut(IReadOnlyList<(string Text, int Start, int Span)> cells, int lines)
+            {
+                var head = new List<(string, int, int)>();
+                var tail = new List<(string, int, int)>();
+                foreach (var (text, start, span) in cells)
+                {
+                    var wrapped = Wrap(text, font, Span(widths, start, span) - 2 * Pad, 0);
+                    head.Add((Joined(wrapped.Take(lines)), start, span));
+                    tail.Add((Joined(wrapped.Skip(lines)), start, span));
+                }
+                return (head, tail);
+            }
+
             foreach (var h in header) DrawRow(h, true);
+            var fresh = _height - 2 * Margin - header.Sum(RowHeight);
             foreach (var row in body)
             {
-                if (_y + RowHeight(row) > _height - Margin)
+                IReadOnlyList<(string Text, int Start, int Span)> rest = row;
+                if (_y + RowHeight(rest) > _height - Margin && RowHeight(rest) <= fresh) Turn();
+                while (_y + RowHeight(rest) > _height - Margin)
                 {
-                    NewPage(landscape);
-                    foreach (var h in header) DrawRow(h, true); // the header repeats on every page
+                    var fit = (int)((_height - Margin - _y - 2 * Pad) / (Small * 1.3f));
+                    if (fit < 2) { Turn(); continue; }
+                    var (head, tail) = Cut(rest, fit);
+                    DrawRow(head, false);
+                    Turn();
+                    rest = tail;
                 }
-                DrawRow(row, false);
+                DrawRow(rest, false);
             }
         }
+
+        /// <summary>Wrapped lines put back together: a space only where the break fell between two Latin words.</summary>
+        private static string Joined(IEnumerable<string> lines) =>
+            lines.Aggregate("", (a, l) => a.Length > 0 && l.Length > 0 && !IsCjk(a[^1]) && !IsCjk(l[0]) && char.IsLetterOrDigit(a[^1]) && char.IsLetterOrDigit(l[0]) ? a + " " + l : a + l);
 
         private static List<(string Text, int Start, int Span)> Cells(List<(string Text, int Span)> cells)
         {
