@@ -62,11 +62,15 @@ public sealed partial class NarrativeDrafter
             _matters.Add(new MattersSheet.Item(key, label, key == "total" ? kinds.Sum(k => k ?? 0) : V(key)));
         if (kinds.All(k => k is null) && V("sme_reserved") is null) return null;
         var (goods, works, services) = (kinds[0] ?? 0, kinds[1] ?? 0, kinds[2] ?? 0);
-        var text = $"{_year}，{_entity}政府采购预算 {goods + works + services:N2} 万元，其中：政府采购货物预算 {goods:N2} 万元，" +
-                   $"政府采购工程预算 {works:N2} 万元，政府采购服务预算 {services:N2} 万元。";
+        // Each template's wording: Shanghai prints 万元 figures without spaces and speaks of 本部门/本单位.
+        var sh = d.IsShanghai();
+        string M(decimal v) => sh ? $"{v:N2}万元" : $" {v:N2} 万元";
+        var opening = sh ? $"{_year.Replace(" ", "")}本{_who}" : $"{_year}，{_entity}";
+        var text = $"{opening}政府采购预算{M(goods + works + services)}，其中：政府采购货物预算{M(goods)}{(sh ? "、" : "，")}" +
+                   $"政府采购工程预算{M(works)}{(sh ? "、" : "，")}政府采购服务预算{M(services)}。";
         if (V("sme_reserved") is { } sme)
-            text += $"\n{_year}，{_entity}面向中小企业预留政府采购项目预算金额 {sme:N2} 万元" +
-                    (V("small_micro_reserved") is { } micro ? $"，其中，预留给小型和微型企业的政府采购项目预算为 {micro:N2} 万元。" : "。");
+            text += $"\n{opening}面向中小企业预留政府采购项目预算金额{M(sme)}" +
+                    (V("small_micro_reserved") is { } micro ? $"，其中，预留给小型和微型企业的政府采购项目预算为{M(micro)}。" : "。");
         return text;
     }
 

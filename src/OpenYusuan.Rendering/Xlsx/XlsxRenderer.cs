@@ -64,14 +64,19 @@ public static class XlsxRenderer
     private static void Narrative(WorksheetPart part, List<Block> blocks)
     {
         var data = new SheetData();
+        var merges = new MergeCells();
         uint r = 1;
         foreach (var block in blocks)
         {
             if (block is Grid g)
             {
-                // A table in the text keeps its cells, one per column.
+                // A table in the text keeps its cells, one per column; a cell spanning the empty ones after it is merged.
                 foreach (var cells in g.Rows)
+                {
+                    foreach (var (_, start, span) in g.Cells(cells).Where(c => c.Span > 1))
+                        merges.Append(new MergeCell { Reference = $"{Col(start)}{r}:{Col(start + span - 1)}{r}" });
                     data.Append(new Row(cells.Select((c, i) => StringCell($"{Col(i)}{r}", c, PlainStyle))) { RowIndex = r++ });
+                }
                 continue;
             }
             var (text, style) = block switch
@@ -84,6 +89,7 @@ public static class XlsxRenderer
             data.Append(new Row(StringCell($"A{r}", text, style)) { RowIndex = r++ });
         }
         part.Worksheet = new Worksheet(new Columns(new Column { Min = 1, Max = 1, Width = 120, CustomWidth = true }), data);
+        if (merges.HasChildren) part.Worksheet.InsertAfter(merges, data);
     }
 
     private static void Table(WorksheetPart part, TableBlock t)
