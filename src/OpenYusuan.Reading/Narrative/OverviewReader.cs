@@ -29,21 +29,19 @@ public static partial class OverviewReader
         return new Overview { Functions = functions, Divisions = divisions, Units = units, Staffing = Staffing(flat, lines) };
     }
 
+    /// <summary>The overview's staffing: the first statement of each count (StaffingMentions, the same reading the
+    /// narrative's staffing claims use), with the changes stated beside 在职, 退休 and 离休.</summary>
     private static Staffing? Staffing(string flat, IReadOnlyList<SourceLine> lines)
     {
-        int? Num(string pattern) => Regex.Match(flat, pattern) is { Success: true } m ? int.Parse(m.Groups[1].Value) : null;
-        var authorized = Num(@"编制(?:数|人数)?[为共]?(\d+)");
-        var actual = Num(@"实有人数[为共]?(\d+)");
-        if (authorized is null && actual is null) return null;
-        var changes = new Dictionary<string, int>();
-        foreach (var (key, word) in new[] { ("active", "在职"), ("retired", "退休"), ("retired_cadre", "离休") })
-            if (Regex.Match(flat, word + @"\d+人?[，,]?(增加|减少)(\d+)人") is { Success: true } c)
-                changes[key] = int.Parse(c.Groups[2].Value) * (c.Groups[1].Value == "减少" ? -1 : 1);
+        var first = StaffingMentions.In(flat).GroupBy(m => m.Item).ToDictionary(g => g.Key, g => g.First());
+        int? N(string item) => first.TryGetValue(item, out var m) ? m.Count : null;
+        if (N("authorized") is null && N("actual") is null) return null;
+        var changes = first.Values.Where(m => m.Item is "active" or "retired" or "retired_cadre" && m.Change is not null)
+            .ToDictionary(m => m.Item, m => m.Change!.Value);
         var line = lines.FirstOrDefault(l => l.Compact.Contains("实有人数") || l.Compact.Contains("编制数"));
         return new Staffing
         {
-            Authorized = authorized, Actual = actual,
-            Active = Num(@"在职(?:人员)?(\d+)人"), Retired = Num(@"(?<!离)退休(?:人员)?(\d+)人"), RetiredCadre = Num(@"离休(?:人员)?(\d+)人"),
+            Authorized = N("authorized"), Actual = N("actual"), Active = N("active"), Retired = N("retired"), RetiredCadre = N("retired_cadre"),
             Changes = changes.Count > 0 ? changes : null,
             Loc = line is null ? null : Location.AtLine(line.Number),
         };
