@@ -1,7 +1,6 @@
 using System.CommandLine;
 using OpenYusuan.Model;
 using OpenYusuan.Model.Json;
-using OpenYusuan.Reading;
 
 namespace OpenYusuan.Cli.Commands;
 
@@ -21,12 +20,8 @@ public static class ConsolidateCommand
             var units = new List<Disclosure>();
             foreach (var path in parse.GetValue(files)!)
             {
-                try { units.Add(DisclosureReader.Read(path)); }
-                catch (UnusableInputException e)
-                {
-                    stderr.WriteLine($"yusuan: {path}: {e.Message}；未汇总");
-                    return YusuanApp.Unusable;
-                }
+                if (CommandFiles.Read(path, stderr, "；未汇总") is not { } unit) return YusuanApp.Unusable;
+                units.Add(unit);
             }
             Disclosure model;
             try { model = Consolidation.Of(units, parse.GetValue(entity)!); }
@@ -38,7 +33,7 @@ public static class ConsolidateCommand
             var json = DisclosureJson.Serialize(model);
             if (parse.GetValue(output) is { } target)
             {
-                File.WriteAllText(target, json);
+                if (!CommandFiles.Write(target, () => System.Text.Encoding.UTF8.GetBytes(json), stderr)) return YusuanApp.Unusable;
                 stderr.WriteLine($"已写出 {target}（{units.Count} 个单位，{model.Tables.Count} 张表）");
             }
             else stdout.WriteLine(json);

@@ -24,13 +24,7 @@ public static class RenderCommand
         {
             var path = parse.GetValue(input)!;
             var target = parse.GetValue(output)!;
-            Model.Disclosure model;
-            try { model = DisclosureReader.Read(path); }
-            catch (UnusableInputException e)
-            {
-                stderr.WriteLine($"yusuan: {path}: {e.Message}");
-                return YusuanApp.Unusable;
-            }
+            if (CommandFiles.Read(path, stderr) is not { } model) return YusuanApp.Unusable;
             if (parse.GetValue(redraft) || model.Sections.Count == 0)
             {
                 // A workbook's 上年预算数与主要原因 sheet says what last year's figures and the reasons are.
@@ -51,17 +45,7 @@ public static class RenderCommand
                 stderr.WriteLine($"yusuan: {path}: 审核发现 {errors} 个错误，未生成 {target}；改正后重试，或加 --force 生成带“未通过校验”标记的文件");
                 return YusuanApp.Findings;
             }
-            try { File.WriteAllBytes(target, Renderer.Render(model, parse.GetValue(to)!, failedCheck: errors > 0)); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"yusuan: {target}: 无法写出：{e.Message}");
-                return YusuanApp.Unusable;
-            }
-            catch (InvalidOperationException e)
-            {
-                stderr.WriteLine($"yusuan: {target}: {e.Message}");
-                return YusuanApp.Unusable;
-            }
+            if (!CommandFiles.Write(target, () => Renderer.Render(model, parse.GetValue(to)!, failedCheck: errors > 0), stderr)) return YusuanApp.Unusable;
             stderr.WriteLine(errors > 0 ? $"已写出 {target}（有 {errors} 个审核错误，已标明“未通过校验”）" : $"已写出 {target}");
             return YusuanApp.Ok;
         });

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using OpenYusuan.Model;
-using OpenYusuan.Reading;
 using OpenYusuan.Rendering;
 using OpenYusuan.Rendering.Drafting;
 using OpenYusuan.Rendering.Plan;
@@ -33,7 +32,7 @@ public static class WorkbookCommands
             // The subjects the drafted sentences will need last year's figures for, as empty rows to fill in.
             var drafter = new NarrativeDrafter(model);
             drafter.Apply();
-            return Write(parse.GetValue(output)!, Renderer.Render(model, "xlsx", sheets: WorkingSheets.Of(drafter)), stderr);
+            return Write(parse.GetValue(output)!, () => Renderer.Render(model, "xlsx", sheets: WorkingSheets.Of(drafter)), stderr);
         });
         return command;
     }
@@ -46,32 +45,24 @@ public static class WorkbookCommands
         command.SetAction(parse =>
         {
             var path = parse.GetValue(input)!;
-            Model.Disclosure model;
-            try { model = DisclosureReader.Read(path); }
-            catch (UnusableInputException e)
-            {
-                stderr.WriteLine($"yusuan: {path}: {e.Message}");
-                return YusuanApp.Unusable;
-            }
+            if (CommandFiles.Read(path, stderr) is not { } model) return YusuanApp.Unusable;
             // The same workbook as the template's: every table the template requires, empty ones with their note.
-            var blank = BlankDisclosure.Budget(model.Year ?? DateTime.Today.Year, model.Entity ?? "", model.IsShanghai() ? "shanghai" : "xinjiang", model.Scope == "department");
-            if (model.Kind == "budget") model = model with { Tables = NarrativeDrafter.CompleteTables(model, blank.Tables) };
+            if (model.Kind == "budget")
+            {
+                var blank = BlankDisclosure.Budget(model.Year ?? DateTime.Today.Year, model.Entity ?? "", model.IsShanghai() ? "shanghai" : "xinjiang", model.Scope == "department");
+                model = model with { Tables = NarrativeDrafter.CompleteTables(model, blank.Tables) };
+            }
             var drafter = new NarrativeDrafter(model, model.Source?.Format == "xlsx" ? WorkingSheets.FromWorkbook(path) : null);
             model = drafter.Apply();
             foreach (var change in drafter.Changes) stderr.WriteLine("  " + change);
-            return Write(parse.GetValue(output)!, Renderer.Render(model, "xlsx", sheets: WorkingSheets.Of(drafter)), stderr);
+            return Write(parse.GetValue(output)!, () => Renderer.Render(model, "xlsx", sheets: WorkingSheets.Of(drafter)), stderr);
         });
         return command;
     }
 
-    private static int Write(string target, byte[] bytes, TextWriter stderr)
+    private static int Write(string target, Func<byte[]> workbook, TextWriter stderr)
     {
-        try { File.WriteAllBytes(target, bytes); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"yusuan: {target}: 无法写出：{e.Message}");
-            return YusuanApp.Unusable;
-        }
+        if (!CommandFiles.Write(target, workbook, stderr)) return YusuanApp.Unusable;
         stderr.WriteLine($"已写出 {target}");
         return YusuanApp.Ok;
     }

@@ -123,6 +123,9 @@ public sealed class RenderBadInputTests
         Assert.Equal(2, consolidate.Exit);
         Assert.Contains("/nonexistent/unit.txt", consolidate.Err);
         Assert.Equal("", consolidate.Out);
+        var unwritableJson = Yusuan.Run("consolidate", SharedFiles.Example, "--entity", "x", "-o", "/nonexistent-dir/dept.json");
+        Assert.Equal(2, unwritableJson.Exit);
+        Assert.Contains("/nonexistent-dir/dept.json", unwritableJson.Err);
         var workbook = Yusuan.Run("workbook", "/nonexistent/unit.txt", "-o", Path.Combine(Path.GetTempPath(), "never.xlsx"));
         Assert.Equal(2, workbook.Exit);
         Assert.Contains("/nonexistent/unit.txt", workbook.Err);
