@@ -1,8 +1,17 @@
+using System.Text.RegularExpressions;
+
 namespace OpenYusuan.Model;
 
 /// <summary>A 整体绩效目标表 (kind overall) or 项目支出绩效目标表 (kind project).</summary>
-public sealed record PerformanceTable
+public sealed partial record PerformanceTable
 {
+    /// <summary>Whether a line (whitespace removed) is such a table's title: the reader starts a table there, the
+    /// paragraph joiner keeps it on its own line, the drafter finds where printed tables begin.</summary>
+    public static bool IsTitle(string compact) => compact.Length <= 20 && Title().IsMatch(compact);
+
+    [GeneratedRegex(@"(整体|项目支出)绩效目标表$")]
+    private static partial Regex Title();
+
     public required string Kind { get; init; }
     public string? Project { get; init; }
     public string? Owner { get; init; }

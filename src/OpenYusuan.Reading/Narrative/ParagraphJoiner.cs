@@ -23,7 +23,7 @@ public static partial class ParagraphJoiner
             // table can be printed again as a table.
             var row = line.Cells is { Count: > 1 } cells && cells.Count(c => c.Trim().Length > 0) > 1;
             var text = row ? string.Join('\t', line.Cells!.Select(c => c.Trim())).TrimEnd('\t') : line.Text.Trim();
-            var alone = row || TableTitle().IsMatch(line.Compact);
+            var alone = row || Model.PerformanceTable.IsTitle(line.Compact);
             if (sb.Length > 0 && (lastEnded || alone || ItemStart().IsMatch(text))) { sb.Append('\n'); at.Add(line.Number); }
             sb.Append(text);
             at.AddRange(Enumerable.Repeat(line.Number, text.Length));
@@ -31,9 +31,6 @@ public static partial class ParagraphJoiner
         }
         return (sb.ToString(), at.ToArray());
     }
-
-    [GeneratedRegex(@"^.{0,16}绩效目标表$")]
-    private static partial Regex TableTitle();
 
     [GeneratedRegex(@"[。：:；;！？]$")]
     private static partial Regex Ends();

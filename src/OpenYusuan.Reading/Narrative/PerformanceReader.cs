@@ -12,7 +12,7 @@ public static partial class PerformanceReader
 {
     public static IReadOnlyList<PerformanceTable> Read(IReadOnlyList<SourceLine> lines)
     {
-        var starts = lines.Select((l, i) => (l, i)).Where(x => BlockTitle().IsMatch(x.l.Compact) && x.l.Compact.Length <= 20).Select(x => x.i).ToList();
+        var starts = lines.Select((l, i) => (l, i)).Where(x => PerformanceTable.IsTitle(x.l.Compact)).Select(x => x.i).ToList();
         var tables = new List<PerformanceTable>();
         for (var b = 0; b < starts.Count; b++)
         {
@@ -82,7 +82,4 @@ public static partial class PerformanceReader
         }
         return list;
     }
-
-    [GeneratedRegex(@"(整体|项目支出)绩效目标表$")]
-    private static partial Regex BlockTitle();
 }

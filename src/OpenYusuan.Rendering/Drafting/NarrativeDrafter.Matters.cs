@@ -124,7 +124,7 @@ public sealed partial class NarrativeDrafter
     {
         // The tables: from the sheet where it holds them (indicators typed, or nothing printed to keep), else as the
         // document printed them (phone and layout kept).
-        var printed = (written ?? "").Split('\n').SkipWhile(l => !TargetTitle().IsMatch(Regex.Replace(l, @"\s", ""))).ToList();
+        var printed = (written ?? "").Split('\n').SkipWhile(l => !PerformanceTable.IsTitle(Regex.Replace(l, @"\s", ""))).ToList();
         var sheet = sheets?.Performance is { } p && (printed.Count == 0 || p.Targets.Any(t => t.Table.Indicators.Count > 0)) ? p : null;
         // A part written without target tables, with none known elsewhere, is kept as written.
         if (sheet is null && printed.Count == 0 && d.Performance.Count == 0 && !string.IsNullOrWhiteSpace(written) && !written.StartsWith('【')) return null;
@@ -163,9 +163,6 @@ public sealed partial class NarrativeDrafter
     }
 
     private static string? Phone(string? written) => written is not null && PhoneNumber().Match(written) is { Success: true } m ? m.Groups[1].Value : null;
-
-    [GeneratedRegex(@"^.{0,16}绩效目标表$")]
-    private static partial Regex TargetTitle();
 
     [GeneratedRegex(@"联系电话[:：]?\s*([0-9][0-9\-]{5,})")]
     private static partial Regex PhoneNumber();
