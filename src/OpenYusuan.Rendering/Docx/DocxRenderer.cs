@@ -66,8 +66,7 @@ public static class DocxRenderer
     /// spanning the empty ones after it.</summary>
     private static Table GridTable(Grid g, int available)
     {
-        var table = Cells(new TableBlock("", null, "", "", "", [], [], Enumerable.Repeat(false, g.Columns).ToList(), null), available,
-            Widths(new TableBlock("", null, "", "", "", [], g.Rows, Enumerable.Repeat(false, g.Columns).ToList(), null), available));
+        var table = Frame(Widths(g.AsTable(), available), available);
         foreach (var row in g.Rows)
         {
             var tr = new TableRow(new TableRowProperties(new CantSplit()));
@@ -83,19 +82,10 @@ public static class DocxRenderer
     }
 
     /// <summary>The bordered table itself: header rows (repeated on every page), then the body rows.</summary>
-    private static Table Cells(TableBlock t, int available, int[]? columnWidths = null)
+    private static Table Cells(TableBlock t, int available)
     {
-        var widths = columnWidths ?? Widths(t, available);
         var size = t.Columns > 7 ? 16 : 20;
-        // Child elements in the order the schema requires (Word offers to "repair" a file otherwise).
-        var table = new Table(new TableProperties(
-            new TableWidth { Width = available.ToString(), Type = TableWidthUnitValues.Dxa },
-            new TableBorders(
-                new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
-                new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
-                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
-            new TableLayout { Type = TableLayoutValues.Fixed }));
-        table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
+        var table = Frame(Widths(t, available), available);
         foreach (var row in t.Header)
         {
             // Header rows repeat at the top of every page the table runs onto.
@@ -116,6 +106,21 @@ public static class DocxRenderer
                 tr.Append(new TableCell(Para(row[i], size, "宋体", right: i < t.Numeric.Count && t.Numeric[i])));
             table.Append(tr);
         }
+        return table;
+    }
+
+    /// <summary>An empty bordered table of fixed column widths, its properties in the order the schema requires (Word
+    /// offers to "repair" a file otherwise).</summary>
+    private static Table Frame(int[] widths, int available)
+    {
+        var table = new Table(new TableProperties(
+            new TableWidth { Width = available.ToString(), Type = TableWidthUnitValues.Dxa },
+            new TableBorders(
+                new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
+            new TableLayout { Type = TableLayoutValues.Fixed }));
+        table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
         return table;
     }
 

@@ -116,10 +116,9 @@ public static class PdfRenderer
         /// <summary>A grid in the text: ruled rows where the text is, on the page it has reached.</summary>
         public void Grid(Grid g)
         {
-            var t = new TableBlock("", null, "", "", "", [], g.Rows, Enumerable.Repeat(false, g.Columns).ToList(), null);
             Canvas(_landscape, 30);
             _y += 4;
-            Rows(t, _landscape, g.Rows.Select(r => g.Cells(r).ToList()).ToList());
+            Rows(g.AsTable(), _landscape, g.Rows.Select(r => g.Cells(r).ToList()).ToList());
             _y += 4;
         }
 

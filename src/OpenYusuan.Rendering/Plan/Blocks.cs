@@ -31,6 +31,10 @@ public sealed record Grid(IReadOnlyList<IReadOnlyList<string>> Rows) : Block
 {
     public int Columns => Rows.Count == 0 ? 0 : Rows[0].Count;
 
+    /// <summary>The grid as a table of text columns with no title lines, header rows or note, for the writers' column
+    /// widths and cell drawing.</summary>
+    public TableBlock AsTable() => new("", null, "", "", "", [], Rows, Enumerable.Repeat(false, Columns).ToList(), null);
+
     /// <summary>A row's cells as printed: the last filled cell spans the empty ones after it (a form's value runs to the
     /// edge: 单位名称 | 示例局……), the others take one column each.</summary>
     public IReadOnlyList<(string Text, int Start, int Span)> Cells(IReadOnlyList<string> row)

@@ -222,11 +222,7 @@ public static class XlsxRenderer
                 Type = DataValidationValues.List, AllowBlank = true, ShowErrorMessage = true, ErrorTitle = "表",
                 Error = "填写“整体”或“项目”，开始一张绩效目标表；其下各行为该表的指标", SequenceOfReferences = new ListValue<StringValue> { InnerText = $"A2:A{r + 200}" },
             },
-            new DataValidation(new Formula1("-1E+15"), new Formula2("1E+15"))
-            {
-                Type = DataValidationValues.Decimal, Operator = DataValidationOperatorValues.Between, AllowBlank = true, ShowErrorMessage = true,
-                ErrorTitle = "数字", Error = "这里只能填写数字", SequenceOfReferences = new ListValue<StringValue> { InnerText = $"F2:H{r + 200} P2:P{r + 200}" },
-            }) { Count = 2 };
+            NumberCheck($"F2:H{r + 200} P2:P{r + 200}")) { Count = 2 };
         part.Worksheet.InsertAfter(validations, data);
     }
 
@@ -274,12 +270,7 @@ public static class XlsxRenderer
             });
         var numeric = Enumerable.Range(0, t.Columns).Where(c => t.Numeric[c]).ToList();
         if (numeric.Count > 0)
-            validations.Append(new DataValidation(new Formula1("-1E+15"), new Formula2("1E+15"))
-            {
-                Type = DataValidationValues.Decimal, Operator = DataValidationOperatorValues.Between, AllowBlank = true, ShowErrorMessage = true,
-                ErrorTitle = "金额", Error = "这里只能填写数字（金额）",
-                SequenceOfReferences = new ListValue<StringValue> { InnerText = string.Join(" ", numeric.Select(c => $"{Col(c)}{firstRow}:{Col(c)}{end}")) },
-            });
+            validations.Append(NumberCheck(string.Join(" ", numeric.Select(c => $"{Col(c)}{firstRow}:{Col(c)}{end}")), "金额", "这里只能填写数字（金额）"));
         validations.Count = (uint)validations.ChildElements.Count;
         if (validations.HasChildren) part.Worksheet!.InsertAfter(validations, after);
     }
@@ -350,15 +341,16 @@ public static class XlsxRenderer
     }
 
     /// <summary>Number-only cells (amounts, counts) over the given ranges of a working sheet.</summary>
-    private static void NumbersOnly(WorksheetPart part, string ranges)
-    {
-        var validations = new DataValidations(new DataValidation(new Formula1("-1E+15"), new Formula2("1E+15"))
+    private static void NumbersOnly(WorksheetPart part, string ranges) =>
+        part.Worksheet!.InsertAfter(new DataValidations(NumberCheck(ranges)) { Count = 1 }, part.Worksheet.GetFirstChild<SheetData>());
+
+    /// <summary>The check that lets only a number into the given ranges (blank allowed), with its message.</summary>
+    private static DataValidation NumberCheck(string ranges, string title = "数字", string error = "这里只能填写数字") =>
+        new(new Formula1("-1E+15"), new Formula2("1E+15"))
         {
             Type = DataValidationValues.Decimal, Operator = DataValidationOperatorValues.Between, AllowBlank = true, ShowErrorMessage = true,
-            ErrorTitle = "数字", Error = "这里只能填写数字", SequenceOfReferences = new ListValue<StringValue> { InnerText = ranges },
-        }) { Count = 1 };
-        part.Worksheet!.InsertAfter(validations, part.Worksheet.GetFirstChild<SheetData>());
-    }
+            ErrorTitle = title, Error = error, SequenceOfReferences = new ListValue<StringValue> { InnerText = ranges },
+        };
 
     private static Row HeaderRow(IReadOnlyList<string> labels) =>
         new(labels.Select((label, c) => StringCell($"{Col(c)}1", label, HeaderStyle))) { RowIndex = 1 };
