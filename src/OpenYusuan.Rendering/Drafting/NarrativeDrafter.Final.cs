@@ -132,7 +132,7 @@ public sealed partial class NarrativeDrafter
         var rows = t?.Rows ?? [];
         var old = d.Sections.FirstOrDefault(s => s.Number == 5)?.Subsections.FirstOrDefault(s => s.Number == 3)?.Text ?? "";
         var lines = old.Split('\n');
-        decimal? Stated(string line) => InitialBudget().Match(line) is { Success: true } m ? decimal.Parse(m.Groups[1].Value.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture) : null;
+        decimal? BudgetIn(string line) => InitialBudget().Match(line) is { Success: true } m ? decimal.Parse(m.Groups[1].Value.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture) : null;
         string Against(decimal final, decimal? budget, string? reason)
         {
             if (budget is not { } b) return $"年初预算为【请填写年初预算数】万元，支出决算为 {final:N2} 万元。";
@@ -144,7 +144,7 @@ public sealed partial class NarrativeDrafter
         string? Reason(string? line) => line is not null && FinalReason().Match(line) is { Success: true } m ? m.Groups[1].Value : null;
 
         var total = FinalTotal(TableKinds.FinalGeneralBudgetExpense, "total");
-        var totalBudget = t?.Totals?.TryGetValue("initial_budget", out var tb) == true ? W(tb, t.Unit) : lines.Length > 0 ? Stated(lines[0]) : null;
+        var totalBudget = t?.Totals?.TryGetValue("initial_budget", out var tb) == true ? W(tb, t.Unit) : lines.Length > 0 ? BudgetIn(lines[0]) : null;
         var text = new List<string> { $"一般公共预算财政拨款支出{Against(total, totalBudget, Reason(lines.FirstOrDefault())).TrimEnd('。')}。其中：" };
         string Name(string code) => rows.FirstOrDefault(r => r.Code == code)?.Name ?? "";
         foreach (var (r, i) in rows.Where(r => r.Code is { Length: 7 } && r.Project is null).Select((r, i) => (r, i)))
@@ -157,7 +157,7 @@ public sealed partial class NarrativeDrafter
             var at = line is null ? -1 : Array.IndexOf(lines, line);
             var block = at < 0 ? null : string.Concat(lines.Skip(at).Take(1).Concat(lines.Skip(at + 1).Take(1).Where(l => !ItemNumber().IsMatch(l))));
             var use = block is not null && Regex.Match(block, "主要用于[：:]?([^。]+)") is { Success: true } m ? m.Groups[1].Value : "【请填写主要用途】";
-            var budget = r.Values.TryGetValue("initial_budget", out var ib) ? W(ib, t!.Unit) : block is not null ? Stated(block) : null;
+            var budget = r.Values.TryGetValue("initial_budget", out var ib) ? W(ib, t!.Unit) : block is not null ? BudgetIn(block) : null;
             text.Add($"{i + 1}、{c}（类）{k}（款）{x}（项）。主要用于：{use}。{Against(W(r.Values.GetValueOrDefault("total"), t!.Unit), budget, Reason(block))}");
         }
         return string.Join("\n", text);

@@ -65,7 +65,7 @@ public sealed partial class NarrativeDrafter
         // Each template's wording: Shanghai prints 万元 figures without spaces and speaks of 本部门/本单位.
         var sh = d.IsShanghai();
         string M(decimal v) => sh ? $"{v:N2}万元" : $" {v:N2} 万元";
-        var opening = sh ? $"{_year.Replace(" ", "")}本{_who}" : $"{_year}，{_entity}";
+        var opening = sh ? $"{ShanghaiYear}本{_who}" : $"{_year}，{_entity}";
         var text = $"{opening}政府采购预算{M(goods + works + services)}，其中：政府采购货物预算{M(goods)}{(sh ? "、" : "，")}" +
                    $"政府采购工程预算{M(works)}{(sh ? "、" : "，")}政府采购服务预算{M(services)}。";
         if (V("sme_reserved") is { } sme)

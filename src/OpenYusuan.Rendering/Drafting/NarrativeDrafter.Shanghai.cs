@@ -11,9 +11,8 @@ public sealed partial class NarrativeDrafter
 {
     private IReadOnlyList<Section> Shanghai()
     {
-        var year = d.Year is { } y ? $"{y}年" : "";
         var compilation = d.Sections.FirstOrDefault(s => s.Title.EndsWith("预算编制说明", StringComparison.Ordinal))
-                          ?? new Section { Number = 1, Title = $"{year}{_who}预算编制说明", Text = "" };
+                          ?? new Section { Number = 1, Title = $"{ShanghaiYear}{_who}预算编制说明", Text = "" };
         var other = d.Sections.FirstOrDefault(s => s.Title.Contains("其他相关情况说明"))
                     ?? new Section { Number = compilation.Number + 1, Title = "其他相关情况说明", Text = "" };
         var sections = d.Sections.Where(s => s != compilation && s != other).ToList();
@@ -23,6 +22,9 @@ public sealed partial class NarrativeDrafter
     }
 
     private string Prev => d.Year is { } y ? $"{y - 1}年" : "上年";
+
+    /// <summary>The year as Shanghai prints it, without a space: 2025年.</summary>
+    private string ShanghaiYear => d.Year is { } y ? $"{y}年" : "";
 
     private static string InWan(decimal v) => $"{v:N2}万元";
 
@@ -54,7 +56,7 @@ public sealed partial class NarrativeDrafter
             fiscalKnown = fiscalKnown with { Reason = why.Groups[1].Value };
         var lines = new List<string>
         {
-            $"{_year.Replace(" ", "")}，{_entity}收入预算{InWan(total)}，其中：财政拨款收入{InWan(fiscal)}{ShanghaiChange(fiscalKnown, fiscal, false)}；" +
+            $"{ShanghaiYear}，{_entity}收入预算{InWan(total)}，其中：财政拨款收入{InWan(fiscal)}{ShanghaiChange(fiscalKnown, fiscal, false)}；" +
             $"事业收入{InWan(Item("business_income"))}；事业单位经营收入{InWan(Item("operating_income"))}；其他收入{InWan(Item("other_income"))}。",
             $"支出预算{InWan(spent)}，其中：财政拨款支出预算{InWan(fiscal)}{ShanghaiChange(fiscalKnown, fiscal, false)}。财政拨款支出预算中，" +
             $"一般公共预算拨款支出预算{InWan(general)}{ShanghaiChange(Known(n, "general_budget_total", "一般公共预算拨款支出预算", general, null, tablesOnly: true), general, false)}；" +
@@ -91,10 +93,9 @@ public sealed partial class NarrativeDrafter
     private Section OtherMatters(Section kept)
     {
         var n = kept.Number;
-        var year = d.Year is { } y ? $"{y}年" : "";
         var subs = kept.Subsections.Count > 0
             ? kept.Subsections.ToList()
-            : new[] { $"{year}“三公”经费预算情况说明", "机关运行经费预算", "政府采购预算情况", "绩效目标设置情况", "国有资产占有使用情况" }
+            : new[] { $"{ShanghaiYear}“三公”经费预算情况说明", "机关运行经费预算", "政府采购预算情况", "绩效目标设置情况", "国有资产占有使用情况" }
                 .Select((t, i) => new Section { Number = i + 1, Title = t, Text = "【请填写本部分内容】" }).ToList();
         void Put(string word, string? text)
         {
@@ -118,7 +119,7 @@ public sealed partial class NarrativeDrafter
         var vehicleChange = ShanghaiChange(Known(n, "vehicle", "公务用车购置及运行费", vehicle, null, tablesOnly: true), vehicle, true);
         var total = t?.Rows?.Any(r => r.Item == "total") == true ? V("total") : V("abroad") + vehicle + V("reception");
         return string.Join("\n",
-            $"{_year.Replace(" ", "")}“三公”经费预算数为{InWan(total)}{ShanghaiChange(Known(n, "total", "“三公”经费", total, null, tablesOnly: true), total, true)}。其中：",
+            $"{ShanghaiYear}“三公”经费预算数为{InWan(total)}{ShanghaiChange(Known(n, "total", "“三公”经费", total, null, tablesOnly: true), total, true)}。其中：",
             $"（一）{Part("abroad", "因公出国（境）费")}。",
             $"（二）公务用车购置及运行费{InWan(vehicle)}{vehicleChange}。其中：{Part("vehicle_purchase", "公务用车购置费")}；{Part("vehicle_operation", "公务用车运行费")}。",
             $"（三）{Part("reception", "公务接待费")}。");
@@ -133,7 +134,7 @@ public sealed partial class NarrativeDrafter
         var amount = row is not null
             ? W(row.Values.GetValueOrDefault("total"), three!.Unit)
             : W(basic?.Totals?.GetValueOrDefault("public") ?? 0, basic?.Unit);
-        return $"{_year.Replace(" ", "")}{_entity}财政拨款的机关运行经费预算为{InWan(amount)}{ShanghaiChange(Known(n, "operating_costs", "机关运行经费", amount, null), amount, true)}。";
+        return $"{ShanghaiYear}{_entity}财政拨款的机关运行经费预算为{InWan(amount)}{ShanghaiChange(Known(n, "operating_costs", "机关运行经费", amount, null), amount, true)}。";
     }
 
     /// <summary>绩效目标设置: from the 绩效目标 sheet's project targets; without the sheet the part stays as written.</summary>
@@ -142,7 +143,7 @@ public sealed partial class NarrativeDrafter
         if (sheets?.Performance is not { } sheet) return null;
         _targets.AddRange(sheet.Targets);
         var projects = sheet.Targets.Where(t => t.Table.Kind == "project").ToList();
-        return $"按照预算绩效管理工作的总体要求，本{_who}开展了{_year.Replace(" ", "")}项目预算绩效目标编报工作，编报绩效目标的项目{projects.Count}个，" +
+        return $"按照预算绩效管理工作的总体要求，本{_who}开展了{ShanghaiYear}项目预算绩效目标编报工作，编报绩效目标的项目{projects.Count}个，" +
                $"涉及项目预算资金{InWan(projects.Sum(p => p.Table.Amount ?? 0))}。";
     }
 

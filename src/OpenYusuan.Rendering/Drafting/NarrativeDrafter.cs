@@ -83,7 +83,7 @@ public sealed partial class NarrativeDrafter(Disclosure d, WorkingSheets? sheets
     /// <summary>A 决算: its comparisons are with last year's 决算数.</summary>
     public bool IsFinal => d.Kind == "final";
 
-    public IReadOnlyList<Section> Draft()
+    private IReadOnlyList<Section> Draft()
     {
         if (d.Kind == "final") return Final();
         if (d.IsShanghai()) return Shanghai();

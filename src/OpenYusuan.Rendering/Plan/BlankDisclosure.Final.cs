@@ -53,19 +53,16 @@ public static partial class BlankDisclosure
 
     public static Disclosure Final(int year, string entity, bool department)
     {
-        static List<TableRow> Lines((string Item, string Label)[] lines) => lines.Select(l => new TableRow { Item = l.Item, Label = l.Label }).ToList();
-        var classes = Model.Codes.ClassificationList.Functional.Entries.Where(e => e.Code.Length == 3).OrderBy(e => e.Code, StringComparer.Ordinal)
-            .Select(e => new TableRow { Code = e.Code, Name = e.Name }).ToList();
         var economic = Model.Codes.ClassificationList.Economic;
         var tables = FinalKinds.Select((kind, i) =>
         {
             var t = Table(kind, i + 1, TableKinds.ChineseName(kind), Units.TenThousandYuan);
             return kind switch
             {
-                TableKinds.FinalSummary => t with { Income = Lines(FinalIncome), Expense = [.. classes, .. Lines(FinalExpenseLines)] },
-                TableKinds.FinalFiscalSummary => t with { Income = Lines(FinalFiscalIncome), Expense = [.. classes, .. Lines(FinalFiscalExpenseLines)] },
+                TableKinds.FinalSummary => t with { Income = Lines(FinalIncome), Expense = [.. Classes(), .. Lines(FinalExpenseLines)] },
+                TableKinds.FinalFiscalSummary => t with { Income = Lines(FinalFiscalIncome), Expense = [.. Classes(), .. Lines(FinalFiscalExpenseLines)] },
                 TableKinds.FinalBasicExpense => t with { Rows = FinalBasicCodes.Select(c => new TableRow { Code = c, Name = economic.Find(c)?.Name ?? "" }).ToList() },
-                TableKinds.FinalThreePublic => t with { Rows = ThreePublicItems.Select(l => new TableRow { Item = l.Item, Name = l.Label }).ToList() },
+                TableKinds.FinalThreePublic => t with { Rows = ThreePublicRows() },
                 _ => t,
             };
         }).ToList();

@@ -54,16 +54,13 @@ public static partial class BlankDisclosure
     /// two-sided table, the items of the “三公” table (Shanghai's adds 机关运行经费).</summary>
     private static DisclosureTable WithLines(DisclosureTable t, bool shanghai)
     {
-        static List<TableRow> Lines((string Item, string Label)[] lines) => lines.Select(l => new TableRow { Item = l.Item, Label = l.Label }).ToList();
-        var classes = Model.Codes.ClassificationList.Functional.Entries.Where(e => e.Code.Length == 3).OrderBy(e => e.Code, StringComparer.Ordinal)
-            .Select(e => new TableRow { Code = e.Code, Name = e.Name }).ToList();
         return t.Kind switch
         {
-            TableKinds.Summary => t with { Income = Lines(shanghai ? ShanghaiIncome : XinjiangIncome), Expense = classes },
-            TableKinds.FiscalSummary => t with { Income = Lines(shanghai ? ShanghaiFiscalIncome : XinjiangFiscalIncome), Expense = classes },
+            TableKinds.Summary => t with { Income = Lines(shanghai ? ShanghaiIncome : XinjiangIncome), Expense = Classes() },
+            TableKinds.FiscalSummary => t with { Income = Lines(shanghai ? ShanghaiFiscalIncome : XinjiangFiscalIncome), Expense = Classes() },
             TableKinds.ThreePublic => t with
             {
-                Rows = [.. ThreePublicItems.Select(l => new TableRow { Item = l.Item, Name = l.Label }), .. shanghai ? [new TableRow { Item = "operating_costs", Name = "机关运行经费" }] : Array.Empty<TableRow>()],
+                Rows = [.. ThreePublicRows(), .. shanghai ? [new TableRow { Item = "operating_costs", Name = "机关运行经费" }] : Array.Empty<TableRow>()],
             },
             _ => t,
         };
@@ -76,6 +73,14 @@ public static partial class BlankDisclosure
         ("实施主体", "【列举具体实施项目的各个责任主体及其职责等】"), ("实施方案", "【说明项目实施的具体工作方案，包括实施阶段、实施内容等】"),
         ("实施周期", "【说明项目实施的周期】"), ("年度预算安排", "【说明项目年度财政资金预算安排金额、使用内容等】"), ("绩效目标", "详见单位的项目绩效目标表"),
     ];
+
+    private static List<TableRow> Lines((string Item, string Label)[] lines) => lines.Select(l => new TableRow { Item = l.Item, Label = l.Label }).ToList();
+
+    private static List<TableRow> ThreePublicRows() => ThreePublicItems.Select(l => new TableRow { Item = l.Item, Name = l.Label }).ToList();
+
+    /// <summary>Every 类 of the functional classification, in code order: the expense side of a blank two-sided table.</summary>
+    private static List<TableRow> Classes() => Model.Codes.ClassificationList.Functional.Entries.Where(e => e.Code.Length == 3)
+        .OrderBy(e => e.Code, StringComparer.Ordinal).Select(e => new TableRow { Code = e.Code, Name = e.Name }).ToList();
 
     public static Disclosure Budget(int year, string entity, string template, bool department)
     {
