@@ -66,11 +66,7 @@ public sealed partial class NarrativeDrafter(Disclosure d, WorkingSheets? sheets
         var typedParts = new[] { "active", "retired", "retired_cadre" }.Any(k => Sheet(k) is not null);
         var actual = Sheet("actual") is { } a ? (int)a : typedParts ? parts : given?.Actual ?? parts;
         var s = new Staffing { Authorized = V("authorized", given?.Authorized), Actual = actual, Active = active, Retired = retired, RetiredCadre = cadre, Loc = given?.Loc };
-        foreach (var (key, label) in MattersSheet.Staffing)
-            _matters.Add(new MattersSheet.Item(key, label, key switch
-            {
-                "authorized" => s.Authorized, "actual" => s.Actual, "active" => s.Active, "retired" => s.Retired, _ => s.RetiredCadre,
-            }));
+        foreach (var (key, label) in MattersSheet.Staffing) _matters.Add(new MattersSheet.Item(key, label, StaffingMentions.Of(s, key)));
         if (given is null && s.Authorized is null && s.Actual is null) return null;
         // The stated changes (增加 n 人) hold only while the counts are the ones they were stated for.
         var same = given is not null && (given.Authorized, given.Actual, given.Active, given.Retired, given.RetiredCadre) == (s.Authorized, s.Actual, s.Active, s.Retired, s.RetiredCadre);
@@ -85,7 +81,7 @@ public sealed partial class NarrativeDrafter(Disclosure d, WorkingSheets? sheets
 
     private IReadOnlyList<Section> Draft()
     {
-        if (d.Kind == "final") return Final();
+        if (IsFinal) return Final();
         if (d.IsShanghai()) return Shanghai();
         var old = d.Sections.ToDictionary(s => s.Number);
         Section Keep(int n, string title) => old.TryGetValue(n, out var s) ? s : new Section { Number = n, Title = title, Text = "【请填写本部分内容】" };
