@@ -104,7 +104,7 @@ public sealed partial class NarrativeDrafter
     {
         var total = FinalTotal(kind, "total");
         var listed = parts.Select(p => (p.Name, Amount: FinalTotal(kind, p.Column))).Where(p => p.Amount != 0)
-            .Select(p => $"{p.Name} {p.Amount:N2} 万元{(total == 0 ? "" : $"，占 {Percent(p.Amount, total):0.00}%")}").ToList();
+            .Select(p => $"{p.Name} {p.Amount:N2} 万元{Share(p.Amount, total)}").ToList();
         return $"{subject} {total:N2} 万元" + (listed.Count > 0 ? $"，其中：{string.Join("；", listed)}。" : "。");
     }
 
@@ -121,7 +121,7 @@ public sealed partial class NarrativeDrafter
         var total = FinalTotal(TableKinds.FinalGeneralBudgetExpense, "total");
         var classes = (t?.Rows ?? []).Where(r => r.Code is { Length: 3 } && r.Values.GetValueOrDefault("total") != 0)
             .Select(r => (r.Name, Amount: W(r.Values["total"], t!.Unit)))
-            .Select(c => $"{c.Name}（类）{c.Amount:N2} 万元{(total == 0 ? "" : $"，占 {Percent(c.Amount, total):0.00}%")}").ToList();
+            .Select(c => $"{c.Name}（类）{c.Amount:N2} 万元{Share(c.Amount, total)}").ToList();
         return classes.Count == 0 ? $"一般公共预算财政拨款支出 {total:N2} 万元。" : $"一般公共预算财政拨款支出 {total:N2} 万元，主要用于以下方面：{string.Join("；", classes)}。";
     }
 
@@ -206,8 +206,8 @@ public sealed partial class NarrativeDrafter
     private string ThreePublicByItem()
     {
         var (_, total) = ThreePublicItem("total");
-        string Share(string key, string name) { var (_, v) = ThreePublicItem(key); return $"{name}支出决算 {v:N2} 万元{(total == 0 ? "" : $"，占 {Percent(v, total):0.00}%")}"; }
-        var text = $"“三公”经费财政拨款支出决算中，{Share("abroad", "因公出国（境）费")}；{Share("vehicle", "公务用车购置及运行维护费")}；{Share("reception", "公务接待费")}。";
+        string Item(string key, string name) { var (_, v) = ThreePublicItem(key); return $"{name}支出决算 {v:N2} 万元{Share(v, total)}"; }
+        var text = $"“三公”经费财政拨款支出决算中，{Item("abroad", "因公出国（境）费")}；{Item("vehicle", "公务用车购置及运行维护费")}；{Item("reception", "公务接待费")}。";
         var old = d.Sections.FirstOrDefault(s => s.Number == 7)?.Subsections.FirstOrDefault(s => s.Number == 2)?.Text ?? "";
         var at = old.IndexOf("具体情况如下", StringComparison.Ordinal);
         if (at < 0) return text;
