@@ -11,15 +11,14 @@ public static class PdfDisclosureReader
     public static Disclosure Read(byte[] bytes, string path)
     {
         var lines = PdfLines.Read(bytes);
-        if (lines.All(l => l.Text is "\f" || string.IsNullOrWhiteSpace(l.Text)))
+        if (lines.All(l => l.IsBlank))
             throw new UnusableInputException("PDF 没有文本层（可能是扫描件），无文本层，需先 OCR");
-        var text = string.Join('\n', lines.Select(l => l.Text));
-        var model = TextDisclosureReader.Read(text, null, bytes, path, "pdf");
+        var model = TextDisclosureReader.Read(lines, null, bytes, path, "pdf");
         Location? Map(Location? loc) => loc?.Line is { } n && n >= 1 && n <= lines.Count
-            ? new Location { Page = lines[n - 1].Page, Bbox = lines[n - 1].Bbox }
+            ? new Location { Page = lines[n - 1].Page ?? 0, Bbox = lines[n - 1].Bbox }
             : loc;
         FindingLocation MapF(FindingLocation f) => f.Line is { } n && n >= 1 && n <= lines.Count
-            ? f with { Line = null, Page = lines[n - 1].Page, Bbox = lines[n - 1].Bbox }
+            ? f with { Line = null, Page = lines[n - 1].Page ?? 0, Bbox = lines[n - 1].Bbox }
             : f;
         Section MapS(Section s) => s with
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using OpenYusuan.Reading.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 
@@ -6,24 +7,23 @@ namespace OpenYusuan.Reading.Pdf;
 
 /// <summary>Turns a PDF's text layer into lines laid out like the page: words grouped into lines by their
 /// baseline, top to bottom, placed at the column their x position gives (one column per character width),
-/// so the table readers see rows and the gaps between cells. Each line remembers its page and box.</summary>
+/// so the table readers see rows and the gaps between cells. A ruled table's rows keep their cells and where
+/// each cell lies; every line remembers its page and box. A form feed line ends each page.</summary>
 public static class PdfLines
 {
-    public sealed record Line(int Page, string Text, double[] Bbox);
-
-    public static IReadOnlyList<Line> Read(byte[] bytes)
+    public static IReadOnlyList<SourceLine> Read(byte[] bytes)
     {
         using var document = OpenDocument(bytes);
-        var lines = new List<Line>();
+        var lines = new List<SourceLine>();
         foreach (var page in document.GetPages())
         {
-            var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+            var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text) && Visible(page, w)).ToList();
             if (words.Count == 0) continue;
             var charWidth = Median(words.Select(w => w.BoundingBox.Width / Math.Max(1, w.Text.Length)));
             var height = Median(words.Select(w => w.BoundingBox.Height));
             var left = words.Min(w => w.BoundingBox.Left);
             var grids = PdfGrid.Find(page);
-            var placed = new List<(double Top, Line Line)>();
+            var placed = new List<(double Top, SourceLine Line)>();
             var free = new List<Word>();
             var inGrid = grids.ToDictionary(g => g, _ => new List<Word>());
             foreach (var w in words)
@@ -37,32 +37,45 @@ public static class PdfLines
             foreach (var (grid, gridWords) in inGrid)
                 placed.AddRange(CellLines(page.Number, grid, gridWords, height));
             lines.AddRange(placed.OrderByDescending(p => p.Top).Select(p => p.Line));
-            lines.Add(new Line(page.Number, "\f", [0, 0, 0, 0]));
+            lines.Add(new SourceLine(0, "", null) { Page = page.Number, Bbox = [0, 0, 0, 0] }); // the page break
         }
-        return lines;
+        return lines.Select((l, i) => l with { Number = i + 1 }).ToList();
     }
 
-    /// <summary>A ruled table's rows as tab-separated lines: each cell's words in reading order, the lines of a
-    /// wrapped cell run together (a name or number wrapped in its cell is one text again).</summary>
-    private static IEnumerable<(double Top, Line Line)> CellLines(int page, PdfGrid.Grid grid, List<Word> words, double height)
+    /// <summary>Text placed outside the page (a cell that overflowed the printed area, drawn off the left edge) is not
+    /// part of what a reader sees.</summary>
+    private static bool Visible(Page page, Word w) =>
+        w.BoundingBox.Right > 0 && w.BoundingBox.Left < page.Width && w.BoundingBox.Top > 0 && w.BoundingBox.Bottom < page.Height;
+
+    /// <summary>A ruled table's rows as lines of cells: each cell's words in reading order, the lines of a wrapped
+    /// cell run together (a name or number wrapped in its cell is one text again). Cells are placed on the grid's
+    /// finest columns, a merged cell in the first column it covers (as HTML colspan is read), so a figure has the same
+    /// cell index in every row of the grid; each cell keeps its box, a merged cell's box spanning what it covers.</summary>
+    private static IEnumerable<(double Top, SourceLine Line)> CellLines(int page, PdfGrid.Grid grid, List<Word> words, double height)
     {
         foreach (var row in grid.Rows)
         {
             var mine = words.Where(w => w.BoundingBox.Centroid.Y <= row.Top && w.BoundingBox.Centroid.Y > row.Bottom).ToList();
             if (mine.Count == 0) continue;
-            // Cells are placed on the grid's finest columns, a merged cell in the first column it covers (as HTML
-            // colspan is read), so a figure has the same cell index in every row.
-            var cells = Enumerable.Repeat("", Math.Max(1, grid.Columns.Count - 1)).ToArray();
+            var count = Math.Max(1, grid.Columns.Count - 1);
+            var cells = Enumerable.Repeat("", count).ToArray();
+            var boxes = Enumerable.Range(0, count).Select(c => new CellBox(grid.Columns[c], grid.Columns[Math.Min(c + 1, grid.Columns.Count - 1)])).ToArray();
             for (var c = 0; c + 1 < row.Edges.Count; c++)
             {
                 var (from, to) = (row.Edges[c], row.Edges[c + 1]);
                 var inCell = mine.Where(w => w.BoundingBox.Centroid.X >= from && w.BoundingBox.Centroid.X < to).ToList();
                 var at = Math.Min(cells.Length - 1, grid.ColumnOf(from));
+                var end = Math.Max(at + 1, Math.Min(cells.Length, grid.ColumnOf(to)));
+                for (var k = at; k < end; k++) boxes[k] = new CellBox(from, to);
                 cells[at] = string.Concat(GroupByBaseline(inCell, Math.Max(1, height * 0.5))
                     .Select(l => string.Join(' ', l.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text))));
             }
-            yield return (row.Top, new Line(page, string.Join('\t', cells), [
-                Math.Round(row.Edges[0], 1), Math.Round(row.Bottom, 1), Math.Round(row.Edges[^1], 1), Math.Round(row.Top, 1)]));
+            var line = SourceLine.FromCells(0, cells, boxes) with
+            {
+                Page = page,
+                Bbox = [Math.Round(row.Edges[0], 1), Math.Round(row.Bottom, 1), Math.Round(row.Edges[^1], 1), Math.Round(row.Top, 1)],
+            };
+            yield return (row.Top, line);
         }
     }
 
@@ -98,7 +111,7 @@ public static class PdfLines
         if (current.Count > 0) yield return current;
     }
 
-    private static Line Render(int page, List<Word> words, double charWidth, double left)
+    private static SourceLine Render(int page, List<Word> words, double charWidth, double left)
     {
         var sb = new StringBuilder();
         foreach (var w in words.OrderBy(w => w.BoundingBox.Left))
@@ -108,9 +121,15 @@ public static class PdfLines
             else if (sb.Length > 0) sb.Append(' ');
             sb.Append(w.Text);
         }
-        return new Line(page, sb.ToString(), [
-            Math.Round(words.Min(w => w.BoundingBox.Left), 1), Math.Round(words.Min(w => w.BoundingBox.Bottom), 1),
-            Math.Round(words.Max(w => w.BoundingBox.Right), 1), Math.Round(words.Max(w => w.BoundingBox.Top), 1)]);
+        var raw = TextNormalizer.NormalizeDigits(sb.ToString());
+        var clean = TextNormalizer.StripMarkup(raw).Replace('\u3000', ' ').Trim();
+        return new SourceLine(0, clean, null, clean.Length == 0 ? 0 : raw.Length - raw.TrimStart().Length)
+        {
+            Page = page,
+            Bbox = [
+                Math.Round(words.Min(w => w.BoundingBox.Left), 1), Math.Round(words.Min(w => w.BoundingBox.Bottom), 1),
+                Math.Round(words.Max(w => w.BoundingBox.Right), 1), Math.Round(words.Max(w => w.BoundingBox.Top), 1)],
+        };
     }
 
     private static double Median(IEnumerable<double> values)

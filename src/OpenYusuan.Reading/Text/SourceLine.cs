@@ -9,4 +9,32 @@ public sealed record SourceLine(int Number, string Text, IReadOnlyList<string>? 
 
     /// <summary>The text without any whitespace, for matching titles and labels that extraction spaced out.</summary>
     public string Compact { get; } = TextNormalizer.Compact(Text);
+
+    /// <summary>Where each cell lies across the page, left to right, when the format says (a PDF's ruled cells, in
+    /// points). Tab-separated text leaves this null: its cell index is its position. A merged cell's box covers the
+    /// finer columns it spans; the padded cells it covers repeat its box.</summary>
+    public IReadOnlyList<CellBox>? Boxes { get; init; }
+
+    /// <summary>The PDF page the line is on, and its box (x0 y0 x1 y1, points), when read from a PDF.</summary>
+    public int? Page { get; init; }
+    public double[]? Bbox { get; init; }
+
+    /// <summary>The horizontal extent of cell <paramref name="i"/>: its box where known, else its index.</summary>
+    public CellBox BoxOf(int i) => Boxes is { } b && i < b.Count ? b[i] : new CellBox(i, i + 1);
+
+    /// <summary>A line made from cells (a table row read from a format that knows its cells), normalized as
+    /// <see cref="LineSplitter"/> normalizes tab-separated text.</summary>
+    public static SourceLine FromCells(int number, IReadOnlyList<string> cells, IReadOnlyList<CellBox>? boxes = null)
+    {
+        var clean = cells.Select(c => TextNormalizer.StripMarkup(TextNormalizer.NormalizeDigits(c)).Replace('\u3000', ' ')).ToList();
+        var text = string.Join(' ', clean).Trim();
+        return new SourceLine(number, text, clean) { Boxes = boxes };
+    }
+}
+
+/// <summary>A cell's horizontal extent on its page (PDF points, or cell indices for tab-separated text).</summary>
+public readonly record struct CellBox(double Left, double Right)
+{
+    public double Center => (Left + Right) / 2;
+    public double Width => Right - Left;
 }

@@ -27,9 +27,12 @@ public static class TextDisclosureReader
     /// <summary>Reads text that a format reader (PDF, HTML, DOCX, XLSX) has already laid out as lines; the source
     /// names that format and hashes its original bytes. <paramref name="convertedFrom"/> is the encoding the text
     /// was converted from, when not UTF-8.</summary>
-    public static Disclosure Read(string text, string? convertedFrom, byte[] original, string path, string format)
+    public static Disclosure Read(string text, string? convertedFrom, byte[] original, string path, string format) =>
+        Read(LineSplitter.Split(text), convertedFrom, original, path, format);
+
+    /// <summary>Reads lines a format reader has laid out itself (a PDF's lines keep their cells, boxes and pages).</summary>
+    public static Disclosure Read(IReadOnlyList<SourceLine> lines, string? convertedFrom, byte[] original, string path, string format)
     {
-        var lines = LineSplitter.Split(text);
         if (lines.All(l => l.IsBlank)) throw new UnusableInputException("文件只有空白，没有内容");
         var layout = Segmenter.Segment(lines);
         if (layout.Tables.Count == 0 && !LooksLikeDisclosure(lines))
