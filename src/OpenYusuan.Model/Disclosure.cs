@@ -20,6 +20,9 @@ public sealed record Disclosure
     /// <summary>万元 | 元: the unit of the document's tables (a table may carry its own).</summary>
     public string Unit { get; init; } = Units.TenThousandYuan;
     public string? Published { get; init; }
+    /// <summary>whole | explanation | tables | performance: which part of a publication split over several files this
+    /// document is (附件1 情况说明, 附件2 报表, 绩效目标表 published apart); whole when it holds all of them.</summary>
+    public string Part { get; init; } = "whole";
     public IReadOnlyList<TocEntry> Toc { get; init; } = [];
     public Overview Overview { get; init; } = new();
     public IReadOnlyList<DisclosureTable> Tables { get; init; } = [];

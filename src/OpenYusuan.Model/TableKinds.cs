@@ -15,6 +15,22 @@ public static class TableKinds
     public const string ThreePublic = "three_public";
     public const string Carryover = "carryover";
 
+    // Tables many templates print beyond the national set (not in the spec's list; read the same way).
+    public const string FiscalExpense = "fiscal_expense";
+    public const string FiscalBasicExpense = "fiscal_basic_expense";
+    public const string BasicByFunction = "basic_by_function";
+    public const string GeneralBudgetEconomic = "general_budget_economic";
+    public const string ProjectEconomic = "project_economic";
+    public const string UnitBasicExpense = "unit_basic_expense";
+    public const string UnitProjectExpense = "unit_project_expense";
+    public const string SpecialExpense = "special_expense";
+    public const string Procurement = "procurement";
+    public const string PurchasedServices = "purchased_services";
+    public const string OperatingCosts = "operating_costs";
+    public const string GovFundSummary = "gov_fund_summary";
+    /// <summary>A table whose title names no kind the family knows: read by its header, kept under its title.</summary>
+    public const string Other = "other";
+
     // Final-account (决算) tables.
     public const string FinalSummary = "final_summary";
     public const string FinalIncome = "final_income";
@@ -58,10 +74,12 @@ public static class TableKinds
 
     /// <summary>Tables whose rows are keyed by 支出功能分类 codes.</summary>
     public static bool HasFunctionalCodes(string kind) =>
-        ReadsLike(kind) is Income or Expense or GeneralBudgetExpense or ProjectExpense or GovFundExpense or StateCapitalExpense;
+        ReadsLike(kind) is Income or Expense or GeneralBudgetExpense or ProjectExpense or GovFundExpense or StateCapitalExpense
+            or FiscalExpense or BasicByFunction or SpecialExpense or UnitProjectExpense;
 
     /// <summary>Tables whose rows are keyed by 支出经济分类 codes.</summary>
-    public static bool HasEconomicCodes(string kind) => ReadsLike(kind) is BasicExpense;
+    public static bool HasEconomicCodes(string kind) =>
+        ReadsLike(kind) is BasicExpense or FiscalBasicExpense or GeneralBudgetEconomic or ProjectEconomic or UnitBasicExpense or OperatingCosts;
 
     /// <summary>Tables whose rows are the “三公” items.</summary>
     public static bool IsThreePublic(string kind) => ReadsLike(kind) is ThreePublic;
@@ -90,6 +108,18 @@ public static class TableKinds
         FinalStateCapital => "国有资本经营预算财政拨款收入支出决算表",
         FinalOperatingCosts => "机关运行经费支出决算表",
         FinalProcurement => "政府采购情况表",
+        FiscalExpense => "财政拨款支出表",
+        FiscalBasicExpense => "财政拨款基本支出表",
+        BasicByFunction => "一般公共预算基本支出表（按功能分类科目）",
+        GeneralBudgetEconomic => "一般公共预算支出表（按经济分类科目）",
+        ProjectEconomic => "一般公共预算项目支出表（按经济分类科目）",
+        UnitBasicExpense => "基本支出预算表",
+        UnitProjectExpense => "项目支出预算表",
+        SpecialExpense => "专项业务经费支出表",
+        Procurement => "政府采购预算表",
+        PurchasedServices => "政府购买服务预算表",
+        OperatingCosts => "机关运行经费支出预算表",
+        GovFundSummary => "政府性基金收支表",
         _ => kind,
     };
 

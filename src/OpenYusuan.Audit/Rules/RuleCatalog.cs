@@ -366,6 +366,10 @@ public static class RuleCatalog
         "表格可能被截断", "{message}", "表格有数字却没有合计行，或只有标题。", "核对原件是否完整。", "表3 读到 10 行后文件结束。");
     public static readonly RuleDescriptor UnknownTable = R(RuleIds.UnknownTable, "input", Severity.Warning,
         "未识别的表格标题", "{message}", "标题不在已知别名中，该表未读入。", "报告此标题以便加入。", "—");
+    public static readonly RuleDescriptor ColumnKeptAsPrinted = R(RuleIds.ColumnKeptAsPrinted, "input", Severity.Info,
+        "表头列未识别，按印出的标签保留", "{message}",
+        "该列的表头不在已知的列名中（模板新增或改名的列），数字已读入并以印出的表头为列名，但不参与按列名的勾稽。",
+        "如该列是标准列的另一种写法，请报告以便加入。", "“其中：事业单位经营支出”列 → 列名“事业单位经营支出”。");
     public static readonly RuleDescriptor CodeCompleted = R(RuleIds.CodeCompleted, "input", Severity.Info,
         "科目编码已按上级补全", "{message}", "款、项行只印了两位编码。", "无需处理。", "“15 01” → 2101501。");
 

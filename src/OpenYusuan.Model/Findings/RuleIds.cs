@@ -15,4 +15,5 @@ public static class RuleIds
     public const string TableTruncated = "YS0907";
     public const string UnknownTable = "YS0908";
     public const string CodeCompleted = "YS0909";
+    public const string ColumnKeptAsPrinted = "YS0910";
 }

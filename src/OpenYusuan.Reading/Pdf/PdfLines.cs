@@ -15,6 +15,7 @@ public static class PdfLines
     {
         using var document = OpenDocument(bytes);
         var lines = new List<SourceLine>();
+        var gridNumber = 0;
         foreach (var page in document.GetPages())
         {
             var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text) && Visible(page, w)).ToList();
@@ -35,7 +36,7 @@ public static class PdfLines
             foreach (var group in GroupByBaseline(free, Math.Max(1, height * 0.5)))
                 placed.Add((group.Max(w => w.BoundingBox.Top), Render(page.Number, group, charWidth, left)));
             foreach (var (grid, gridWords) in inGrid)
-                placed.AddRange(CellLines(page.Number, grid, gridWords, height));
+                placed.AddRange(CellLines(page.Number, ++gridNumber, grid, gridWords, height));
             lines.AddRange(placed.OrderByDescending(p => p.Top).Select(p => p.Line));
             lines.Add(new SourceLine(0, "", null) { Page = page.Number, Bbox = [0, 0, 0, 0] }); // the page break
         }
@@ -51,7 +52,7 @@ public static class PdfLines
     /// cell run together (a name or number wrapped in its cell is one text again). Cells are placed on the grid's
     /// finest columns, a merged cell in the first column it covers (as HTML colspan is read), so a figure has the same
     /// cell index in every row of the grid; each cell keeps its box, a merged cell's box spanning what it covers.</summary>
-    private static IEnumerable<(double Top, SourceLine Line)> CellLines(int page, PdfGrid.Grid grid, List<Word> words, double height)
+    private static IEnumerable<(double Top, SourceLine Line)> CellLines(int page, int number, PdfGrid.Grid grid, List<Word> words, double height)
     {
         foreach (var row in grid.Rows)
         {
@@ -72,7 +73,7 @@ public static class PdfLines
             }
             var line = SourceLine.FromCells(0, cells, boxes) with
             {
-                Page = page,
+                Page = page, Grid = number,
                 Bbox = [Math.Round(row.Edges[0], 1), Math.Round(row.Bottom, 1), Math.Round(row.Edges[^1], 1), Math.Round(row.Top, 1)],
             };
             yield return (row.Top, line);

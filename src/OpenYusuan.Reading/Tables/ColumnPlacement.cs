@@ -7,7 +7,7 @@ namespace OpenYusuan.Reading.Tables;
 /// <summary>Builds the column solver for one table: candidates per row, the row identities of the kind,
 /// parent = Σ children per column along the code tree, totals = Σ top rows, and the figures other tables
 /// repeat. Records every decision the layout did not make by itself.</summary>
-public sealed class ColumnPlacement(string kind, IReadOnlyList<string> columns, int precision, ReadingContext context, NoteSink notes, string table)
+public sealed class ColumnPlacement(string kind, IReadOnlyList<string> columns, int precision, ReadingContext context, NoteSink notes, string table, bool indexed = false)
 {
     private readonly decimal _step = precision == 0 ? 1m : 1m / (decimal)Math.Pow(10, precision);
 
@@ -84,10 +84,12 @@ public sealed class ColumnPlacement(string kind, IReadOnlyList<string> columns, 
         return order is null ? null : columns.Select(c => Array.IndexOf(order, c) is var i and >= 0 ? i : order.Length).ToArray();
     }
 
+    /// <summary>The column each figure is printed under: its cell less the first figure cell of the table, or, when the
+    /// reader resolved the header (<c>indexed</c>), the column index it gave.</summary>
     private int[]? Positional(RawRow r, int? firstCell)
     {
         if (firstCell is null || r.Values.Any(v => v.Cell is null)) return null;
-        var p = r.Values.Take(columns.Count).Select(v => v.Cell!.Value - firstCell.Value).ToArray();
+        var p = r.Values.Take(columns.Count).Select(v => v.Cell!.Value - (indexed ? 0 : firstCell.Value)).ToArray();
         return p.All(c => c >= 0 && c < columns.Count) && p.Zip(p.Skip(1)).All(x => x.First < x.Second) ? p : null;
     }
 

@@ -102,7 +102,8 @@ public static partial class HorizontalThreePublic
         return score;
     }
 
-    private static readonly Dictionary<string, string> Names = new()
+    /// <summary>The name each item is kept under, whatever the header prints (运行费, 运行维护费 …).</summary>
+    internal static readonly Dictionary<string, string> Names = new()
     {
         ["total"] = "合计", ["abroad"] = "因公出国（境）费", ["vehicle"] = "公务用车购置及运行费",
         ["vehicle_purchase"] = "公务用车购置费", ["vehicle_operation"] = "公务用车运行费", ["reception"] = "公务接待费",

@@ -19,6 +19,10 @@ public sealed record SourceLine(int Number, string Text, IReadOnlyList<string>? 
     public int? Page { get; init; }
     public double[]? Bbox { get; init; }
 
+    /// <summary>Which ruled grid of the PDF the line is a row of (numbered through the document): a table split over
+    /// pages, or printed as two grids on one page, comes in several.</summary>
+    public int? Grid { get; init; }
+
     /// <summary>The horizontal extent of cell <paramref name="i"/>: its box where known, else its index.</summary>
     public CellBox BoxOf(int i) => Boxes is { } b && i < b.Count ? b[i] : new CellBox(i, i + 1);
 

@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace OpenYusuan.Reading.Tables.Grid;
+
+/// <summary>Figures in the cells of a table whose columns are known: any decimal, grouped or not, integers too
+/// (an Excel "General" cell prints 50830 or 270.7), a figure whose glyphs came out as separate words
+/// ("174,900 .64") joined again; "-", "—" and "/" are empty cells.</summary>
+public static partial class GridFigures
+{
+    public static bool TryParse(string cell, out decimal value, out string printed)
+    {
+        value = 0;
+        printed = Joined(cell);
+        if (!Amount().IsMatch(printed)) return false;
+        return decimal.TryParse(printed.Replace(",", ""), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+            CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>A cell that can only be a figure: decimals, or thousands separators (a bare integer might be a code).</summary>
+    public static bool IsAmountLike(string cell)
+    {
+        var t = Joined(cell);
+        return Amount().IsMatch(t) && (t.Contains('.') || t.Contains(','));
+    }
+
+    public static bool IsPlaceholder(string cell) => cell.Trim() is "-" or "—" or "－" or "--" or "——" or "/" or "—-" or "/ ";
+
+    /// <summary>The cell without the spaces a PDF puts between a figure's pieces.</summary>
+    private static string Joined(string cell)
+    {
+        var t = cell.Trim();
+        return t.Contains(' ') && Pieces().IsMatch(t) ? t.Replace(" ", "") : t;
+    }
+
+    [GeneratedRegex(@"^-?\d+(,\d{3})*(\.\d+)?$")]
+    private static partial Regex Amount();
+
+    [GeneratedRegex(@"^[\d,.\- ]+$")]
+    private static partial Regex Pieces();
+}

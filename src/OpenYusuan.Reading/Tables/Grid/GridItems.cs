@@ -1,0 +1,141 @@
+using OpenYusuan.Model;
+using OpenYusuan.Model.Findings;
+using OpenYusuan.Reading.Layout;
+using OpenYusuan.Reading.Text;
+
+namespace OpenYusuan.Reading.Tables.Grid;
+
+/// <summary>The “三公” table printed across: its header's columns are the items (合计, 因公出国（境）费, 公务用车购置及
+/// 运行费 with 购置费/运行费, 公务接待费, sometimes 机关运行经费, 会议费, 培训费), each body row one set of figures — the
+/// budget year, or last year and this year side by side under year groups, or 预算数/决算数. In the model the items are
+/// rows and each set of figures a column.</summary>
+public static class GridItems
+{
+    /// <summary>True when at least three figure columns are named by 三公 items.</summary>
+    public static bool IsHorizontal(IReadOnlyList<GridColumn> figures) =>
+        figures.Count(c => Item(c) is not null) >= 3;
+
+    public static DisclosureTable Read(TableRegion region, string unit, IReadOnlyList<GridColumn> figures,
+        IReadOnlyList<(SourceLine Line, IReadOnlyList<GridCell> Cells)> rows)
+    {
+        // Each item column may sit under a group that says which figure it is (2025年 / 2026年, 预算数 / 决算数).
+        var sets = figures.Select(c => (Column: c, Item: Item(c), Set: SetOf(c))).ToList();
+        var items = new List<string>();
+        var byItem = new Dictionary<string, Dictionary<string, decimal>>();
+        var setKeys = new List<string>();
+        var location = new Dictionary<string, Location>();
+        foreach (var (line, cells) in rows)
+        {
+            var rowLabel = TextNormalizer.Compact(string.Concat(cells.Where(c => figures.All(f => f.Index != c.Column)).Select(c => c.Text)));
+            var rowSet = RowSet(rowLabel, rows.Count);
+            if (rowSet is null) continue;
+            foreach (var cell in cells)
+            {
+                var column = sets.FirstOrDefault(s => s.Column.Index == cell.Column);
+                if (column.Item is null || !GridFigures.TryParse(cell.Text, out var v, out _)) continue;
+                var set = column.Set ?? rowSet;
+                if (!setKeys.Contains(set)) setKeys.Add(set);
+                if (!byItem.TryGetValue(column.Item, out var values)) { byItem[column.Item] = values = []; items.Add(column.Item); location[column.Item] = Location.AtLine(line.Number); }
+                values.TryAdd(set, v);
+            }
+        }
+        // Items printed with no figure still belong to a table that has figures (an empty cell is an empty value); a
+        // table without any figure is an empty table.
+        if (items.Count > 0)
+            foreach (var s in sets.Where(s => s.Item is not null && !items.Contains(s.Item!))) { items.Add(s.Item!); byItem[s.Item!] = []; }
+        // A table printed without figures still has the sets its header names.
+        if (setKeys.Count == 0) setKeys.AddRange(sets.Where(s => s.Item is not null).Select(s => s.Set ?? "total").Distinct());
+        // Years name the sets: the latest is the budget year's figure, an earlier one last year's. Outside 决算 a
+        // 预算数 set is the table's figure.
+        var years = setKeys.Where(k => k.StartsWith("year:")).Select(k => int.Parse(k[5..])).ToList();
+        string Rename(string k) => k switch
+        {
+            _ when k.StartsWith("year:") => int.Parse(k[5..]) == years.Max() ? "total" : "prior",
+            "budget" when !TableKinds.IsFinal(region.Kind) => "total",
+            _ => k,
+        };
+        foreach (var values in byItem.Values)
+            foreach (var k in values.Keys.ToList())
+                if (Rename(k) != k) { values[Rename(k)] = values[k]; values.Remove(k); }
+        setKeys = setKeys.Select(Rename).Distinct().ToList();
+        return new DisclosureTable
+        {
+            Kind = region.Kind, Number = region.Number, Title = region.Title, Unit = unit,
+            Columns = setKeys, Totals = new Dictionary<string, decimal>(),
+            Rows = items.Select(i => new TableRow { Item = i, Name = HorizontalThreePublic.Names.GetValueOrDefault(i) ?? NameOf(sets.First(s => s.Item == i).Column), Values = byItem[i], Loc = location.GetValueOrDefault(i) }).ToList(),
+            Loc = Location.AtLine(region.TitleLine.Number),
+        };
+    }
+
+    /// <summary>The item a column holds: its own label, or, when that label names a set (预算数 under 公务接待费), the
+    /// nearest label above it that names an item.</summary>
+    private static string? Item(GridColumn column) => ItemLabel(column) is { } i ? ItemOf(TextNormalizer.Compact(column.Path[i]), i > 0 ? column.Path[i - 1] : null) : null;
+
+    /// <summary>The item's printed name: its label, or for a 小计 the group it sums (公务用车购置及运行费).</summary>
+    private static string NameOf(GridColumn column)
+    {
+        var i = ItemLabel(column)!.Value;
+        return TextNormalizer.Compact(column.Path[i]) == "小计" && i > 0 ? column.Path[i - 1] : column.Path[i];
+    }
+
+    /// <summary>Where in the column's path its item is named.</summary>
+    private static int? ItemLabel(GridColumn column)
+    {
+        for (var i = column.Path.Count - 1; i >= 0; i--)
+        {
+            var label = TextNormalizer.Compact(column.Path[i]);
+            if (ItemOf(label, i > 0 ? column.Path[i - 1] : null) is not null) return i;
+            if (SetName(label) is null) return null;
+        }
+        return null;
+    }
+
+    private static string? ItemOf(string label, string? group)
+    {
+        label = System.Text.RegularExpressions.Regex.Replace(label, @"^20\d{2}年度?", "");
+        if (RowLabels.ThreePublicItem(label) is { } item) return item;
+        // 购置费 / 运行(维护)费 printed under 公务用车购置及运行费.
+        if (group is not null && RowLabels.ThreePublicItem(group) == "vehicle")
+        {
+            if (label.Contains("购置")) return "vehicle_purchase";
+            if (label.Contains("运行")) return "vehicle_operation";
+        }
+        // 小计 under 公务用车购置及运行费 is the vehicle item; 合计/小计 under “三公”经费 is the total.
+        if (label is "小计" or "合计" && group is not null)
+            return RowLabels.ThreePublicItem(group) switch
+            {
+                "vehicle" => "vehicle",
+                _ when group.Contains("三公") => "total",
+                _ => null,
+            };
+        if (label.Contains("三公") && (label.Contains("总") || label.Contains("合计") || label.Contains("预算数"))) return "total";
+        if (label.Contains("会议费")) return "meeting";
+        if (label.Contains("培训费")) return "training";
+        return null;
+    }
+
+    /// <summary>A label above or below an item naming which figures it holds: a year, 上年/当年, 预算数/决算数, 增减.</summary>
+    private static string? SetOf(GridColumn column)
+    {
+        foreach (var label in column.Path.Select(TextNormalizer.Compact))
+            if (ItemOf(label, null) is null && SetName(label) is { } set) return set;
+        return null;
+    }
+
+    private static string? RowSet(string label, int rowCount)
+    {
+        if (label.Length == 0 || RowLabels.IsTotal(label)) return "total";
+        return SetName(label) ?? (rowCount == 1 ? "total" : null);
+    }
+
+    private static string? SetName(string label) => label switch
+    {
+        _ when label.Contains("决算") => "final",
+        _ when label.Contains("增减") || label.Contains("变动") || label.Contains("增长") => "change",
+        _ when label.Contains("上年") => "prior",
+        _ when System.Text.RegularExpressions.Regex.Match(label, @"(?:^|\D)(20\d{2})年?") is { Success: true } m => "year:" + m.Groups[1].Value,
+        _ when label.Contains("当年") || label.Contains("本年") => "total",
+        _ when label.Contains("预算") => "budget",
+        _ => null,
+    };
+}
