@@ -51,7 +51,7 @@ public sealed partial class IncomeItems
     private static readonly Regex P2 = new(@"^(上年结转结余|上年结转|年初结转和结余)", RegexOptions.Compiled);
     private static readonly Regex P3 = new(@"^非财政拨款(结转结余|结余|结转)", RegexOptions.Compiled);
     private static readonly Regex P4 = new(@"^财政拨款结转", RegexOptions.Compiled);
-    private static readonly Regex P5 = new(@"^财政拨款(\(补助\)|收入)?$", RegexOptions.Compiled);
+    private static readonly Regex P5 = new(@"^(财政拨款(\(补助\)|收入)?|预算拨款(收入)?)$", RegexOptions.Compiled);
     private static readonly Regex P6 = new(@"^上级一般公共预算安排的?转移支付", RegexOptions.Compiled);
     private static readonly Regex P7 = new(@"^上级政府性基金(预算)?安排的?转移支付", RegexOptions.Compiled);
     private static readonly Regex P8 = new(@"^上级国有资本经营预算安排的?转移支付", RegexOptions.Compiled);

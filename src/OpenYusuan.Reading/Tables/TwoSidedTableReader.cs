@@ -199,7 +199,7 @@ public sealed partial class TwoSidedTableReader(ReadingContext context)
 
     /// <summary>The 类 a right-side label names: its whole name, or (after a printed ordinal such as 二十二、) the
     /// start of a name whose cell wrapped onto the next line.</summary>
-    private static string? ClassExpenseName(string token)
+    internal static string? ClassExpenseName(string token)
     {
         var name = StripNumbering(token);
         if (ClassificationList.Functional.CodeOfName(name) is { Length: 3 } code) return code;
@@ -214,7 +214,7 @@ public sealed partial class TwoSidedTableReader(ReadingContext context)
         return ClassificationList.Functional.NamesOf(code).Any(n => ClassificationList.NormalizeName(n) == ClassificationList.NormalizeName(whole)) ? whole : null;
     }
 
-    private static string StripNumbering(string s) => Regex.Replace(TextNormalizer.Compact(s), @"^[一二三四五六七八九十]+[、.]", "");
+    internal static string StripNumbering(string s) => Regex.Replace(TextNormalizer.Compact(s), @"^[一二三四五六七八九十]+[、.]", "");
 
     /// <summary>The part of a fiscal_summary header that describes the expense side (after 功能分类).</summary>
     private static string ExpenseHeader(string headerKey)
@@ -230,7 +230,7 @@ public sealed partial class TwoSidedTableReader(ReadingContext context)
     }
 
     /// <summary>The line a right-side label that is not a 类 names: the spec's expense items, or #total.</summary>
-    private static string? ExpenseItem(string text)
+    internal static string? ExpenseItem(string text)
     {
         var k = StripNumbering(text);
         return k switch
@@ -238,7 +238,7 @@ public sealed partial class TwoSidedTableReader(ReadingContext context)
             _ when k.StartsWith("本年支出合计") => "current_expense",
             "总计" or "支出总计" or "支出合计" => "#total",
             _ when k.StartsWith("结余分配") => "balance_distribution",
-            _ when k.StartsWith("年末") || k.StartsWith("结转下年") => "year_end_carryover",
+            _ when k.StartsWith("年末") || k.StartsWith("结转下年") || k.EndsWith("下年") => "year_end_carryover",
             _ => null,
         };
     }

@@ -4,6 +4,7 @@ using OpenYusuan.Model.Findings;
 using OpenYusuan.Reading.Layout;
 using OpenYusuan.Reading.Narrative;
 using OpenYusuan.Reading.Tables;
+using OpenYusuan.Reading.Tables.Grid;
 
 namespace OpenYusuan.Reading.Text;
 
@@ -56,7 +57,9 @@ public static class TextDisclosureReader
                 read[region] = new DisclosureTable { Kind = region.Kind, Number = region.Number, Title = region.Title, Unit = meta.Unit, Rows = [], Totals = new Dictionary<string, decimal>(), Loc = Location.AtLine(region.TitleLine.Number) };
                 continue;
             }
-            var table = TableKinds.IsTwoSided(region.Kind) ? new TwoSidedTableReader(context).Read(region)
+            var ruled = region.Lines.Count(l => l.Boxes is { Count: >= 2 }) >= 2;
+            var table = TableKinds.IsTwoSided(region.Kind)
+                    ? (ruled ? new GridSidesReader(context).Read(region) : null) ?? new TwoSidedTableReader(context).Read(region)
                 : region.Kind == TableKinds.FinalBasicExpense ? new SideBySideTableReader(context).Read(region)
                 : new OneSidedTableReader(context).Read(region);
             read[region] = table;

@@ -19,7 +19,14 @@ public sealed class TableSumRules : IRuleFamily
             if (table.IsTwoSided)
             {
                 if (table.Expense is { } expense && table.ExpenseTotals is { Count: > 0 } et)
-                    CheckTotals(context, table, expense, Enumerable.Range(0, expense.Count).ToList(), et, "支出方", "类");
+                {
+                    // 支出总计 = 本年支出合计 + 结转下年 …; 本年支出合计 = Σ 类. Without a 本年支出合计 row, 总计 = Σ all rows.
+                    var current = expense.ToList().FindIndex(r => r.Item == "current_expense");
+                    var all = Enumerable.Range(0, expense.Count).ToList();
+                    CheckTotals(context, table, expense, current < 0 ? all : all.Where(i => expense[i].Code is null).ToList(), et, "支出方", current < 0 ? "类" : "行");
+                    if (current >= 0)
+                        CheckTotals(context, table, expense, all.Where(i => expense[i].Code is not null).ToList(), expense[current].Values, "支出方本年支出合计", "类");
+                }
                 continue;
             }
             var rows = table.Rows ?? [];

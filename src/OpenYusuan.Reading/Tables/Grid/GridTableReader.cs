@@ -23,22 +23,7 @@ public sealed class GridTableReader(ReadingContext context)
         var bodyLines = GridPages.Align(parts.Header, parts.Body.Where(l => l.Cells is not null && !l.IsBlank).ToList());
         var columns = GridHeader.Build(parts.Header, bodyLines);
         var placed = GridColumns.Place(columns, bodyLines, parts.Header);
-        var headerTexts = parts.Header.SelectMany(h => h.Cells ?? []).Select(TextNormalizer.Compact).Where(t => t.Length > 0).ToHashSet();
-        var rows = new List<(SourceLine Line, IReadOnlyList<GridCell> Cells)>();
-        for (var i = 0; i < bodyLines.Count; i++)
-        {
-            var line = bodyLines[i];
-            var cells = placed[i];
-            if (cells.Count == 0 || GridLines.IsNumbering(cells.Select(c => c.Text).ToList())) continue;
-            // A template's "……" row stands for rows left out.
-            if (cells.All(c => c.Text.Trim().All(ch => ch is '…' or '.' or '·' or '—'))) continue;
-            string? u = null, p = null;
-            if (GridLines.IsPreamble(line, region, ref u, ref p)) continue;
-            // The header printed again on a continuation page: rows above the page's first figure that repeat a label of it.
-            if (!GridLines.IsData(line) && (cells.All(c => headerTexts.Contains(TextNormalizer.Compact(c.Text)))
-                || TopOfGrid(bodyLines, i) && cells.Any(c => headerTexts.Contains(TextNormalizer.Compact(c.Text))))) continue;
-            rows.Add((line, cells));
-        }
+        var rows = GridRows.Collect(region, parts.Header, bodyLines, placed);
         GridColumns.Resolve(kind, columns, rows.Select(r => r.Cells).ToList());
         var figureColumns = columns.Where(c => c.IsFigure).ToList();
         var keys = figureColumns.Select(c => c.Key!).ToList();
@@ -104,16 +89,6 @@ public sealed class GridTableReader(ReadingContext context)
             EmptyNote = emptyNote, Columns = keys, Rows = tableRows, Totals = totals ?? new Dictionary<string, decimal>(),
             Loc = Location.AtLine(region.TitleLine.Number),
         };
-    }
-
-    /// <summary>True when line <paramref name="i"/> is in a continuation grid (a later page, a second grid) above
-    /// that grid's first row of figures.</summary>
-    private static bool TopOfGrid(IReadOnlyList<SourceLine> lines, int i)
-    {
-        if (i == 0 || lines[i].Grid is null) return false;
-        for (var k = i - 1; k >= 0 && lines[k].Grid == lines[i].Grid; k--)
-            if (GridLines.IsData(lines[k])) return false;
-        return lines.Take(i).Any(l => l.Grid != lines[i].Grid);
     }
 
     private static bool TableFamilyUnknown(GridColumn c) => c.Key is { } k && (k.Contains('/') || k.Any(ch => ch > 0x2E80));

@@ -1,0 +1,154 @@
+using OpenYusuan.Model;
+using OpenYusuan.Model.Tables;
+using OpenYusuan.Reading.Layout;
+using OpenYusuan.Reading.Text;
+using OpenYusuan.Templates;
+
+namespace OpenYusuan.Reading.Tables.Grid;
+
+/// <summary>Reads a ruled table printed in sides (收支总表, 财政拨款收支总表): each side is a run of label columns
+/// followed by figure columns. The first side is income, the side whose labels name 支出功能分类 类 (or 本年支出合计,
+/// 支出总计) is expense, and a side listing 基本支出/项目支出 (Jiangsu's 支出用途) is expense by purpose. Returns null
+/// when the grid does not show two sides, so the caller can read it another way.</summary>
+public sealed class GridSidesReader(ReadingContext context)
+{
+    private sealed record Side(List<GridColumn> Labels, List<GridColumn> Figures);
+
+    public DisclosureTable? Read(TableRegion region)
+    {
+        var kind = region.Kind;
+        context.Notes.Table = (kind, region.Number);
+        var parts = GridLines.Split(region);
+        var bodyLines = GridPages.Align(parts.Header, parts.Body.Where(l => l.Cells is not null && !l.IsBlank).ToList());
+        var columns = GridHeader.Build(parts.Header, bodyLines);
+        var rows = GridRows.Collect(region, parts.Header, bodyLines, GridColumns.Place(columns, bodyLines, parts.Header));
+        var sides = Sides(columns, rows);
+        if (sides.Count < 2) return null;
+
+        var expenseSide = sides.Skip(1).FirstOrDefault(s => Labels(s, rows).Any(l => ExpenseLabel(l).Code is not null || TwoSidedTableReader.ExpenseItem(l) is not null));
+        if (expenseSide is null) return null;
+        var purposeSide = sides.Skip(1).FirstOrDefault(s => s != expenseSide && Labels(s, rows).Count(l => PurposeItem(kind, l) is not null) >= 2);
+        var expenseKeys = Keys(kind, expenseSide.Figures);
+
+        var items = new IncomeItems();
+        var income = new List<TableRow>();
+        var expense = new List<TableRow>();
+        var purpose = new List<TableRow>();
+        decimal? incomeTotal = null;
+        Dictionary<string, decimal>? expenseTotals = null, currentExpense = null;
+        foreach (var (line, cells) in rows)
+        {
+            var loc = Location.AtLine(line.Number);
+            var (incomeLabel, incomeValues) = Read(sides[0], cells, null);
+            if (incomeLabel.Length > 0)
+            {
+                var item = items.Resolve(incomeLabel);
+                var amount = incomeValues.Values.Cast<decimal?>().FirstOrDefault();
+                if (item == "#total") incomeTotal = amount;
+                else income.Add(new TableRow
+                {
+                    Item = item, Label = incomeLabel, Loc = loc,
+                    Values = amount is { } a ? new Dictionary<string, decimal> { ["amount"] = a } : new Dictionary<string, decimal>(),
+                });
+            }
+            var (expenseLabel, values) = Read(expenseSide, cells, expenseKeys);
+            if (expenseLabel.Length > 0)
+            {
+                switch (TwoSidedTableReader.ExpenseItem(expenseLabel))
+                {
+                    case "#total": expenseTotals ??= values; break;
+                    case { } item:
+                        if (item == "current_expense") currentExpense = values;
+                        expense.Add(new TableRow { Item = item, Label = expenseLabel, Values = values, Loc = loc });
+                        break;
+                    default:
+                        var (code, name) = ExpenseLabel(expenseLabel);
+                        if (code is not null) expense.Add(new TableRow { Code = code, Name = name, Values = values, Loc = loc });
+                        break;
+                }
+            }
+            if (purposeSide is not null && Read(purposeSide, cells, null) is { Label.Length: > 0 } p && PurposeItem(kind, p.Label) is { } purposeItem)
+                purpose.Add(new TableRow
+                {
+                    Item = purposeItem, Label = p.Label, Loc = loc,
+                    Values = p.Values.Count > 0 ? new Dictionary<string, decimal> { ["amount"] = p.Values.Values.First() } : new Dictionary<string, decimal>(),
+                });
+        }
+        // 本年支出合计 is the table's total when no 总计 line follows it (no 结转下年 / 年末结转 below).
+        if (expenseTotals is null && currentExpense is not null)
+        {
+            expenseTotals = currentExpense;
+            expense.RemoveAll(r => r.Item == "current_expense");
+        }
+        foreach (var row in expense.Where(r => r.Code is not null && r.Name is { Length: > 0 })) context.CodeNames.TryAdd(row.Code!, row.Name!);
+        return new DisclosureTable
+        {
+            Kind = kind, Number = region.Number, Title = region.Title, Unit = parts.Unit ?? context.DocumentUnit,
+            Columns = expenseKeys, Income = income, Expense = expense, IncomeTotal = incomeTotal,
+            ExpenseByPurpose = purpose.Count > 0 ? purpose : null,
+            ExpenseTotals = expenseTotals ?? new Dictionary<string, decimal>(), Loc = Location.AtLine(region.TitleLine.Number),
+        };
+    }
+
+    /// <summary>The columns cut into sides: a label column after a figure column starts a new side. A column is a
+    /// figure column when its cells print figures more than words, or, printed empty, when it follows one.</summary>
+    private static List<Side> Sides(List<GridColumn> columns, List<(SourceLine Line, IReadOnlyList<GridCell> Cells)> rows)
+    {
+        var sides = new List<Side>();
+        Side? current = null;
+        foreach (var column in columns)
+        {
+            int figures = 0, words = 0;
+            foreach (var cell in rows.SelectMany(r => r.Cells).Where(c => c.Column == column.Index && c.Text.Trim().Length > 0))
+                if (GridFigures.TryParse(cell.Text, out _, out _) || GridFigures.IsPlaceholder(cell.Text)) figures++;
+                else words++;
+            var isFigure = figures + words == 0 ? current is { Figures.Count: > 0 } : figures >= words;
+            if (!isFigure && (current is null || current.Figures.Count > 0)) sides.Add(current = new Side([], []));
+            if (current is null) continue;
+            (isFigure ? current.Figures : current.Labels).Add(column);
+        }
+        return sides.Where(s => s.Labels.Count > 0 && s.Figures.Count > 0).ToList();
+    }
+
+    private static List<string> Labels(Side side, List<(SourceLine Line, IReadOnlyList<GridCell> Cells)> rows) =>
+        rows.Select(r => Read(side, r.Cells, null).Label).Where(l => l.Length > 0).ToList();
+
+    /// <summary>A side's label (its label cells run together) and figures, keyed by <paramref name="keys"/> or by
+    /// column order.</summary>
+    private static (string Label, Dictionary<string, decimal> Values) Read(Side side, IReadOnlyList<GridCell> cells, IReadOnlyList<string>? keys)
+    {
+        var label = string.Concat(side.Labels.SelectMany(c => cells.Where(x => x.Column == c.Index)).Select(x => x.Text.Trim()));
+        var values = new Dictionary<string, decimal>();
+        for (var i = 0; i < side.Figures.Count; i++)
+            if (cells.FirstOrDefault(x => x.Column == side.Figures[i].Index) is { } cell && GridFigures.TryParse(cell.Text, out var v, out _))
+                values.TryAdd(keys?[i] ?? i.ToString(), v);
+        return (label, values);
+    }
+
+    /// <summary>The expense columns: one figure column is the kind's single column (amount, or total for 财政拨款收支);
+    /// several are named by their header.</summary>
+    private static List<string> Keys(string kind, List<GridColumn> figures)
+    {
+        var single = TableKinds.ReadsLike(kind) == TableKinds.Summary ? "amount" : "total";
+        if (figures.Count == 1) return [single];
+        var keys = new List<string>();
+        foreach (var column in figures)
+        {
+            var key = TableFamily.ColumnKey(kind, column.Path) ?? string.Join("/", column.Path.Select(TableFamily.Normalize));
+            if (key == "total") key = single;
+            keys.Add(keys.Contains(key) || key.Length == 0 ? $"{key}#{keys.Count}" : key);
+        }
+        return keys;
+    }
+
+    /// <summary>A 类 on the expense side: its code printed before the name, or the code of the name.</summary>
+    private static (string? Code, string Name) ExpenseLabel(string label)
+    {
+        if (RowCode.TryParse(label, out var code, out var name) && RowCode.IsFunctional(code)) return (code, name);
+        return (TwoSidedTableReader.ClassExpenseName(label), TwoSidedTableReader.StripNumbering(label));
+    }
+
+    private static string? PurposeItem(string kind, string label) =>
+        TableFamily.ColumnKey(kind, [TwoSidedTableReader.StripNumbering(label)]) is { } key
+        && key is "basic" or "project" or "personnel" or "public" or "operating" or "superior_remit" or "subordinate_subsidy" ? key : null;
+}
