@@ -34,6 +34,14 @@ public sealed class DocumentView(Disclosure document)
     public static TableRow? Row(DisclosureTable? table, string code) =>
         ((table?.IsTwoSided == true ? table.Expense : table?.Rows) ?? []).FirstOrDefault(r => r.Code == code && r.Project is null);
 
+    /// <summary>True when the table lists rows by classification code (not by unit or project only).</summary>
+    public static bool HasCodes(DisclosureTable table) => (table.Rows ?? []).Any(r => r.Code is not null);
+
+    /// <summary>True when the table prints no figure other than zero.</summary>
+    public static bool AllZero(DisclosureTable table) =>
+        (table.Rows ?? []).Concat(table.Income ?? []).Concat(table.Expense ?? []).All(r => r.Values.Values.All(x => x == 0))
+        && (table.Totals ?? new Dictionary<string, decimal>()).Values.All(x => x == 0);
+
     public static decimal? Total(DisclosureTable? table, string column) =>
         table is null ? null : (table.IsTwoSided ? table.ExpenseTotals : table.Totals)?.TryGetValue(column, out var v) == true ? v : null;
 

@@ -44,6 +44,6 @@ public static partial class RowLabels
     [GeneratedRegex(@"^(备注|说明|注)[:：]")]
     private static partial Regex NoteLabel();
 
-    [GeneratedRegex(@"为空表|无数据|没有(使用)?.{0,20}(安排|收入|支出)|^(备注|说明|注)[:：].{0,40}(没有|无)")]
+    [GeneratedRegex(@"为空表|无数据|没有(使用)?.{0,20}(安排|收入|支出)|^(备注|说明|注)[:：].{0,40}(没有|无)[^。，,.；;、]")]
     private static partial Regex EmptyNotePattern();
 }

@@ -106,7 +106,8 @@ public sealed class ExpenseBreakdownRules : IRuleFamily
         {
             var table = v.Table(kind);
             var incomeFigure = DocumentView.Item(s, item) ?? DocumentView.Item(fiscal, item) ?? 0;
-            if (table is null || (incomeFigure == 0) == table.IsEmpty) continue;
+            // A table printed with zeros only says no more than an empty one.
+            if (table is null || (incomeFigure == 0) == (table.IsEmpty || DocumentView.AllZero(table))) continue;
             context.Report(RuleCatalog.FundTableVsIncome, AuditContext.At(table), new Dictionary<string, string>
             {
                 ["table"] = N(table),
@@ -118,7 +119,7 @@ public sealed class ExpenseBreakdownRules : IRuleFamily
         if (v.Comparable(basic, general) && basic!.Rows is { Count: > 0 } && general!.Rows is { Count: > 0 })
             EconomicVsFunctional(context, basic, general);
 
-        if (v.Comparable(income, expense) && !income!.IsEmpty && !expense!.IsEmpty)
+        if (v.Comparable(income, expense) && !income!.IsEmpty && !expense!.IsEmpty && DocumentView.HasCodes(income) && DocumentView.HasCodes(expense))
             foreach (var code in (income.Rows ?? []).Concat(expense.Rows ?? []).Where(r => r.Code is not null).Select(r => r.Code!).Distinct())
             {
                 var i = DocumentView.ByCode(income, code, "total");

@@ -38,7 +38,8 @@ public sealed class SummaryAgreementRules : IRuleFamily
                 var amount = row.Values.GetValueOrDefault("amount");
                 foreach (var t in new[] { income, expense })
                 {
-                    if (!v.Comparable(s, t) || t!.IsEmpty) continue;
+                    // A table listed by unit or project, not by 类 (Guangzhou's 收入总体情况表), has nothing to agree by code.
+                    if (!v.Comparable(s, t) || t!.IsEmpty || !DocumentView.HasCodes(t)) continue;
                     var other = DocumentView.ByCode(t, code, "total");
                     if (other is null && amount == 0) continue;
                     Equal(context, RuleCatalog.ClassAcrossTables, amount, other ?? 0,
@@ -62,7 +63,10 @@ public sealed class SummaryAgreementRules : IRuleFamily
             // Xinjiang's 财政拨款收支总表 is current-year only; national and Shanghai ones add 上年结转.
             var carry = DocumentView.Item(fiscal, "fiscal_carryover") is not null || DocumentView.Item(fiscal, "prior_carryover") is not null
                 ? DocumentView.Item(s, "fiscal_carryover") ?? 0 : 0;
-            var sFiscal = fundItems.Sum(i => DocumentView.Item(s, i) ?? 0) + carry;
+            // A summary that prints only 财政拨款（预算拨款） without its three funds gives that line.
+            var sFiscal = (fundItems.Any(i => DocumentView.Item(s, i) is not null)
+                ? fundItems.Sum(i => DocumentView.Item(s, i) ?? 0)
+                : DocumentView.Item(s, "fiscal_appropriation") ?? 0) + carry;
             if (fiscal!.IncomeTotal is { } ft)
                 Equal(context, RuleCatalog.FiscalSummaryVsSummary, sFiscal, ft, AuditContext.At(fiscal) with { Side = "income", Item = "#total", Row = "#total" },
                     $"{name(s!)}财政拨款（一般公共预算+政府性基金+国有资本经营{(carry != 0 ? "+财政拨款结转" : "")}）", $"{name(fiscal)}收入总计");
@@ -72,7 +76,7 @@ public sealed class SummaryAgreementRules : IRuleFamily
                         $"{name(s!)}{ColumnNames.Of(item)}拨款", $"{name(fiscal)}{ColumnNames.Of(item)}");
         }
 
-        if (v.Comparable(fiscal, income) && !income!.IsEmpty)
+        if (v.Comparable(fiscal, income) && !income!.IsEmpty && DocumentView.HasCodes(income))
         {
             var fiscalColumns = income.Columns.Contains("fiscal_subtotal") ? ["fiscal_subtotal"]
                 : income.Columns.Where(c => c.StartsWith("general_budget") || c.StartsWith("gov_fund") || c.StartsWith("state_capital")).ToArray();
@@ -87,19 +91,22 @@ public sealed class SummaryAgreementRules : IRuleFamily
             }
         }
 
-        if (v.Comparable(fiscal, general) && !general!.IsEmpty)
+        // A 财政拨款收支总表 printing one expense column holds 一般公共预算 in it when it has no other fund.
+        var generalColumn = fiscal?.Columns?.Contains("general_budget") == true ? "general_budget"
+            : fiscal is not null && (DocumentView.Item(fiscal, "gov_fund") ?? 0) == 0 && (DocumentView.Item(fiscal, "state_capital") ?? 0) == 0 ? "total" : null;
+        if (v.Comparable(fiscal, general) && !general!.IsEmpty && generalColumn is not null)
         {
             foreach (var row in fiscal!.Expense ?? [])
             {
                 if (row.Code is not { Length: 3 } code) continue;
-                var f = row.Values.GetValueOrDefault("general_budget");
+                var f = row.Values.GetValueOrDefault(generalColumn);
                 var g = DocumentView.ByCode(general, code, "total");
                 if (f == 0 && g is null) continue;
                 Equal(context, RuleCatalog.FiscalSummaryVsGeneralBudget, f, g ?? 0,
                     AuditContext.At(general, DocumentView.Row(general, code), "total") with { Row = code },
                     $"{name(fiscal)}一般公共预算", name(general), row: code, rowName: row.Name);
             }
-            if (DocumentView.Total(fiscal, "general_budget") is { } fg && DocumentView.Total(general, "total") is { } gt)
+            if (DocumentView.Total(fiscal, generalColumn) is { } fg && DocumentView.Total(general, "total") is { } gt)
                 Equal(context, RuleCatalog.FiscalSummaryVsGeneralBudget, fg, gt, AuditContext.At(general) with { Row = "#total", Column = "total" },
                     $"{name(fiscal)}一般公共预算合计", $"{name(general)}合计", row: "合计", rowName: "");
         }
