@@ -16,6 +16,7 @@ public static class TableFamily
 
     private sealed class Data
     {
+        [JsonPropertyName("parts")] public List<RawRule> Parts { get; set; } = [];
         [JsonPropertyName("titles")] public List<RawRule> Titles { get; set; } = [];
         [JsonPropertyName("final_titles")] public List<RawRule> FinalTitles { get; set; } = [];
         [JsonPropertyName("label_roles")] public List<RawRule> LabelRoles { get; set; } = [];
@@ -32,6 +33,7 @@ public static class TableFamily
         [JsonPropertyName("kinds")] public List<string>? Kinds { get; set; }
     }
 
+    private static readonly RoleRule[] Parts;
     private static readonly TitleRule[] Titles;
     private static readonly TitleRule[] FinalTitles;
     private static readonly RoleRule[] Roles;
@@ -43,6 +45,7 @@ public static class TableFamily
         // A title may end in qualifiers: 一般公共预算支出情况表（按功能分类科目）, …表（不含上年结转）.
         static Regex Title(string p) => new($"(?:{p})(?:\\([^()]*\\))*$", RegexOptions.CultureInvariant);
         static Regex Whole(string p) => new($"^(?:{p})$", RegexOptions.CultureInvariant);
+        Parts = data.Parts.Select(r => new RoleRule(r.Role!, Whole(r.Pattern), null)).ToArray();
         Titles = data.Titles.Select(r => new TitleRule(r.Kind!, Title(r.Pattern))).ToArray();
         FinalTitles = data.FinalTitles.Select(r => new TitleRule(r.Kind!, Title(r.Pattern))).ToArray();
         Roles = data.LabelRoles.Select(r => new RoleRule(r.Role!, Whole(r.Pattern), r.Kinds?.ToHashSet())).ToArray();
@@ -64,6 +67,17 @@ public static class TableFamily
         foreach (var rule in final ? FinalTitles : Titles)
             if (rule.Pattern.IsMatch(key)) return rule.Kind;
         return null;
+    }
+
+    /// <summary>What a 第X部分 part holds — overview, tables, explanation, glossary, performance, other — from the
+    /// words of its heading after the part number; a heading without words by its <paramref name="number"/>.</summary>
+    public static string PartRole(string heading, int number)
+    {
+        var key = Normalize(heading);
+        if (key.Length > 0)
+            foreach (var rule in Parts)
+                if (rule.Pattern.IsMatch(key)) return rule.Role;
+        return number switch { 1 => "overview", 2 => "tables", 3 => "explanation", 4 => "glossary", _ => "other" };
     }
 
     /// <summary>The column key a header names: <paramref name="path"/> is the labels from the outermost group down to

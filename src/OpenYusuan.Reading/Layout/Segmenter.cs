@@ -1,6 +1,7 @@
 using OpenYusuan.Model;
 using System.Text.RegularExpressions;
 using OpenYusuan.Reading.Text;
+using OpenYusuan.Templates;
 
 namespace OpenYusuan.Reading.Layout;
 
@@ -20,11 +21,18 @@ public static partial class Segmenter
         int End(int index) => parts.Select(x => x.Index).Where(i => i > index).DefaultIfEmpty(lines.Count).Min();
         IReadOnlyList<SourceLine> Slice(int from, int to) => from < 0 ? [] : lines.Skip(from + 1).Take(to - from - 1).ToList();
 
-        var p1 = Start(1);
-        var p3 = Start(3);
-        var p4 = Start(4);
+        // What each part holds is told by its heading (Beijing prints its explanation as 第一部分, Xi'an its tables
+        // as 第五部分); the national numbering is the fallback for a heading without words.
+        var roles = parts.Select(x => (x.Part, x.Index, Role: TableFamily.PartRole(PartWords(lines, x.Index), x.Part))).ToList();
+        int First(string role) => roles.Where(x => x.Role == role).Select(x => x.Index).DefaultIfEmpty(-1).First();
+        var p1 = First("overview");
+        var p3 = First("explanation");
+        var p4 = First("glossary");
         var frontEnd = tocStart >= 0 ? tocStart : parts.Count > 0 ? parts[0].Index : 0;
-        var tables = FindTables(lines, tocEnd, p3 >= 0 ? p3 : p4 >= 0 ? p4 : lines.Count, l => IsTitledHeading(l) || IsNumberedPart(l));
+        var tableParts = roles.Where(x => x.Role == "tables").ToList();
+        var tables = tableParts.Count > 0
+            ? tableParts.SelectMany(x => FindTables(lines, x.Index, End(x.Index), l => false)).ToList()
+            : FindTables(lines, tocEnd, p3 >= 0 && p3 > Start(1) ? p3 : p4 >= 0 ? p4 : lines.Count, l => IsTitledHeading(l) || IsNumberedPart(l));
         var titled = p3 >= 0 ? [] : TitledSections(lines, tocEnd, tables);
         var glossary = p4 >= 0 ? Slice(p4, End(p4)) : TitledGlossary(lines, tocEnd, titled, tables);
         var overview = p1 >= 0 ? Slice(p1, End(p1)) : TitledOverview(lines, tocEnd, titled, tables, glossary);
@@ -36,12 +44,23 @@ public static partial class Segmenter
             Toc = tocStart >= 0 ? lines.Skip(tocStart + 1).Take(tocEnd - tocStart - 1).ToList() : [],
             Overview = overview,
             Tables = tables,
-            Explanation = Slice(p3, p3 >= 0 ? End(p3) : -1),
+            Explanation = roles.Where(x => x.Role == "explanation").SelectMany(x => Slice(x.Index, End(x.Index))).ToList(),
             Glossary = glossary,
             TitledSections = titled,
             Tabbed = tables.Any(t => t.Lines.Count(l => l.Cells is { Count: > 2 }) > 2),
-            UnknownTitles = UnknownTitles(lines, tocEnd, p3 >= 0 ? p3 : p4 >= 0 ? p4 : lines.Count),
+            UnknownTitles = tableParts.Count > 0
+                ? tableParts.SelectMany(x => UnknownTitles(lines, x.Index, End(x.Index))).ToList()
+                : UnknownTitles(lines, tocEnd, p3 >= 0 ? p3 : p4 >= 0 ? p4 : lines.Count),
         };
+    }
+
+    /// <summary>The words of a part heading after 第X部分 (or, when the heading prints only the number, on the next line).</summary>
+    private static string PartWords(IReadOnlyList<SourceLine> lines, int index)
+    {
+        var words = PartPattern().Replace(lines[index].Compact, "").TrimStart(':', '：', '、', ' ');
+        if (words.Length > 0) return words;
+        var next = lines.Skip(index + 1).FirstOrDefault(l => !l.IsBlank);
+        return next is not null && next.Compact.Length <= 30 && PartHeading(next) is null ? next.Compact : "";
     }
 
     /// <summary>The part number of a 第X部分 heading line, or null.</summary>
