@@ -129,6 +129,13 @@ public static partial class Segmenter
             if (TableTitles.KindOf(lines[i].Text) is not { } kind) continue;
             titles.Add((i, kind, NumberBefore(lines, i, from)));
         }
+        // A heading and the caption under it naming the same table (一、收支预算总表 / 2026年度收支预算总表) are one title.
+        for (var t = titles.Count - 2; t >= 0; t--)
+            if (titles[t].Kind == titles[t + 1].Kind && NothingBetween(lines, titles[t].Index, titles[t + 1].Index))
+            {
+                titles[t + 1] = titles[t + 1] with { Number = titles[t + 1].Number ?? titles[t].Number };
+                titles.RemoveAt(t);
+            }
         // A list of titles with nothing between them is a 目录 the TOC search did not bound (entries without dot
         // leaders): each of them but the last has no body of its own, and the run is dropped when the same titles
         // come again further on.

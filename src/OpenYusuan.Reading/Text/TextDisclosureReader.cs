@@ -9,7 +9,7 @@ using OpenYusuan.Reading.Tables.Grid;
 namespace OpenYusuan.Reading.Text;
 
 /// <summary>Reads a plain-text disclosure (tab-separated tables, or text extracted from PDF) into the model.</summary>
-public static class TextDisclosureReader
+public static partial class TextDisclosureReader
 {
     // Tables that repeat figures of others are read after them, so those figures can settle ambiguous columns.
     private static readonly string[] ReadingOrder =
@@ -47,7 +47,8 @@ public static class TextDisclosureReader
         var read = new Dictionary<TableRegion, DisclosureTable>();
         foreach (var region in layout.Tables.OrderBy(r => Array.IndexOf(ReadingOrder, r.Kind)))
         {
-            if (TableKinds.ReadsLike(region.Kind) is null)
+            var ruled = region.Lines.Count(l => l.Boxes is { Count: >= 2 }) >= 2;
+            if (TableKinds.ReadsLike(region.Kind) is null && !ruled)
             {
                 // 决算 tables without a budget counterpart (机关运行经费表, 政府采购情况表) have layouts of their own that
                 // no corpus document shows yet: an honest gap beats figures put in the wrong columns.
@@ -57,7 +58,6 @@ public static class TextDisclosureReader
                 read[region] = new DisclosureTable { Kind = region.Kind, Number = region.Number, Title = region.Title, Unit = meta.Unit, Rows = [], Totals = new Dictionary<string, decimal>(), Loc = Location.AtLine(region.TitleLine.Number) };
                 continue;
             }
-            var ruled = region.Lines.Count(l => l.Boxes is { Count: >= 2 }) >= 2;
             var table = TableKinds.IsTwoSided(region.Kind)
                     ? (ruled ? new GridSidesReader(context).Read(region) : null) ?? new TwoSidedTableReader(context).Read(region)
                 : region.Kind == TableKinds.FinalBasicExpense ? new SideBySideTableReader(context).Read(region)
@@ -70,20 +70,35 @@ public static class TextDisclosureReader
         foreach (var title in layout.UnknownTitles)
             context.Notes.Add(RuleIds.UnknownTable, Severity.Warning, $"第 {title.Number} 行的表格标题“{title.Compact}”不是已知的标准表，该表未读入", title.Number);
 
+        var sections = layout.TitledSections.Count > 0
+            ? SectionReader.ReadTitled(layout.TitledSections, Claims(context, meta))
+            : SectionReader.Read(layout.Explanation, Claims(context, meta));
+        var performance = PerformanceReader.Read(layout.Explanation);
         return meta.Disclosure with
         {
+            Part = PartOf(layout.Tables.Count,
+                sections.Count + layout.Explanation.Count(l => !l.IsBlank) + layout.Overview.Count(l => !l.IsBlank) + layout.TitledSections.Count,
+                performance.Count > 0 || LooksLikePerformance(lines) ? 1 : 0),
             Tables = layout.Tables.Select(r => read[r]).ToList(),
             Toc = TocReader.Read(layout.Toc),
             Overview = OverviewReader.Read(layout.Overview, meta.Disclosure.Entity),
-            Sections = layout.TitledSections.Count > 0
-                ? SectionReader.ReadTitled(layout.TitledSections, Claims(context, meta))
-                : SectionReader.Read(layout.Explanation, Claims(context, meta)),
-            Performance = PerformanceReader.Read(layout.Explanation),
+            Sections = sections,
+            Performance = performance,
             Glossary = GlossaryReader.Read(layout.Glossary),
             Notes = context.Notes.Notes,
             Source = new SourceInfo(path, format, Convert.ToHexStringLower(SHA256.HashData(original))),
         };
     }
+
+    /// <summary>Which file of a publication split in several this is (spec: part): tables without any explanation, an
+    /// explanation without tables, performance targets alone, or the whole.</summary>
+    private static string PartOf(int tables, int narrative, int performance) => (tables, narrative, performance) switch
+    {
+        (0, > 0, _) => "explanation",
+        (0, 0, > 0) => "performance",
+        (> 0, 0, 0) => "tables",
+        _ => "whole",
+    };
 
     /// <summary>A 收支总表 with no figure at all beside tables that have figures means the text's table layout
     /// was not understood (text extracted column by column, say): every table is then marked unreliable, so no
@@ -105,10 +120,17 @@ public static class TextDisclosureReader
     private static ClaimExtractor Claims(ReadingContext context, MetadataReader.Result meta) =>
         new(new ClaimSubjects(context.CodeNames), meta.Disclosure.Entity);
 
+    /// <summary>A performance-target file published apart (部门整体/项目支出绩效目标申报表 only).</summary>
+    private static bool LooksLikePerformance(IReadOnlyList<SourceLine> lines) =>
+        lines.Take(60).Any(l => l.Compact.Length <= 60 && PerformanceTitle().IsMatch(l.Compact));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"绩效目标(申报)?表$")]
+    private static partial System.Text.RegularExpressions.Regex PerformanceTitle();
+
     private static bool LooksLikeDisclosure(IReadOnlyList<SourceLine> lines)
     {
         var parts = lines.Count(l => Segmenter.PartHeading(l) is not null);
         var text = string.Concat(lines.Take(400).Select(l => l.Compact));
-        return parts >= 2 && (text.Contains("预算") || text.Contains("决算"));
+        return parts >= 2 && (text.Contains("预算") || text.Contains("决算")) || LooksLikePerformance(lines);
     }
 }
