@@ -27,7 +27,13 @@ public sealed class DocumentView(Disclosure document)
     /// <summary>Σ of a column over the rows with a code (all sub-units of a 汇总 table), null when no such row.</summary>
     public static decimal? ByCode(DisclosureTable? table, string code, string column)
     {
-        var rows = ((table?.IsTwoSided == true ? table.Expense : table?.Rows) ?? []).Where(r => r.Code == code && r.Project is null).ToList();
+        var all = ((table?.IsTwoSided == true ? table.Expense : table?.Rows) ?? []).Where(r => r.Code is not null && r.Project is null).ToList();
+        var rows = all.Where(r => r.Code == code).ToList();
+        // A table that prints only its 项 rows (Beijing's 支出总表, one row per 项 × economic code) still holds its 类 and
+        // 款: the sum of the rows under the code that no printed row refines.
+        if (rows.Count == 0)
+            rows = all.Where(r => r.Code!.Length > code.Length && r.Code.StartsWith(code, StringComparison.Ordinal)
+                                  && !all.Any(o => o.Code!.Length > r.Code.Length && o.Code.StartsWith(r.Code, StringComparison.Ordinal))).ToList();
         return rows.Count == 0 ? null : rows.Sum(r => r.Values.GetValueOrDefault(column));
     }
 

@@ -7,21 +7,32 @@ public static class RowIdentities
     private static readonly string[] FiscalParts =
         ["general_budget", "general_budget_transfer", "gov_fund", "gov_fund_transfer", "state_capital", "state_capital_transfer"];
 
-    private static readonly string[] OtherSources =
-        ["special_account", "unit_funds", "business_income", "operating_income", "other_income", "fiscal_carryover", "nonfiscal_carryover"];
+    private static readonly string[] CurrentOther =
+        ["special_account", "unit_funds", "business_income", "operating_income", "superior_subsidy", "subordinate_remit", "other_income"];
+
+    private static readonly string[] CarryGroups = ["fiscal_carryover", "nonfiscal_carryover"];
+
+    private static readonly string[] CarryDetail =
+        ["fiscal_carryover_general", "fiscal_carryover_gov_fund", "fiscal_carryover_state_capital",
+         "nonfiscal_carryover_special_account", "nonfiscal_carryover_unit_funds"];
 
     public static IEnumerable<(string Target, string[] Parts)> For(string kind, IReadOnlyList<string> columns)
     {
         switch (kind)
         {
             case TableKinds.Income:
-                if (columns.Contains("fiscal_subtotal"))
-                {
-                    yield return ("fiscal_subtotal", FiscalParts);
-                    yield return ("total", ["fiscal_subtotal", .. OtherSources]);
-                }
-                else yield return ("total", [.. FiscalParts, .. OtherSources]);
+            {
+                // 合计 = 本年收入 + 上年结转; each group is its 小计 where printed, else its parts.
+                string[] fiscal = columns.Contains("fiscal_subtotal") ? ["fiscal_subtotal"] : FiscalParts;
+                string[] current = [.. fiscal, .. CurrentOther];
+                string[] carry = columns.Any(CarryDetail.Contains) ? CarryDetail : CarryGroups;
+                if (columns.Contains("fiscal_subtotal")) yield return ("fiscal_subtotal", FiscalParts);
+                if (columns.Contains("current_subtotal")) yield return ("current_subtotal", current);
+                if (columns.Contains("prior_carryover")) yield return ("prior_carryover", carry);
+                yield return ("total", [.. columns.Contains("current_subtotal") ? ["current_subtotal"] : current,
+                                        .. columns.Contains("prior_carryover") ? ["prior_carryover"] : carry]);
                 break;
+            }
             case TableKinds.Expense or TableKinds.GeneralBudgetExpense:
                 yield return ("total", ["basic", "project"]);
                 break;

@@ -13,6 +13,8 @@ public sealed record GridRowLabels
     public string? Name { get; init; }
     public string? Project { get; init; }
     public string? Unit { get; init; }
+    /// <summary>The number a unit is printed with (015, 015001): a longer number under a shorter one is its sub-unit.</summary>
+    public string? UnitNumber { get; init; }
     public string? EconomicCode { get; init; }
     public string? GovEconomicCode { get; init; }
     public string? Remark { get; init; }
@@ -35,7 +37,7 @@ public sealed record GridRowLabels
         if (codeCells.Count is > 0 and <= 3 && parser.TryFromCells(codeCells, out var fromCells)) found.Add((fromCells, null));
         else foreach (var c in codeCells)
             if (RowCode.TryParse(c, out var code, out var n)) found.Add((code, n.Length > 0 ? n : null));
-        string? name = null, project = null, unit = null;
+        string? name = null, project = null, unit = null, unitNumber = null;
         var remarks = new List<string>();
         foreach (var cell in labelCells)
         {
@@ -45,10 +47,15 @@ public sealed record GridRowLabels
             {
                 case "code": break;
                 case "project": project = Join(project, t); break;
-                case "unit": unit = Join(unit, t); break;
+                case "unit":
+                    if (t.All(char.IsAsciiDigit)) { unitNumber = t; unit ??= t; }
+                    else if (RowCode.TryParseUnit(t, out var numbered, out var named)) { unit = Join(unit, named); unitNumber = numbered; }
+                    else unit = Join(unit, t);
+                    break;
                 case "text": remarks.Add(t); break;
                 default:
-                    if (RowCode.TryParse(t, out var code, out var n) && n.Length > 0) found.Add((code, n));
+                    if (RowCode.TryParseUnit(t, out var number, out var unitName)) { unit = unitName; unitNumber = number; }
+                    else if (RowCode.TryParse(t, out var code, out var n) && n.Length > 0) found.Add((code, n));
                     else if (RowCode.TryParse(t, out code, out _)) found.Add((code, null));
                     else name = Join(name, t);
                     break;
@@ -66,7 +73,7 @@ public sealed record GridRowLabels
         }
         return new GridRowLabels
         {
-            Code = main, Name = name, Project = project, Unit = unit,
+            Code = main, Name = name ?? (unitNumber is not null ? unit : null), Project = project, Unit = unit, UnitNumber = unitNumber,
             EconomicCode = economic, GovEconomicCode = government,
             Remark = remarks.Count > 0 ? string.Join(" ", remarks) : null, Text = text,
         };

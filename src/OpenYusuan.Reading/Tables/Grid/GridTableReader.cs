@@ -49,6 +49,9 @@ public sealed class GridTableReader(ReadingContext context)
             raws.Add((raw, labels));
         }
         MarkTotals(kind, raws);
+        // A unit whose number heads other units' numbers (015 over 015001, 015002) sums them: its sub-units are read.
+        raws.RemoveAll(r => r.Labels.UnitNumber is { } n && r.Raw.Code is null
+            && raws.Any(o => o.Labels.UnitNumber is { } m && m.Length > n.Length && m.StartsWith(n, StringComparison.Ordinal)));
 
         // Each figure starts in the column it is printed under; where a row breaks its identities and a shift of its
         // figures mends them (a source whose cells slid left of their header), the arithmetic places them, with a note.
