@@ -126,7 +126,7 @@ public static partial class Segmenter
         var titles = new List<(int Index, string Kind, int? Number)>();
         for (var i = from; i < to; i++)
         {
-            if (TableTitles.KindOf(lines[i].Text) is not { } kind) continue;
+            if (TableTitles.KindOf(lines[i].Text) is not { } kind || IsListRow(lines[i])) continue;
             titles.Add((i, kind, NumberBefore(lines, i, from)));
         }
         // A heading and the caption under it naming the same table (一、收支预算总表 / 2026年度收支预算总表) are one title.
@@ -161,6 +161,11 @@ public static partial class Segmenter
         }
         return regions;
     }
+
+    /// <summary>A row of a ruled list of tables (表1 | 收支总表 | 是否空表): a title is printed alone, or in one cell
+    /// spanning its table.</summary>
+    private static bool IsListRow(SourceLine line) =>
+        line.Boxes is not null && line.Cells!.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct().Count() >= 2;
 
     private static bool NothingBetween(IReadOnlyList<SourceLine> lines, int from, int to) =>
         Enumerable.Range(from + 1, Math.Max(0, to - from - 1)).All(k => lines[k].IsBlank || TableTitles.IsNumberLine(lines[k].Text, out _));

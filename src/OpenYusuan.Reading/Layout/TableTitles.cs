@@ -40,10 +40,11 @@ public static partial class TableTitles
         return m.Success && number > 0;
     }
 
-    [GeneratedRegex(@"^(附?表[0-9一二三四五六七八九十]+[:、.]?|[一二三四五六七八九十]+、|[0-9]+[、.])")]
+    // 表1 before a year (表12022年…, spaces removed) is table 1 of 2022.
+    [GeneratedRegex(@"^(附?表[0-9]{1,2}(?=20[0-9]{2}年)|附?表[0-9一二三四五六七八九十]+[:、.]?|[一二三四五六七八九十]+、|[0-9]+[、.])")]
     private static partial Regex Numbering();
 
-    [GeneratedRegex(@"^(附?表[0-9一二三四五六七八九十]+[:：、.]?|[一二三四五六七八九十]+、|[0-9]+[、.])")]
+    [GeneratedRegex(@"^(附?表[0-9]{1,2}(?=20[0-9]{2}年)|附?表[0-9一二三四五六七八九十]+[:：、.]?|[一二三四五六七八九十]+、|[0-9]+[、.])")]
     private static partial Regex PrintedNumbering();
 
     [GeneratedRegex(@"(\([^()]*\))+$")]

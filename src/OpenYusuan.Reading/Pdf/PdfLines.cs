@@ -1,3 +1,5 @@
+using UglyToad.PdfPig.DocumentLayoutAnalysis;
+using UglyToad.PdfPig.Util;
 using System.Text;
 using OpenYusuan.Reading.Text;
 using UglyToad.PdfPig;
@@ -18,7 +20,9 @@ public static class PdfLines
         var gridNumber = 0;
         foreach (var page in document.GetPages())
         {
-            var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text) && Visible(page, w)).ToList();
+            // Text drawn several times over itself (a poor man's bold) is read once.
+            var letters = DuplicateOverlappingTextProcessor.Get(page.Letters).ToList();
+            var words = DefaultWordExtractor.Instance.GetWords(letters).Where(w => !string.IsNullOrWhiteSpace(w.Text) && Visible(page, w)).ToList();
             if (words.Count == 0) continue;
             var charWidth = Median(words.Select(w => w.BoundingBox.Width / Math.Max(1, w.Text.Length)));
             var height = Median(words.Select(w => w.BoundingBox.Height));

@@ -214,7 +214,8 @@ public sealed partial class TwoSidedTableReader(ReadingContext context)
         return ClassificationList.Functional.NamesOf(code).Any(n => ClassificationList.NormalizeName(n) == ClassificationList.NormalizeName(whole)) ? whole : null;
     }
 
-    internal static string StripNumbering(string s) => Regex.Replace(TextNormalizer.Compact(s), @"^[一二三四五六七八九十]+[、.]", "");
+    internal static string StripNumbering(string s) =>
+        Regex.Replace(TextNormalizer.Compact(s), @"^([一二三四五六七八九十]+[、.．]|[0-9]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）])", "");
 
     /// <summary>The part of a fiscal_summary header that describes the expense side (after 功能分类).</summary>
     private static string ExpenseHeader(string headerKey)

@@ -31,7 +31,7 @@ public sealed class ExpenseBreakdownRules : IRuleFamily
         var carry = v.Table(TableKinds.Carryover);
         string N(DisclosureTable t) => AuditContext.Name(t);
 
-        if (v.Comparable(general, expense) && !general!.IsEmpty && !expense!.IsEmpty)
+        if (v.Comparable(general, expense) && !general!.IsEmpty && !expense!.IsEmpty && DocumentView.HasCodes(expense))
         {
             var otherFunds = s is null || new[] { "gov_fund", "state_capital", "special_account", "unit_funds", "business_income",
                 "operating_income", "other_income", "prior_carryover" }.Any(i => DocumentView.Item(s, i) is > 0);

@@ -31,7 +31,7 @@ public static class GridColumns
                   ?? TotalRowLabel(kind, column);
             var key = column.Path.Count == 0 ? null : TableFamily.ColumnKey(kind, column.Path);
             var figures = amounts > 0 && amounts >= words;
-            if (digits > 0 && digits == amounts + words && column.Box.Right <= firstFigure + 1 && (key is null && role != "unit" || role == "code"))
+            if (digits > 0 && digits == amounts + words && column.Box.Right <= firstFigure + 1 && (key is null && role is not ("unit" or "ignore") || role == "code"))
                 column.Role = "code";
             else if (role is not null && !(figures && key is not null))
                 column.Role = role;

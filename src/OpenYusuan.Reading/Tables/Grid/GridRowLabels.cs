@@ -29,27 +29,34 @@ public sealed record GridRowLabels
         if (cells.All(c => !columns[c.Column].IsFigure || GridFigures.IsPlaceholder(c.Text)) && RowLabels.IsEmptyNote(TextNormalizer.Compact(text)))
             return new GridRowLabels { Text = RowLabels.NoteText(TextNormalizer.Compact(text)), IsEmptyNote = true };
 
-        // Codes: the code columns (类, 款, 项 side by side, or one column), then codes glued to names.
+        // Codes: each run of code columns (类, 款, 项 side by side, or one column) gives one code, and the name column
+        // right after it names that code (a row may print a 部门经济 and a 政府经济 code, each with its name); codes
+        // glued to names are read from the name cells.
         var found = new List<(string Code, string? Name)>();
-        var codeCells = columns.Where(c => c.Role == "code")
-            .Select(c => cells.FirstOrDefault(x => x.Column == c.Index)?.Text.Trim() ?? "").ToList();
-        while (codeCells.Count > 0 && codeCells[^1].Length == 0) codeCells.RemoveAt(codeCells.Count - 1);
-        if (codeCells.Count is > 0 and <= 3 && parser.TryFromCells(codeCells, out var fromCells)) found.Add((fromCells, null));
-        else foreach (var c in codeCells)
-            if (RowCode.TryParse(c, out var code, out var n)) found.Add((code, n.Length > 0 ? n : null));
+        var run = new List<string>();
+        var named = -1;   // the code in found whose name the next name cell is
+        void Flush()
+        {
+            while (run.Count > 0 && run[^1].Length == 0) run.RemoveAt(run.Count - 1);
+            if (run.Count is > 0 and <= 3 && parser.TryFromCells(run, out var fromCells)) { found.Add((fromCells, null)); named = found.Count - 1; }
+            else foreach (var c in run)
+                if (RowCode.TryParse(c, out var code, out var n)) { found.Add((code, n.Length > 0 ? n : null)); named = n.Length > 0 ? -1 : found.Count - 1; }
+            run.Clear();
+        }
         string? name = null, project = null, unit = null, unitNumber = null;
         var remarks = new List<string>();
-        foreach (var cell in labelCells)
+        foreach (var column in columns.Where(c => !c.IsFigure && c.Role != "ignore"))
         {
-            var role = columns[cell.Column].Role;
-            var t = cell.Text.Trim();
-            switch (role)
+            var t = cells.FirstOrDefault(x => x.Column == column.Index)?.Text.Trim() ?? "";
+            if (column.Role == "code") { run.Add(t); continue; }
+            Flush();
+            if (t.Length == 0) continue;
+            switch (column.Role)
             {
-                case "code": break;
                 case "project": project = Join(project, t); break;
                 case "unit":
                     if (t.All(char.IsAsciiDigit)) { unitNumber = t; unit ??= t; }
-                    else if (RowCode.TryParseUnit(t, out var numbered, out var named)) { unit = Join(unit, named); unitNumber = numbered; }
+                    else if (RowCode.TryParseUnit(t, out var numbered, out var unitNamed)) { unit = Join(unit, unitNamed); unitNumber = numbered; }
                     else unit = Join(unit, t);
                     break;
                 case "text": remarks.Add(t); break;
@@ -57,10 +64,13 @@ public sealed record GridRowLabels
                     if (RowCode.TryParseUnit(t, out var number, out var unitName)) { unit = unitName; unitNumber = number; }
                     else if (RowCode.TryParse(t, out var code, out var n) && n.Length > 0) found.Add((code, n));
                     else if (RowCode.TryParse(t, out code, out _)) found.Add((code, null));
+                    else if (named >= 0 && found[named].Name is null) found[named] = (found[named].Code, t);
                     else name = Join(name, t);
+                    named = -1;
                     break;
             }
         }
+        Flush();
         var (main, mainName) = Main(kind, found);
         var economic = found.FirstOrDefault(f => f.Code != main && f.Code.StartsWith('3')).Code;
         var government = found.FirstOrDefault(f => f.Code != main && RowCode.IsGovernmentEconomic(f.Code)).Code;
