@@ -34,6 +34,14 @@ public sealed class TableSumRules : IRuleFamily
             var top = tree.Top.Count > 0 || rows.Any(r => r.Code is not null)
                 ? tree.Top
                 : Enumerable.Range(0, rows.Count).Where(i => rows[i].Values.Count > 0).ToList();
+            // Rows without codes that do not add up flat may nest (units over projects): the arithmetic nesting is
+            // taken when its top rows make the 合计, so a hierarchy printed without codes raises no false finding.
+            if (!rows.Any(r => r.Code is not null) && table.Totals is { Count: > 0 } t0
+                && (table.Columns ?? []).FirstOrDefault(t0.ContainsKey) is { } key
+                && top.Sum(i => rows[i].Values.GetValueOrDefault(key)) != t0[key]
+                && (NestedRows.Top(rows, top, key, t0[key])
+                    ?? NestedRows.Top(rows, Enumerable.Range(0, rows.Count).Where(i => rows[i].Values.Count > 0).ToList(), key, t0[key])) is { } nested)
+                top = nested;
             if (table.Totals is { Count: > 0 } totals)
                 CheckTotals(context, table, rows, top, totals, "合计行", tree.Top.Any(i => rows[i].Code is null) ? "单位" : top.Any(i => rows[i].Code?.Length == 3) ? "类" : "行");
             foreach (var parent in tree.Parents)

@@ -58,6 +58,7 @@ public sealed class GridTableReader(ReadingContext context)
         var values = new ColumnPlacement(kind, keys, Precision(raws.Select(r => r.Raw)), context, notes, Describe(region), indexed: true)
             .Place(raws.Select(r => r.Raw).ToList(), parts.Unit);
 
+        var unitColumn = columns.Any(c => c.Role == "unit");
         var tableRows = new List<TableRow>();
         Dictionary<string, decimal>? totals = null;
         for (var i = 0; i < raws.Count; i++)
@@ -69,7 +70,8 @@ public sealed class GridTableReader(ReadingContext context)
                 continue;
             }
             var item = TableKinds.IsThreePublic(kind) ? RowLabels.ThreePublicItem(labels.Name ?? labels.Text) : null;
-            var unit = labels.Unit ?? (raw.Code is null && item is null && kind != TableKinds.Carryover && SubUnitNames.Looks(labels.Name) ? labels.Name : null);
+            // A name that looks like a unit's is one only where the table has no column of units of its own.
+            var unit = labels.Unit ?? (raw.Code is null && item is null && kind != TableKinds.Carryover && !unitColumn && SubUnitNames.Looks(labels.Name) ? labels.Name : null);
             tableRows.Add(new TableRow
             {
                 Code = raw.Code, Item = item, Name = labels.Name, Project = labels.Project, Unit = unit,
