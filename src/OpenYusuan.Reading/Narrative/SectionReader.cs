@@ -60,7 +60,9 @@ public static partial class SectionReader
             var s = SubHeading().Match(line.Text);
             if (section is not null && s.Success && ChineseNumbers.Parse(s.Groups[1].Value) == (sub?.Number ?? 0) + 1)
             {
-                sub = new Builder(ChineseNumbers.Parse(s.Groups[1].Value)!.Value, s.Groups[2].Value.Trim(), line.Number);
+                var (title, body) = HeadingAndText(s.Groups[2].Value.Trim(), line);
+                sub = new Builder(ChineseNumbers.Parse(s.Groups[1].Value)!.Value, title, line.Number);
+                if (body is not null) sub.Body.Add(body);
                 section.Subs.Add(sub);
                 continue;
             }
@@ -93,6 +95,27 @@ public static partial class SectionReader
         }
         return sections;
     }
+
+    /// <summary>A sub-heading that runs on into its text ("（一）基本支出。基本支出预算 45980.56 万元，占…", "（一）本年财政拨款收入
+    /// 67005.95 万元"): the heading is the words before the first 。 or figure, and the sentence is text of the sub-section.</summary>
+    private static (string Title, SourceLine? Body) HeadingAndText(string rest, SourceLine line)
+    {
+        var stop = rest.IndexOf('。');
+        if (stop is > 0 and <= 24 && !AmountAfter().IsMatch(rest[..stop]))
+        {
+            var after = rest[(stop + 1)..].Trim();
+            // "（一）因公出国（境）费用。2026 年预算数 159.00 万元": the heading is the sentence's subject.
+            if (after.Length > 0 && char.IsAsciiDigit(after[0])) after = rest[..stop].Trim() + after;
+            return (rest[..stop].Trim(), after.Length > 0 ? line with { Text = after, Cells = null } : null);
+        }
+        var digit = rest.IndexOfAny("0123456789".ToCharArray());
+        if (digit > 0 && AmountAfter().IsMatch(rest))
+            return (rest[..digit].Trim().TrimEnd('为', '：', ':', ' '), line with { Text = rest, Cells = null });
+        return (rest, null);
+    }
+
+    [GeneratedRegex(@"\d[\d,]*(\.\d+)?\s*(万元|元|亿元)")]
+    private static partial Regex AmountAfter();
 
     [GeneratedRegex(@"^\s*([一二三四五六七八九十]+)\s*、\s*(.+)$")]
     private static partial Regex SectionHeading();
