@@ -157,10 +157,20 @@ public static partial class Segmenter
             // Drop the next table's "表 N" line and a trailing part heading.
             while (body.Count > 0 && (body[^1].IsBlank || TableTitles.IsNumberLine(body[^1].Text, out _) || PartHeading(body[^1]) is not null))
                 body.RemoveAt(body.Count - 1);
-            regions.Add(new TableRegion(kind, number, TableTitles.CleanTitle(lines[index].Text), lines[index], body));
+            var region = new TableRegion(kind, number, TableTitles.CleanTitle(lines[index].Text), lines[index], body);
+            // A title printed again on each page of a long table starts no new table: the pages are one table unless
+            // each prints its own 合计 (two tables of the same kind, for two units).
+            if (regions.Count > 0 && regions[^1] is var last && last.Kind == kind && last.Title == region.Title
+                && (last.Number ?? number) == (number ?? last.Number) && !(HasTotalRow(last) && HasTotalRow(region)))
+                regions[^1] = last with { Lines = [.. last.Lines, region.TitleLine, .. region.Lines] };
+            else regions.Add(region);
         }
         return regions;
     }
+
+    private static bool HasTotalRow(TableRegion region) =>
+        region.Lines.Any(l => l.Cells is { } cells && cells.Select(c => c.Trim()).FirstOrDefault(c => c.Length > 0) is { } first
+                              && Regex.IsMatch(TextNormalizer.Compact(first), @"^(合计|总计|收入总计|支出总计)$"));
 
     /// <summary>A row of a ruled list of tables (表1 | 收支总表 | 是否空表): a title is printed alone, or in one cell
     /// spanning its table.</summary>
