@@ -19,10 +19,15 @@ public static partial class MetadataReader
         var front = layout.Front.Where(l => !l.IsBlank).Take(5).ToList();
         var all = string.Concat(lines.Select(l => l.Compact));
 
-        var preparers = lines.Where(l => l.Text.Contains("编制")).Select(l => Preparer().Match(l.Text)).Where(m => m.Success)
-            .Select(m => m.Groups[1].Value.Trim()).Where(s => s.Length > 0)
+        // The unit a table is printed for (编制单位：…, 单位名称：…, 部门（单位）：…), the most printed first.
+        var preparers = lines.Select(l => Preparer().Match(l.Text)).Where(m => m.Success)
+            .Select(m => m.Groups[1].Value.Trim()).Where(IsOrganization)
             .GroupBy(s => s).OrderByDescending(g => g.Count()).Select(g => g.Key).ToList();
-        var entity = preparers.FirstOrDefault() ?? EntityFromHeadings(front.Concat(headings));
+        // A key–value grid (部门名称 | 广州市生态环境局) says it too.
+        preparers.AddRange(lines.Where(l => l.Cells is { Count: >= 2 }).Select(l => l.Cells!.Select(c => c.Trim()).Where(c => c.Length > 0).ToList())
+            .Where(c => c.Count >= 2 && c[0] is "部门名称" or "单位名称" or "预算单位" && IsOrganization(c[1])).Select(c => c[1]));
+        var cover = lines.Where(l => !l.IsBlank).Take(8).Where(l => Segmenter.PartHeading(l) is null);
+        var entity = preparers.FirstOrDefault() ?? EntityFromHeadings(cover.Concat(front).Concat(lines.Where(l => Segmenter.PartHeading(l) is not null)));
 
         var year = front.Concat(headings).Select(l => Year().Match(l.Compact)).FirstOrDefault(m => m.Success)?.Groups[1].Value;
         year ??= Year().Match(all) is { Success: true } ym ? ym.Groups[1].Value : null;
@@ -49,12 +54,18 @@ public static partial class MetadataReader
 
     private static string? EntityFromHeadings(IEnumerable<SourceLine> lines)
     {
-        foreach (var l in lines)
+        var list = lines.ToList();
+        // A cover may wrap a long name over two lines: each line is tried alone, then with the next.
+        var texts = list.SelectMany((l, i) => i + 1 < list.Count ? new[] { l.Compact, l.Compact + list[i + 1].Compact } : [l.Compact]);
+        foreach (var text in texts)
         {
-            var s = Regex.Replace(l.Compact, @"^第[一二三四]部分", "");
+            var s = Regex.Replace(text, @"^第[一二三四]部分", "");
             s = Regex.Replace(s, @"\d{4}年(度)?", "");
             var m = EntityIn().Match(s);
-            if (m.Success && m.Groups[1].Value.Length >= 3) return m.Groups[1].Value;
+            if (m.Success && IsOrganization(m.Groups[1].Value)) return m.Groups[1].Value;
+            // A cover line that is the name alone (泉州市人民政府办公室 / 北京市文化和旅游局 2026 年度).
+            var bare = Regex.Replace(s, @"(部门|单位)?(整体)?(预算|决算|信息公开).*$", "");
+            if (bare.Length < s.Length || bare == s) if (IsOrganization(bare) && bare.Length <= 24) return bare;
         }
         return null;
     }
@@ -82,7 +93,14 @@ public static partial class MetadataReader
         return null;
     }
 
-    [GeneratedRegex(@"编制(?:单位|部门)[:：]\s*(.*?)(?:\s+(?:金额)?单位[:：].*)?$")]
+    /// <summary>A name that ends as the name of an organization does (…局, …委员会, …中心): not a table title's words.</summary>
+    private static bool IsOrganization(string name) =>
+        name.Length is >= 3 and <= 40 && !name.Contains('表') && OrganizationEnd().IsMatch(TextNormalizer.Compact(name));
+
+    [GeneratedRegex(@"(局|委员会|委|办公室|办|厅|院|中心|所|站|队|馆|会|部|处|校|学院|大学|政府|室|社|台|团|集团|公司|场|园|库|署|宫|总队|支队|大队)([（(][^）)]*[）)])?$")]
+    private static partial Regex OrganizationEnd();
+
+    [GeneratedRegex(@"^\s*(?:编制(?:单位|部门)|单位名称|部门名称|预算单位|预算部门|部门[（(]单位[）)]|部门)\s*[:：]\s*(.*?)(?:\s+(?:金额)?单位[:：].*)?$")]
     private static partial Regex Preparer();
 
     [GeneratedRegex(@"(20\d{2})年")]

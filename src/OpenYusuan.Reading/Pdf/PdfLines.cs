@@ -60,7 +60,7 @@ public static class PdfLines
     {
         foreach (var row in grid.Rows)
         {
-            var mine = words.Where(w => w.BoundingBox.Centroid.Y <= row.Top && w.BoundingBox.Centroid.Y > row.Bottom).ToList();
+            var mine = SplitAtRules(words.Where(w => w.BoundingBox.Centroid.Y <= row.Top && w.BoundingBox.Centroid.Y > row.Bottom), row.Edges);
             if (mine.Count == 0) continue;
             var count = Math.Max(1, grid.Columns.Count - 1);
             var cells = Enumerable.Repeat("", count).ToArray();
@@ -82,6 +82,21 @@ public static class PdfLines
             };
             yield return (row.Top, line);
         }
+    }
+
+    /// <summary>Figures printed flush against each other across a rule come out as one word
+    /// ("174,900.64101,833.84"): a word that crosses a cell's rule is cut there, each letter going to its cell.</summary>
+    private static List<Word> SplitAtRules(IEnumerable<Word> words, IReadOnlyList<double> edges)
+    {
+        var result = new List<Word>();
+        foreach (var w in words)
+        {
+            var inner = edges.Where(e => e > w.BoundingBox.Left + 1 && e < w.BoundingBox.Right - 1).ToList();
+            if (inner.Count == 0 || w.Letters.Count < 2) { result.Add(w); continue; }
+            result.AddRange(w.Letters.GroupBy(l => inner.Count(e => e <= l.BoundingBox.Centroid.X))
+                .Select(g => new Word(g.ToList())));
+        }
+        return result;
     }
 
     private static PdfDocument OpenDocument(byte[] bytes)

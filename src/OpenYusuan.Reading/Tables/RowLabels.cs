@@ -16,7 +16,8 @@ public static partial class RowLabels
         var k = TextNormalizer.Key(text);
         k = Regex.Replace(k, @"^(其中|含)[:：]?", "");
         if (k.StartsWith("合计") || k.StartsWith("总计") || k.StartsWith("\"三公\"经费") || k.StartsWith("三公经费")) return "total";
-        k = Regex.Replace(k, @"^(\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d+[.、])", "");
+        k = Regex.Replace(k, @"^(\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+、|\d+[.、．])", "");
+        k = Regex.Replace(k, @"^(其中|含)[:：]?", "");
         if (k.StartsWith("因公出国")) return "abroad";
         if (k.StartsWith("公务接待")) return "reception";
         if (k.StartsWith("公务用车购置及运行") || k.StartsWith("公务用车购置和运行")) return "vehicle";
