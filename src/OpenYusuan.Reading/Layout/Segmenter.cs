@@ -249,8 +249,9 @@ public static partial class Segmenter
             if (TableTitles.IsNumberLine(lines[i].Text, out var n)) return n;
             break;
         }
+        // 表1…, 附表3…, 公开表2…, 预算05表…, or the ordinal of a listed heading (一、收支预算总表).
         var m = LeadingTableNumber().Match(lines[index].Compact);
-        return m.Success ? ChineseNumbers.Parse(m.Groups[1].Value) : null;
+        return m.Success ? ChineseNumbers.Parse(m.Groups.Values.Skip(1).First(g => g.Success).Value) : null;
     }
 
     [GeneratedRegex(@"(预算编制说明|其他相关情况说明|项目经费情况说明)$")]
@@ -268,7 +269,7 @@ public static partial class Segmenter
     [GeneratedRegex(@"^第([一二三四五六七八九十]+)部分")]
     private static partial Regex PartPattern();
 
-    [GeneratedRegex(@"^附?表([0-9]+|[一二三四五六七八九十]+)")]
+    [GeneratedRegex(@"^(?:附?表|公开表)(?:([0-9]{1,2})(?=20[0-9]{2}年)|([0-9]+|[一二三四五六七八九十]+))|^(?:预算|决算)([0-9]{1,2})表|^([一二三四五六七八九十]+)、")]
     private static partial Regex LeadingTableNumber();
 
     [GeneratedRegex(@"^([一二三四五六七八九十]+、|\d+[\.．、]|[（(][一二三四五六七八九十\d]+[)）])")]

@@ -36,6 +36,15 @@ public sealed partial class CompletenessRules : IRuleFamily
         _ => [],
     };
 
+    /// <summary>Regional forms of a required table: Guangzhou prints its 项目支出表 by economic class, Xi'an as
+    /// 专项业务经费支出表, Jiangsu its 基本支出表 as 财政拨款基本支出表, Xi'an its 政府性基金表 as 收支表.</summary>
+    private static readonly Dictionary<string, string[]> Counterparts = new()
+    {
+        [TableKinds.ProjectExpense] = [TableKinds.ProjectEconomic, TableKinds.UnitProjectExpense, TableKinds.SpecialExpense],
+        [TableKinds.BasicExpense] = [TableKinds.FiscalBasicExpense, TableKinds.UnitBasicExpense],
+        [TableKinds.GovFundExpense] = [TableKinds.GovFundSummary],
+    };
+
     private static readonly string[] XinjiangSections =
     [
         "收支预算情况的总体说明", "收入预算情况说明", "支出预算情况说明", "财政拨款收支预算情况的总体说明",
@@ -78,9 +87,11 @@ public sealed partial class CompletenessRules : IRuleFamily
     private static void MissingTables(AuditContext context, Disclosure d)
     {
         var announced = d.Toc.Where(e => e.Kind is not null).Select(e => (e.Kind!, e.Number ?? 0));
-        foreach (var (kind, number) in Required(d.Template).Concat(announced).DistinctBy(x => x.Item1))
+        // A 目录 that lists the tables says which this publication has; the template's list is for documents without one.
+        var required = d.Toc.Any(e => e.Kind is not null) ? [] : Required(d.Template);
+        foreach (var (kind, number) in required.Concat(announced).DistinctBy(x => x.Item1))
         {
-            if (d.Tables.Any(t => t.Kind == kind)) continue;
+            if (d.Tables.Any(t => t.Kind == kind || Counterparts.GetValueOrDefault(kind, []).Contains(t.Kind))) continue;
             var toc = d.Toc.FirstOrDefault(e => e.Kind == kind);
             var empty = WouldBeEmpty(d, kind);
             var location = new FindingLocation { Table = kind, Number = toc?.Number ?? number, Section = "toc" };

@@ -1,0 +1,123 @@
+using OpenYusuan.Model;
+using OpenYusuan.Reading.Tests.Support;
+using Xunit;
+
+namespace OpenYusuan.Reading.Tests.Wild;
+
+/// <summary>One real publication of each layout class in ../shared/corpus/wild, read whole: the figures below were
+/// checked by hand against the printed pages. Each test names the mechanism it stands on, so a regression points at
+/// the layout family it breaks rather than at one file.</summary>
+public sealed class WildLayoutTests
+{
+    private static Disclosure Read(string name)
+    {
+        Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
+        var path = SharedFiles.Corpus(Path.Combine("wild", name));
+        Skip.If(!File.Exists(path), $"{path} 不在语料中，跳过");
+        return DisclosureReader.Read(path);
+    }
+
+    private static TableRow Row(DisclosureTable t, string code) => (t.Rows ?? []).First(r => r.Code == code);
+
+    [SkippableFact]
+    public void Guangzhou_two_sided_tables_read_by_sides_and_income_by_unit()
+    {
+        var d = Read("budget-2026-c005-statistics-71a122.pdf");
+        Assert.Equal("广州市统计局", d.Entity);
+        Assert.Equal(12, d.Tables.Count);
+        var summary = d.Table(TableKinds.Summary)!;
+        Assert.Equal(9483.72m, summary.IncomeTotal);
+        Assert.Equal(8295.28m, summary.Expense!.Single(r => r.Code == "201").Values["amount"]);
+        Assert.Equal(9433.72m, summary.Income!.Single(r => r.Item == "fiscal_appropriation").Values["amount"]);   // 一、预算拨款
+        Assert.Equal(9433.72m, d.Table(TableKinds.FiscalSummary)!.IncomeTotal);
+        // 收入总体情况表 lists units, not 类: each row is a unit and keeps it.
+        var income = d.Table(TableKinds.Income)!;
+        Assert.All(income.Rows!, r => Assert.True(r.Code is null && r.Unit is not null));
+        Assert.Equal(9483.72m, income.Totals!["total"]);
+        // 表5 titled with a trailing （按功能分类科目） is the 一般公共预算支出表.
+        Assert.Equal(6453.03m, Row(d.Table(TableKinds.GeneralBudgetExpense)!, "2010501").Values["total"]);
+        var three = d.Table(TableKinds.ThreePublic)!;
+        Assert.Equal(839.21m, three.Rows!.Single(r => r.Item == "operating_costs").Values["total"]);
+        Assert.Equal(5.00m, three.Rows!.Single(r => r.Item == "abroad").Values["total"]);
+    }
+
+    [SkippableFact]
+    public void Beijing_tables_part_keeps_glued_codes_economic_codes_and_numbered_units()
+    {
+        var d = Read("budget-2026-c002-gov-office-002db9.pdf");
+        Assert.Equal(("tables", "中共北京市委军民融合发展委员会办公室"), (d.Part, d.Entity));
+        // 015 heads 015001 and 015002: the sub-units are read, the heading unit that sums them is not counted twice.
+        var income = d.Table(TableKinds.Income)!;
+        Assert.Equal(["015001", "015002"], income.Rows!.Select(r => r.Unit));
+        Assert.Equal(8.754697m, income.Totals!["prior_carryover"]);
+        // "2013601-行政运行 | 50101-工资奖金津补贴 | 30101-基本工资": one row, three classifications.
+        var first = d.Table(TableKinds.Expense)!.Rows![0];
+        Assert.Equal(("2013601", "30101", "50101", 151.992000m), (first.Code, first.EconomicCode, first.GovEconomicCode, first.Values["total"]));
+    }
+
+    [SkippableFact]
+    public void Beijing_explanation_part_reads_its_claims_from_headings_that_run_on()
+    {
+        var d = Read("budget-2026-c002-civil-affairs-280c5f.pdf");
+        Assert.Equal(("explanation", "北京市民政局"), (d.Part, d.Entity));
+        Assert.Empty(d.Tables);
+        var claims = d.Sections.SelectMany(s => s.Subsections).SelectMany(s => s.Claims).ToList();
+        Assert.Contains(claims, c => c.Amount == 45980.56m && c.Share == 66.33m);     // （一）基本支出。基本支出预算 45980.56 万元，占本年支出预算 66.33%
+        Assert.Contains(claims, c => c.Amount == 159.00m && c.Subject!.StartsWith("因公出国"));
+        Assert.Contains(claims, c => c.Amount == 67005.95m);                        // （一）本年财政拨款收入 67005.95 万元
+    }
+
+    [SkippableFact]
+    public void Xian_tables_in_a_later_part_with_a_list_of_tables_and_fake_bold_titles()
+    {
+        var d = Read("budget-2022-c020-commerce-41cd3d.pdf");
+        Assert.Equal("西安市商务局", d.Entity);
+        Assert.Equal(13, d.Tables.Count);
+        Assert.Contains(d.Tables, t => t.Kind == TableKinds.GeneralBudgetEconomic);
+        Assert.Contains(d.Tables, t => t.Kind == TableKinds.BasicByFunction);
+        var summary = d.Table(TableKinds.Summary)!;
+        Assert.Equal(581242867.20m, summary.IncomeTotal);
+        Assert.Equal(154668476.29m, summary.Expense!.Single(r => r.Code == "201").Values["amount"]);   // "1、一般公共服务支出"
+        Assert.Equal(1, d.Table(TableKinds.Summary)!.Number);
+    }
+
+    [SkippableFact]
+    public void Quanzhou_heading_and_caption_are_one_title()
+    {
+        var d = Read("budget-2026-c021-civil-affairs-2f9ff5.pdf");
+        Assert.Equal("泉州市人民政府办公室", d.Entity);
+        Assert.Equal(10, d.Tables.Count);
+        Assert.Equal(15184.81m, d.Table(TableKinds.Summary)!.IncomeTotal);
+        Assert.Equal(261.90m, d.Table(TableKinds.ThreePublic)!.Rows!.Single(r => r.Item == "vehicle_purchase").Values["total"]);
+    }
+
+    [SkippableFact]
+    public void Yantai_title_repeated_on_each_page_is_one_table()
+    {
+        var d = Read("budget-2026-c025-petitions-18e040.pdf");
+        var income = Assert.Single(d.Tables, t => t.Kind == TableKinds.Income);
+        Assert.Equal(507.97m, Row(income, "2014001").Values["total"]);     // page 7, 类/款/项 printed one level per row
+        Assert.Equal(87.86m, Row(income, "2210201").Values["total"]);      // page 8, under the repeated title
+        Assert.Equal(1717.85m, income.Totals!["total"]);
+        var three = d.Table(TableKinds.ThreePublic)!;                       // printed across, 2025 and 2026 side by side
+        Assert.Equal((17.00m, 22.00m), (three.Rows!.Single(r => r.Item == "total").Values["total"], three.Rows!.Single(r => r.Item == "total").Values["prior"]));
+    }
+
+    [SkippableFact]
+    public void Chongqing_totals_on_top_and_figures_printed_flush_across_rules()
+    {
+        var d = Read("budget-2026-c004-commerce-0d1282.pdf");
+        Assert.Equal("重庆市商务委员会", d.Entity);
+        var summary = d.Table(TableKinds.Summary)!;
+        Assert.Equal((174900.64m, 174900.64m), (summary.IncomeTotal, summary.ExpenseTotals!["amount"]));
+        var income = d.Table(TableKinds.Income)!;
+        Assert.Equal((174900.64m, 101833.84m, 41534.73m), (income.Totals!["total"], income.Totals["general_budget"], income.Totals["gov_fund"]));
+    }
+
+    [SkippableFact]
+    public void A_performance_target_file_published_apart_reads_as_that_part()
+    {
+        var d = Read("budget-2026-c005-ecology-environment-4273ff.pdf");
+        Assert.Equal(("performance", "广州市生态环境局"), (d.Part, d.Entity));
+    }
+}
