@@ -97,7 +97,7 @@ public static partial class MetadataReader
     private static bool IsOrganization(string name) =>
         name.Length is >= 3 and <= 40 && !name.Contains('表') && OrganizationEnd().IsMatch(TextNormalizer.Compact(name));
 
-    [GeneratedRegex(@"(局|委员会|委|办公室|办|厅|院|中心|所|站|队|馆|会|部|处|校|学院|大学|政府|室|社|台|团|集团|公司|场|园|库|署|宫|总队|支队|大队)([（(][^）)]*[）)])?$")]
+    [GeneratedRegex(@"(局|委员会|委|办公室|办|厅|院|中心|所|站|队|馆|会|部|处|校|学|政府|室|社|台|团|公司|场|园|库|署|宫|组|厂|庭|科|股)([（(][^）)]*[）)])?$")]
     private static partial Regex OrganizationEnd();
 
     [GeneratedRegex(@"^\s*(?:编制(?:单位|部门)|单位名称|部门名称|预算单位|预算部门|部门[（(]单位[）)]|部门)\s*[:：]\s*(.*?)(?:\s+(?:金额)?单位[:：].*)?$")]
