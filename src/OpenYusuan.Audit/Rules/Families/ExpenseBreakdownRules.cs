@@ -35,12 +35,13 @@ public sealed class ExpenseBreakdownRules : IRuleFamily
         {
             var otherFunds = s is null || new[] { "gov_fund", "state_capital", "special_account", "unit_funds", "business_income",
                 "operating_income", "other_income", "prior_carryover" }.Any(i => DocumentView.Item(s, i) is > 0);
-            foreach (var row in general.Rows ?? [])
+            // Each code once: a table may print a code in several rows, one per economic class (Beijing).
+            foreach (var row in (general.Rows ?? []).Where(r => r.Code is not null && r.Project is null).DistinctBy(r => r.Code))
             {
-                if (row.Code is not { } code) continue;
+                var code = row.Code!;
                 foreach (var column in new[] { "total", "basic", "project" })
                 {
-                    var g = row.Values.GetValueOrDefault(column);
+                    var g = DocumentView.ByCode(general, code, column) ?? 0;
                     var e = DocumentView.ByCode(expense, code, column) ?? 0;
                     var outcome = Amounts.Compare(g, e, 1, Amounts.Step([g, e]));
                     if (outcome == Amounts.Outcome.Equal || (otherFunds && g <= e)) continue;

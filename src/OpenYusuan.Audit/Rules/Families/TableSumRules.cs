@@ -42,7 +42,8 @@ public sealed class TableSumRules : IRuleFamily
                 && (NestedRows.Top(rows, top, key, t0[key])
                     ?? NestedRows.Top(rows, Enumerable.Range(0, rows.Count).Where(i => rows[i].Values.Count > 0).ToList(), key, t0[key])) is { } nested)
                 top = nested;
-            if (table.Totals is { Count: > 0 } totals)
+            // A table printed as its 合计 row alone (Beijing's 收入总表 of a single unit) has no rows to add.
+            if (table.Totals is { Count: > 0 } totals && top.Count > 0)
                 CheckTotals(context, table, rows, top, totals, "合计行", tree.Top.Any(i => rows[i].Code is null) ? "单位" : top.Any(i => rows[i].Code?.Length == 3) ? "类" : "行");
             foreach (var parent in tree.Parents)
                 CheckParent(context, table, rows, parent, tree.ChildrenOf(parent));

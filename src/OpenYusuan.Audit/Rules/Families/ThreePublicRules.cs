@@ -24,10 +24,13 @@ public sealed class ThreePublicRules : IRuleFamily
             foreach (var (parentItem, partItems) in Groups)
             {
                 if (Item(parentItem) is not { } parent) continue;
-                var parts = partItems.Select(Item).OfType<TableRow>().ToList();
-                if (parts.Count == 0) continue;
                 foreach (var column in table.Columns)
                 {
+                    // A table that leaves 公务用车购置及运行费 blank (Beijing prints only 购置费 and 运行维护费) adds those two.
+                    var names = parentItem == "total" && Item("vehicle")?.Values.ContainsKey(column) != true
+                        ? partItems.Where(p => p != "vehicle").Concat(["vehicle_purchase", "vehicle_operation"]) : partItems;
+                    var parts = names.Select(Item).OfType<TableRow>().ToList();
+                    if (parts.Count == 0) continue;
                     var printed = parts.Where(p => p.Values.ContainsKey(column)).Select(p => p.Values[column]).ToList();
                     if (!parent.Values.ContainsKey(column) && printed.All(v => v == 0)) continue;
                     context.CheckEqual(RuleCatalog.ThreePublicSum, parent.Values.GetValueOrDefault(column), printed.Sum(),

@@ -27,13 +27,23 @@ public static class GridHeader
             var box = new CellBox(edges[i], edges[i + 1]);
             if (box.Width < (boxed ? Snap : 0.5)) continue;
             var path = new List<string>();
+            CellBox? above = null;
             foreach (var row in rows)
                 foreach (var cell in row.Where(c => c.Text.Length > 0 && c.Box.Left - Tolerance(boxed) <= box.Center && c.Box.Right + Tolerance(boxed) >= box.Center))
-                    if (path.Count == 0 || TextNormalizer.Compact(path[^1]) != TextNormalizer.Compact(cell.Text)) path.Add(cell.Text);
+                {
+                    if (path.Count > 0 && TextNormalizer.Compact(path[^1]) == TextNormalizer.Compact(cell.Text)) continue;
+                    // The last characters of a label wrapped into the cell below it ("公务用车运行维护" / "费").
+                    if (path.Count > 0 && above == cell.Box && IsWrapTail(cell.Text)) path[^1] += cell.Text.Trim();
+                    else path.Add(cell.Text);
+                    above = cell.Box;
+                }
             columns.Add(new GridColumn(columns.Count, box, path));
         }
         return columns;
     }
+
+    private static bool IsWrapTail(string text) =>
+        TextNormalizer.Compact(text) is { Length: <= 2 } t && t is not ("合计" or "小计" or "总计" or "金额" or "其中" or "项目" or "类" or "款" or "项");
 
     /// <summary>The column a body cell falls in: the one its box overlaps most.</summary>
     public static int ColumnOf(IReadOnlyList<GridColumn> columns, CellBox box)
