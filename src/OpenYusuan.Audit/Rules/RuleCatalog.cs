@@ -61,6 +61,12 @@ public static class RuleCatalog
         "表下的空表说明与表中数字互相矛盾，读者无从判断哪一个是真的。",
         "删除空表说明，或核实表中数字。",
         "“三公”经费和机关运行经费预算表列有合计 47.91 万元、机关运行经费 443.18 万元，表下却写“本部门2024年无“三公”经费和机关运行经费预算，故本表为空表。”");
+    public static readonly RuleDescriptor PartOnly = R("YS0109", "completeness", Severity.Warning,
+        "只是分开发布的公开文件的一部分",
+        "本文件只含{part}，{missing}不在本文件中，未经审核{extra}",
+        "部门预算常把情况说明、报表和绩效目标表分成几个文件发布；只审一个文件时，另外几部分的数字和勾稽都没有核对，不能当作“无问题”。",
+        "把同一部门同一年度的各部分文件一起审核。",
+        "北京市民政局 2026 年预算的情况说明单独成文，报表在另一个文件：本文件只含情况说明，报表不在本文件中，未经审核。");
 
     // YS02 — within a table
     public static readonly RuleDescriptor TotalRowSum = R("YS0201", "table", Severity.Error,

@@ -77,6 +77,14 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
                     subject = SubjectOf(text[start..(b - 1)]);
                 }
                 if (subject is not { Length: > 0 }) continue;
+                // "收入预算 71094.17 万元，比 2025 年年初预算数 69043.50 万元增加…": the figure after 比/较 is the
+                // comparison base of the claim before it, not a claim of its own.
+                if (current is not null && ComparedWith().IsMatch(subject.Replace(" ", "")))
+                {
+                    current.StatedPrior ??= Number(m.Groups["amount"].Value);
+                    current.End = Math.Max(current.End, m.Index + m.Length);
+                    continue;
+                }
                 // "2024年当年预算执行数为846.30万元，2025年预算安排891.75万元，比…增加5.37%": last year's figure is
                 // stated, then this year's again — both belong to the item named before.
                 if (LastYear().IsMatch(subject)) { pendingPrior = Number(m.Groups["amount"].Value); continue; }
@@ -240,6 +248,9 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
 
     [GeneratedRegex(@"^(上年|当年|上一年)?(预算)?执行(数)?$|^上年(预算)?(数)?$")]
     private static partial Regex LastYear();
+
+    [GeneratedRegex(@"^(比|较|与|同比)")]
+    private static partial Regex ComparedWith();
 
     [GeneratedRegex(@"^(本年|当年)?(预算安排|预算数|安排)$")]
     private static partial Regex ThisYear();

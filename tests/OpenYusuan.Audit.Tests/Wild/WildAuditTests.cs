@@ -46,6 +46,18 @@ public sealed class WildAuditTests
         Assert.DoesNotContain(report.Findings, f => f.Rule == "YS0201" && f.Location.Table == TableKinds.SpecialExpense);
     }
 
+    [SkippableFact]
+    public void A_lone_part_says_what_it_lacks_and_its_comparison_base_is_not_a_claim()
+    {
+        // "收入预算 71094.17 万元，比 2025 年年初预算数 69043.50 万元增加 2050.67 万元，增长 2.97%" is consistent.
+        var report = Audit("budget-2026-c002-civil-affairs-280c5f.pdf");
+        var part = Assert.Single(report.Findings, f => f.Rule == "YS0109");
+        Assert.Contains("本文件只含情况说明，报表不在本文件中", part.Message);
+        Assert.DoesNotContain(report.Findings, f => f.Severity == Severity.Error);
+        var performance = Audit("budget-2026-c005-ecology-environment-4273ff.pdf");
+        Assert.Contains(performance.Findings, f => f.Rule == "YS0109" && f.Message.Contains("未读入"));
+    }
+
     [Fact]
     public void Rows_without_codes_nest_where_the_arithmetic_says_so()
     {

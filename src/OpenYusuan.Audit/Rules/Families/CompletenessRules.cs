@@ -12,7 +12,7 @@ public sealed partial class CompletenessRules : IRuleFamily
 {
     public IEnumerable<string> Rules =>
     [
-        RuleCatalog.TableMissing.Id, RuleCatalog.SectionMissing.Id, RuleCatalog.GlossaryMissing.Id,
+        RuleCatalog.TableMissing.Id, RuleCatalog.SectionMissing.Id, RuleCatalog.GlossaryMissing.Id, RuleCatalog.PartOnly.Id,
         RuleCatalog.EmptyTableWithoutNote.Id, RuleCatalog.ProjectWithheld.Id, RuleCatalog.PerformanceTableMissing.Id,
     ];
 
@@ -56,7 +56,15 @@ public sealed partial class CompletenessRules : IRuleFamily
     public void Run(AuditContext context)
     {
         var d = context.Document;
-        if (d.Kind != "budget" || d.Tables.Count == 0) return;
+        // A lone part of a split publication says what it lacks once, instead of one finding per absent table.
+        if (d.Part != "whole")
+            context.Report(RuleCatalog.PartOnly, new FindingLocation { Section = "toc" }, new Dictionary<string, string>
+            {
+                ["part"] = d.Part switch { "explanation" => "情况说明", "tables" => "报表", _ => "绩效目标表" },
+                ["missing"] = d.Part switch { "explanation" => "报表", "tables" => "情况说明", _ => "报表和情况说明" },
+                ["extra"] = d.Part == "performance" && d.Performance.Count == 0 ? "；本文件的绩效目标表版式尚未支持，表中数字未读入" : "",
+            });
+        if (d.Kind != "budget" || d.Tables.Count == 0 || d.Part != "whole" && d.Part != "tables") return;
         MissingTables(context, d);
         foreach (var t in d.Tables.Where(t => t.IsEmpty && t.EmptyNote is null && DocumentView.Reliable(d, t)))
             context.Report(RuleCatalog.EmptyTableWithoutNote, AuditContext.At(t),
