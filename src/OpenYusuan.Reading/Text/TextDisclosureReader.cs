@@ -74,6 +74,8 @@ public static partial class TextDisclosureReader
             ? SectionReader.ReadTitled(layout.TitledSections, Claims(context, meta))
             : SectionReader.Read(layout.Explanation, Claims(context, meta));
         var performance = PerformanceReader.Read(layout.Explanation);
+        // Performance targets printed as ruled grids (a file of them published apart, or 绩效目标表 among the tables).
+        if (performance.Count == 0) performance = PerformanceGridReader.Read(lines);
         return meta.Disclosure with
         {
             Part = PartOf(layout.Tables.Count,
@@ -96,7 +98,7 @@ public static partial class TextDisclosureReader
     {
         (0, > 0, _) => "explanation",
         (0, 0, > 0) => "performance",
-        (> 0, 0, 0) => "tables",
+        (> 0, 0, _) => "tables",
         _ => "whole",
     };
 
@@ -124,7 +126,7 @@ public static partial class TextDisclosureReader
     private static bool LooksLikePerformance(IReadOnlyList<SourceLine> lines) =>
         lines.Take(60).Any(l => l.Compact.Length <= 60 && PerformanceTitle().IsMatch(l.Compact));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"绩效目标(申报)?表$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"绩效目标(申报)?表([（(][^）)]*[）)])?$")]
     private static partial System.Text.RegularExpressions.Regex PerformanceTitle();
 
     private static bool LooksLikeDisclosure(IReadOnlyList<SourceLine> lines)

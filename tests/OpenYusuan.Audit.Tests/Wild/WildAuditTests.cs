@@ -55,7 +55,7 @@ public sealed class WildAuditTests
         Assert.Contains("本文件只含情况说明，报表不在本文件中", part.Message);
         Assert.DoesNotContain(report.Findings, f => f.Severity == Severity.Error);
         var performance = Audit("budget-2026-c005-ecology-environment-4273ff.pdf");
-        Assert.Contains(performance.Findings, f => f.Rule == "YS0109" && f.Message.Contains("未读入"));
+        Assert.Contains(performance.Findings, f => f.Rule == "YS0109" && f.Message.Contains("本文件只含绩效目标表"));
     }
 
     [Fact]

@@ -117,7 +117,17 @@ public sealed class WildLayoutTests
     [SkippableFact]
     public void A_performance_target_file_published_apart_reads_as_that_part()
     {
+        // Key–value form: 部门名称 | 广州市生态环境局, 财政拨款 | 92,008.68, then 一级/二级/三级指标 rows over two pages.
         var d = Read("budget-2026-c005-ecology-environment-4273ff.pdf");
         Assert.Equal(("performance", "广州市生态环境局"), (d.Part, d.Entity));
+        var overall = Assert.Single(d.Performance);
+        Assert.Equal(("overall", "广州市生态环境局", 92008.68m, 1577.77m), (overall.Kind, overall.Owner, overall.Fiscal, overall.Other));
+        Assert.Contains(overall.Indicators, i => i.Level3 == "柴油车用油品抽检数量" && i.Value == "200个");
+        // List form: one project per row with its amounts and goal.
+        var list = Read("budget-2026-c005-ecology-environment-716802.pdf");
+        Assert.Equal("performance", list.Part);
+        var project = list.Performance.First(p => p.Project == "广州市镇（街）园区环保监督检查员经费（越秀区）");
+        Assert.Equal((238.00m, 238.00m), (project.Amount, project.Fiscal));
+        Assert.StartsWith("通过开展广州市建立镇（街）园区环境保护监", project.Goal);
     }
 }

@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using OpenYusuan.Model;
+using OpenYusuan.Reading.Tables.Grid;
+using OpenYusuan.Reading.Text;
+
+namespace OpenYusuan.Reading.Narrative;
+
+/// <summary>Performance-target tables printed as ruled grids (部门整体预算绩效目标申报表, 项目支出绩效目标表), in the
+/// two shapes real publications use: a list with one project per row (项目名称 | 总计 | 财政拨款 | 其他资金 | 绩效目标 |
+/// 绩效指标), or a key–value form (项目名称 | X, 预算金额 | 58,118.59 …) with its indicators listed by
+/// 一级/二级/三级指标 and 指标值 below.</summary>
+public static partial class PerformanceGridReader
+{
+    public static IReadOnlyList<PerformanceTable> Read(IReadOnlyList<SourceLine> lines)
+    {
+        var tables = new List<PerformanceTable>();
+        foreach (var grid in lines.Where(l => l.Grid is not null && l.Cells is not null).GroupBy(l => l.Grid))
+        {
+            var rows = grid.ToList();
+            var first = lines.ToList().IndexOf(rows[0]);
+            var title = lines.Take(first).Reverse().Take(4).FirstOrDefault(l => l.Cells is null && Title().IsMatch(l.Compact));
+            if (title is null && !rows.Any(r => Cells(r).Any(c => c is "绩效目标" or "一级指标" or "总体绩效目标" or "年度绩效目标"))) continue;
+            var kind = title is not null && title.Compact.Contains("整体") ? "overall" : "project";
+            if (IsList(rows)) { tables.AddRange(ListRows(rows, kind)); continue; }
+            var table = KeyValue(rows, title is null && tables.Count > 0 ? tables[^1].Kind : kind, title ?? rows[0]);
+            // A grid on the next page with only indicators continues the table before it.
+            if (title is null && tables.Count > 0 && table is { Project: null, Owner: null, Amount: null, Goal: null })
+                tables[^1] = tables[^1] with { Indicators = [.. tables[^1].Indicators, .. table.Indicators] };
+            else tables.Add(table);
+        }
+        return tables;
+    }
+
+    private static List<string> Cells(SourceLine line)
+    {
+        var cells = new List<string>();
+        for (var i = 0; i < line.Cells!.Count; i++)
+        {
+            var t = TextNormalizer.Compact(line.Cells[i]);
+            if (t.Length == 0 || i > 0 && line.BoxOf(i) == line.BoxOf(i - 1)) continue;
+            cells.Add(t);
+        }
+        return cells;
+    }
+
+    private static bool IsList(List<SourceLine> rows) =>
+        rows.Take(3).Any(r => Cells(r) is var c && c.Any(x => ProjectLabel().IsMatch(x)) && c.Any(x => AmountLabel().IsMatch(x)));
+
+    /// <summary>One project per row: the columns named by the header row.</summary>
+    private static IEnumerable<PerformanceTable> ListRows(List<SourceLine> rows, string kind)
+    {
+        var header = rows.First(r => Cells(r).Any(x => ProjectLabel().IsMatch(x)));
+        var labels = Enumerable.Range(0, header.Cells!.Count).Select(i => (Label: TextNormalizer.Compact(header.Cells[i]), Box: header.BoxOf(i))).ToList();
+        string? At(SourceLine row, Func<string, bool> label)
+        {
+            var column = labels.FirstOrDefault(l => l.Label.Length > 0 && label(l.Label));
+            if (column.Label is null) return null;
+            for (var i = 0; i < row.Cells!.Count; i++)
+                if (Math.Abs(row.BoxOf(i).Center - column.Box.Center) < 2 && row.Cells[i].Trim().Length > 0) return row.Cells[i].Trim();
+            return null;
+        }
+        foreach (var row in rows.SkipWhile(r => r != header).Skip(1))
+        {
+            var name = At(row, l => ProjectLabel().IsMatch(l));
+            if (name is null || RowLabelsTotal().IsMatch(TextNormalizer.Compact(name))) continue;
+            yield return new PerformanceTable
+            {
+                Kind = kind, Project = name, Amount = Figure(At(row, l => AmountLabel().IsMatch(l))),
+                Fiscal = Figure(At(row, l => l.StartsWith("财政拨款"))), Other = Figure(At(row, l => l.StartsWith("其他资金"))),
+                Goal = At(row, l => l.StartsWith("绩效目标") || l.EndsWith("绩效目标")), Loc = Location.AtLine(row.Number),
+            };
+        }
+    }
+
+    /// <summary>Label cells followed by their values, and the indicator rows under a 一级指标 header.</summary>
+    private static PerformanceTable KeyValue(List<SourceLine> rows, string kind, SourceLine at)
+    {
+        string? project = null, owner = null, goal = null;
+        decimal? amount = null, fiscal = null, other = null;
+        var indicators = new List<Indicator>();
+        List<(string Label, CellBox Box)>? indicatorHeader = null;
+        string? level1 = null, level2 = null;
+        foreach (var row in rows)
+        {
+            var cells = Cells(row);
+            if (cells.Contains("一级指标") && cells.Contains("三级指标"))
+            {
+                indicatorHeader = Enumerable.Range(0, row.Cells!.Count).Select(i => (TextNormalizer.Compact(row.Cells[i]), row.BoxOf(i))).ToList();
+                continue;
+            }
+            if (indicatorHeader is not null)
+            {
+                string? Under(string label) => indicatorHeader.FirstOrDefault(h => h.Label.Contains(label)) is { Label: not null } h
+                    ? Enumerable.Range(0, row.Cells!.Count).Where(i => Math.Abs(row.BoxOf(i).Center - h.Box.Center) < 2).Select(i => row.Cells[i].Trim()).FirstOrDefault(t => t.Length > 0)
+                    : null;
+                level1 = Under("一级指标") ?? level1;
+                level2 = Under("二级指标") ?? level2;
+                if (Under("三级指标") is { } level3)
+                    indicators.Add(new Indicator { Level1 = level1, Level2 = level2, Level3 = level3, Value = Under("年度指标值") ?? Under("指标值") ?? Under("目标值"), Loc = Location.AtLine(row.Number) });
+                continue;
+            }
+            for (var i = 0; i + 1 < cells.Count; i++)
+            {
+                var (label, value) = (cells[i], cells[i + 1]);
+                switch (label)
+                {
+                    case "项目名称": project ??= value; break;
+                    case "部门名称" or "单位名称" or "预算单位" or "主管部门" or "实施单位": owner ??= value; break;
+                    case "总体绩效目标" or "年度绩效目标" or "绩效目标" or "年度目标" or "总体目标": goal ??= value; break;
+                    case "财政拨款" or "其中:财政拨款" or "其中：财政拨款": fiscal ??= Figure(value); break;
+                    case "其他资金": other ??= Figure(value); break;
+                    default:
+                        if (AmountLabel().IsMatch(label) || label is "基本支出" or "项目支出") amount ??= label is "基本支出" or "项目支出" ? null : Figure(value);
+                        break;
+                }
+            }
+        }
+        return new PerformanceTable
+        {
+            Kind = kind, Project = project, Owner = owner, Amount = amount, Fiscal = fiscal, Other = other, Goal = goal,
+            Indicators = indicators, Loc = Location.AtLine(at.Number),
+        };
+    }
+
+    private static decimal? Figure(string? text) => text is not null && GridFigures.TryParse(text, out var v, out _) ? v : null;
+
+    [GeneratedRegex(@"绩效目标(申报)?表")]
+    private static partial Regex Title();
+
+    [GeneratedRegex(@"^项目名称")]
+    private static partial Regex ProjectLabel();
+
+    [GeneratedRegex(@"^(总计|合计|预算金额|项目金额|资金总额|年度资金总额|预算数|项目资金)")]
+    private static partial Regex AmountLabel();
+
+    [GeneratedRegex(@"^(合计|总计)")]
+    private static partial Regex RowLabelsTotal();
+}
