@@ -1,4 +1,11 @@
 namespace OpenYusuan.Model;
 
-/// <summary>The file a model was read from.</summary>
-public sealed record SourceInfo(string Path, string Format, string Sha256);
+/// <summary>The file a model was read from; <see cref="Parts"/> lists the files read as one document (a publication
+/// split into its explanation, tables and performance targets).</summary>
+public sealed record SourceInfo(string Path, string Format, string Sha256)
+{
+    public IReadOnlyList<SourcePart>? Parts { get; init; }
+}
+
+/// <summary>One file of a document read from several.</summary>
+public sealed record SourcePart(string Path, string Sha256);

@@ -7,7 +7,7 @@ using OpenYusuan.Reading;
 
 namespace OpenYusuan.Cli.Commands;
 
-/// <summary>`yusuan audit FILE... [--format text|json] [--config FILE]`: checks every identity and reports
+/// <summary>`yusuan audit FILE... [--format text|json] [--config FILE] [--as-one]`: checks every identity and reports
 /// findings. Exit 2 if a file could not be used (the others are still audited), else 1 on error-level
 /// findings, else 0.</summary>
 public static class AuditCommand
@@ -19,7 +19,8 @@ public static class AuditCommand
         format.AcceptOnlyFromAmong("text", "json", "html");
         var config = new Option<string?>("--config") { Description = "规则配置文件：{ \"rules\": { \"YS0309\": \"error\", \"YS0601\": \"off\" } }" };
         var annotate = new Option<string?>("--annotate") { Description = "另存一份标注过的 PDF：每条问题在原页面上框出并编号（仅限单个 PDF 输入）" };
-        var command = new Command("audit", "审核一份或多份预算公开文件：表内、表间勾稽关系和完整性，每条问题附位置和算式") { files, format, config, annotate };
+        var asOne = ParseCommand.AsOneOption();
+        var command = new Command("audit", "审核一份或多份预算公开文件：表内、表间勾稽关系和完整性，每条问题附位置和算式") { files, format, config, annotate, asOne };
         command.SetAction(parse =>
         {
             AuditConfig settings;
@@ -45,10 +46,17 @@ public static class AuditCommand
             var auditor = new Auditor(settings);
             var color = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
             bool unusable = false, errors = false;
-            foreach (var path in paths)
+            // --as-one: the files are the parts of one publication, audited as one document.
+            IEnumerable<(string Path, Func<OpenYusuan.Model.Disclosure> Read)> inputs = paths.Select(p => (p, (Func<OpenYusuan.Model.Disclosure>)(() => DisclosureReader.Read(p))));
+            if (parse.GetValue(asOne))
+            {
+                if (ParseCommand.ReadAll(paths, stderr) is not { } parts) return YusuanApp.Unusable;
+                inputs = [(string.Join(" + ", paths), () => SplitPublication.Combine(parts))];
+            }
+            foreach (var (path, read) in inputs)
             {
                 AuditReport report;
-                try { report = auditor.Audit(DisclosureReader.Read(path), path); }
+                try { report = auditor.Audit(read(), path); }
                 catch (UnusableInputException e)
                 {
                     stderr.WriteLine($"yusuan: {path}: {e.Message}");

@@ -58,6 +58,33 @@ public sealed class WildAuditTests
         Assert.Contains(performance.Findings, f => f.Rule == "YS0109" && f.Message.Contains("本文件只含绩效目标表"));
     }
 
+    [SkippableFact]
+    public void The_two_files_of_a_split_publication_are_read_and_audited_as_one()
+    {
+        Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
+        var tables = SharedFiles.Corpus(Path.Combine("wild", "budget-2026-c002-gov-office-002db9.pdf"));
+        var explanation = SharedFiles.Corpus(Path.Combine("wild", "budget-2026-c002-gov-office-c287ab.pdf"));
+        Skip.If(!File.Exists(tables) || !File.Exists(explanation), "the Beijing pair is not in the corpus");
+        var parse = Yusuan.Run("parse", tables, explanation, "--as-one");
+        Assert.Equal(0, parse.Exit);
+        using var model = System.Text.Json.JsonDocument.Parse(parse.Out);
+        var root = model.RootElement;
+        Assert.Equal("whole", root.GetProperty("part").GetString());
+        Assert.Equal(11, root.GetProperty("tables").GetArrayLength());
+        Assert.True(root.GetProperty("sections").GetArrayLength() >= 5);
+        Assert.Equal(2, root.GetProperty("source").GetProperty("parts").GetArrayLength());
+        // Audited together, the narrative is checked against the tables: no "part only" finding is left.
+        var audit = Yusuan.Run("audit", tables, explanation, "--as-one");
+        Assert.DoesNotContain("YS0109", audit.Out);
+        Assert.Contains("YS0402", audit.Out);
+        // Parts of different publications are refused, naming both files.
+        var other = SharedFiles.Corpus(Path.Combine("wild", "budget-2026-c002-civil-affairs-280c5f.pdf"));
+        var refused = Yusuan.Run("parse", tables, other, "--as-one");
+        Assert.Equal(2, refused.Exit);
+        Assert.Contains("不是同一份公开文件的几个部分", refused.Err);
+        Assert.Contains("budget-2026-c002-civil-affairs-280c5f.pdf", refused.Err);
+    }
+
     [Fact]
     public void Rows_without_codes_nest_where_the_arithmetic_says_so()
     {
