@@ -7,6 +7,24 @@ namespace OpenYusuan.Reading;
 /// The parts must name the same entity and year where they name one.</summary>
 public static class SplitPublication
 {
+    /// <summary>Files grouped into publications: lone parts (explanation, tables, performance) of the same entity
+    /// and year (where printed) go together, one of each part; everything else stands alone. Order is kept.</summary>
+    public static List<List<(string Path, Disclosure Model)>> Pair(IReadOnlyList<(string Path, Disclosure Model)> files)
+    {
+        var groups = new List<List<(string Path, Disclosure Model)>>();
+        foreach (var file in files)
+        {
+            var m = file.Model;
+            // A tables part often prints no year: entity and year must match where both are printed.
+            var group = m.Part == "whole" || m.Entity is null ? null
+                : groups.FirstOrDefault(g => g[0].Model.Part != "whole" && g[0].Model.Entity == m.Entity
+                                             && g.All(x => x.Model.Part != m.Part && (x.Model.Year is null || m.Year is null || x.Model.Year == m.Year)));
+            if (group is null) groups.Add([file]);
+            else group.Add(file);
+        }
+        return groups;
+    }
+
     public static Disclosure Combine(IReadOnlyList<Disclosure> parts)
     {
         if (parts.Count == 1) return parts[0];

@@ -42,7 +42,9 @@ public static class AuditCommand
             var json = parse.GetValue(format) == "json";
             var html = parse.GetValue(format) == "html";
             var pages = new List<(AuditReport, IReadOnlyList<string>?)>();
-            var paths = parse.GetValue(files)!;
+            var given = parse.GetValue(files)!;
+            // A directory stands for the disclosures in it; their split parts are paired by entity and year below.
+            var paths = given.SelectMany(p => Directory.Exists(p) ? DisclosureFiles(p) : [p]).ToArray();
             var auditor = new Auditor(settings);
             var color = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
             bool unusable = false, errors = false;
@@ -52,6 +54,13 @@ public static class AuditCommand
             {
                 if (ParseCommand.ReadAll(paths, stderr) is not { } parts) return YusuanApp.Unusable;
                 inputs = [(string.Join(" + ", paths), () => SplitPublication.Combine(parts))];
+            }
+            else if (given.Any(Directory.Exists))
+            {
+                var read = paths.Select(p => (Path: p, Model: ParseCommand.Read(p, stderr))).ToList();
+                unusable |= read.Any(r => r.Model is null);
+                inputs = SplitPublication.Pair(read.Where(r => r.Model is not null).Select(r => (r.Path, r.Model!)).ToList())
+                    .Select(g => (string.Join(" + ", g.Select(x => x.Path)), (Func<OpenYusuan.Model.Disclosure>)(() => SplitPublication.Combine(g.Select(x => x.Model).ToList()))));
             }
             foreach (var (path, read) in inputs)
             {
@@ -81,6 +90,11 @@ public static class AuditCommand
         });
         return command;
     }
+
+    private static readonly string[] Extensions = [".pdf", ".txt", ".docx", ".xlsx", ".html", ".htm", ".json"];
+
+    private static IEnumerable<string> DisclosureFiles(string directory) =>
+        Directory.GetFiles(directory).Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant())).Order(StringComparer.Ordinal);
 
     private static bool Annotate(string path, string output, AuditReport report, TextWriter stderr)
     {

@@ -85,6 +85,25 @@ public sealed class WildAuditTests
         Assert.Contains("budget-2026-c002-civil-affairs-280c5f.pdf", refused.Err);
     }
 
+    [SkippableFact]
+    public void Audit_of_a_directory_pairs_the_parts_of_each_publication()
+    {
+        Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
+        var names = new[] { "budget-2026-c002-gov-office-002db9.pdf", "budget-2026-c002-gov-office-c287ab.pdf", "budget-2026-c002-civil-affairs-280c5f.pdf" };
+        Skip.If(names.Any(n => !File.Exists(SharedFiles.Corpus(Path.Combine("wild", n)))), "the Beijing files are not in the corpus");
+        var dir = Directory.CreateTempSubdirectory("yusuan-pair-");
+        try
+        {
+            foreach (var n in names) File.Copy(SharedFiles.Corpus(Path.Combine("wild", n)), Path.Combine(dir.FullName, n));
+            var r = Yusuan.Run("audit", dir.FullName);
+            var summaries = r.Out.Split('\n').Where(l => l.Contains("个错误")).ToList();
+            Assert.Equal(2, summaries.Count);   // the pair as one publication, the lone explanation of another unit
+            Assert.Contains(summaries, l => l.Contains("002db9.pdf + ") && l.Contains("c287ab.pdf"));
+            Assert.Contains(summaries, l => l.Contains("280c5f.pdf:") && l.Contains("北京市民政局"));
+        }
+        finally { dir.Delete(recursive: true); }
+    }
+
     [Fact]
     public void Rows_without_codes_nest_where_the_arithmetic_says_so()
     {
