@@ -14,7 +14,7 @@ public static class AuditCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var files = new Argument<string[]>("FILE") { Description = "一个或多个披露文件（文本或规范 JSON）", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = "一个或多个披露文件或目录（目录中同一主体、同一年度分开发布的几部分合并审核）", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "输出格式：text（逐条列出，便于阅读）、json（规范 Findings；多个文件时每行一个）或 html（独立网页：发现列表与原文对照）", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "html");
         var config = new Option<string?>("--config") { Description = "规则配置文件：{ \"rules\": { \"YS0309\": \"error\", \"YS0601\": \"off\" } }" };
