@@ -34,7 +34,8 @@ public static class RowIdentities
                 break;
             }
             case TableKinds.Expense or TableKinds.GeneralBudgetExpense:
-                yield return ("total", ["basic", "project"]);
+                // 合计 = 基本 + 项目, and where printed 预留机动经费, 经营支出, 上缴上级支出, 对附属单位补助支出.
+                yield return ("total", ["basic", "project", "reserve", "operating", "superior_remit", "subordinate_subsidy"]);
                 break;
             case TableKinds.BasicExpense:
                 yield return ("total", ["personnel", "public"]);

@@ -47,7 +47,7 @@ public sealed partial class IncomeItems
     }
 
     private static readonly Regex P0 = new(@"^(收入总计|收入合计|总计|合计)$", RegexOptions.Compiled);
-    private static readonly Regex P1 = new(@"^本年收入", RegexOptions.Compiled);
+    private static readonly Regex P1 = new(@"^(本年|当年)收入", RegexOptions.Compiled);
     private static readonly Regex P2 = new(@"^(上年结转结余|上年结转|年初结转和结余)", RegexOptions.Compiled);
     private static readonly Regex P3 = new(@"^非财政拨款(结转结余|结余|结转)", RegexOptions.Compiled);
     private static readonly Regex P4 = new(@"^财政拨款结转", RegexOptions.Compiled);

@@ -18,7 +18,8 @@ public sealed class TableSumRules : IRuleFamily
             if (table.Kind == TableKinds.ThreePublic) continue;
             if (table.IsTwoSided)
             {
-                if (table.Expense is { } expense && table.ExpenseTotals is { Count: > 0 } et)
+                // An expense side listing only 支出用途 (Jiangsu's 财政拨款收支总表) has no 类 to add.
+                if (table.Expense is { } expense && table.ExpenseTotals is { Count: > 0 } et && expense.Any(r => r.Code is not null))
                 {
                     // 支出总计 = 本年支出合计 + 结转下年 …; 本年支出合计 = Σ 类. Without a 本年支出合计 row, 总计 = Σ all rows.
                     var current = expense.ToList().FindIndex(r => r.Item == "current_expense");

@@ -52,6 +52,13 @@ public sealed class GridSidesReader(ReadingContext context)
                 });
             }
             var (expenseLabel, values) = Read(expenseSide, cells, expenseKeys);
+            // A total line whose label cell spans the sides (当年支出小计, 支出合计 across 功能分类 and 支出用途) prints its
+            // figure in the last side's column.
+            if (values.Count == 0 && TwoSidedTableReader.ExpenseItem(expenseLabel) is not null
+                && sides.SkipWhile(x => x != expenseSide).Skip(1).SelectMany(x => x.Figures)
+                    .Select(c => cells.FirstOrDefault(x => x.Column == c.Index)).FirstOrDefault(x => x is not null && GridFigures.TryParse(x.Text, out _, out _)) is { } spanned
+                && GridFigures.TryParse(spanned.Text, out var spannedValue, out _))
+                values[expenseKeys[0]] = spannedValue;
             if (expenseLabel.Length > 0)
             {
                 switch (TwoSidedTableReader.ExpenseItem(expenseLabel))
