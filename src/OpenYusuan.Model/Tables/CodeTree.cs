@@ -32,7 +32,9 @@ public sealed class CodeTree
                 if (q.Code is null) { if (q.Unit is not null) break; continue; }
                 if (r.Project is not null && q.Project is null && q.Code == r.Code) { parent = j; break; }
                 if (q.Code.Length < r.Code.Length && r.Code.StartsWith(q.Code, StringComparison.Ordinal)) { parent = j; break; }
-                if (q.Code.Length < r.Code.Length) break;
+                // Another 类 above means the branch ended; a shorter code of another 款 is passed by, so a 7-digit
+                // code printed without its 5-digit parent (3010201 under 301) finds the ancestor that is printed.
+                if (q.Code.Length <= 3 || q.Code.Length < r.Code.Length && !SharesClass(q.Code, r.Code)) break;
             }
             if (parent >= 0) Children(parent).Add(i);
             else top.Add(i);
@@ -44,6 +46,8 @@ public sealed class CodeTree
         }
         Top = units.Count > 0 ? units : top;
     }
+
+    private static bool SharesClass(string a, string b) => a.Length >= 3 && b.Length >= 3 && a[..3] == b[..3];
 
     public IReadOnlyList<int> ChildrenOf(int row) => _children.TryGetValue(row, out var c) ? c : [];
 

@@ -23,6 +23,8 @@ public static partial class GridLines
             if (IsPreamble(line, region, ref unit, ref preparer)) continue;
             if (line.Cells is null) continue;          // a line outside the rules above the table (编制单位 and the like)
             if (IsData(line) || header.Count > 0 && IsTotalRow(line)) break;
+            // The 栏次 row (1 2 3 … under the labels) names no column.
+            if (IsNumbering(line.Cells.Select(c => c.Trim()).Where(c => c.Length > 0).ToList())) continue;
             header.Add(line);
         }
         var body = region.Lines.Skip(i).ToList();
