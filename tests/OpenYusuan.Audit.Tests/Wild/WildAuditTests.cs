@@ -14,9 +14,7 @@ public sealed class WildAuditTests
 {
     private static AuditReport Audit(string name)
     {
-        Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
-        var path = SharedFiles.Corpus(Path.Combine("wild", name));
-        Skip.If(!File.Exists(path), $"{path} 不在语料中，跳过");
+        var path = SharedFiles.Wild(name);
         return new Auditor().Audit(DisclosureReader.Read(path), path);
     }
 
@@ -61,10 +59,8 @@ public sealed class WildAuditTests
     [SkippableFact]
     public void The_two_files_of_a_split_publication_are_read_and_audited_as_one()
     {
-        Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
-        var tables = SharedFiles.Corpus(Path.Combine("wild", "budget-2026-c002-gov-office-002db9.pdf"));
-        var explanation = SharedFiles.Corpus(Path.Combine("wild", "budget-2026-c002-gov-office-c287ab.pdf"));
-        Skip.If(!File.Exists(tables) || !File.Exists(explanation), "the Beijing pair is not in the corpus");
+        var tables = SharedFiles.Wild("budget-2026-c002-gov-office-002db9.pdf");
+        var explanation = SharedFiles.Wild("budget-2026-c002-gov-office-c287ab.pdf");
         var parse = Yusuan.Run("parse", tables, explanation, "--as-one");
         Assert.Equal(0, parse.Exit);
         using var model = System.Text.Json.JsonDocument.Parse(parse.Out);
@@ -78,7 +74,7 @@ public sealed class WildAuditTests
         Assert.DoesNotContain("YS0109", audit.Out);
         Assert.Contains("YS0402", audit.Out);
         // Parts of different publications are refused, naming both files.
-        var other = SharedFiles.Corpus(Path.Combine("wild", "budget-2026-c002-civil-affairs-280c5f.pdf"));
+        var other = SharedFiles.Wild("budget-2026-c002-civil-affairs-280c5f.pdf");
         var refused = Yusuan.Run("parse", tables, other, "--as-one");
         Assert.Equal(2, refused.Exit);
         Assert.Contains("不是同一份公开文件的几个部分", refused.Err);
@@ -88,13 +84,12 @@ public sealed class WildAuditTests
     [SkippableFact]
     public void Audit_of_a_directory_pairs_the_parts_of_each_publication()
     {
-        Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
-        var names = new[] { "budget-2026-c002-gov-office-002db9.pdf", "budget-2026-c002-gov-office-c287ab.pdf", "budget-2026-c002-civil-affairs-280c5f.pdf" };
-        Skip.If(names.Any(n => !File.Exists(SharedFiles.Corpus(Path.Combine("wild", n)))), "the Beijing files are not in the corpus");
+        var files = new[] { "budget-2026-c002-gov-office-002db9.pdf", "budget-2026-c002-gov-office-c287ab.pdf", "budget-2026-c002-civil-affairs-280c5f.pdf" }
+            .Select(SharedFiles.Wild).ToList();
         var dir = Directory.CreateTempSubdirectory("yusuan-pair-");
         try
         {
-            foreach (var n in names) File.Copy(SharedFiles.Corpus(Path.Combine("wild", n)), Path.Combine(dir.FullName, n));
+            foreach (var f in files) File.Copy(f, Path.Combine(dir.FullName, Path.GetFileName(f)));
             var r = Yusuan.Run("audit", dir.FullName);
             var summaries = r.Out.Split('\n').Where(l => l.Contains("个错误")).ToList();
             Assert.Equal(2, summaries.Count);   // the pair as one publication, the lone explanation of another unit

@@ -20,6 +20,15 @@ public static class SharedFiles
 
     public static string Corpus(string name) => Path.Combine(Shared!, "corpus", name);
 
+    /// <summary>A file of ../shared/corpus/wild; the calling test is skipped with a message when it is absent.</summary>
+    public static string Wild(string name)
+    {
+        Xunit.Skip.If(Shared is null, Missing);
+        var path = Corpus(Path.Combine("wild", name));
+        Xunit.Skip.If(!File.Exists(path), $"{path} 不在语料中，跳过");
+        return path;
+    }
+
     public static string CorpusByPrefix(string prefix) =>
         Directory.GetFiles(Path.Combine(Shared!, "corpus"), prefix + "*").Single();
 

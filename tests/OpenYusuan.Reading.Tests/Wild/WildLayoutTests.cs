@@ -9,13 +9,7 @@ namespace OpenYusuan.Reading.Tests.Wild;
 /// the layout family it breaks rather than at one file.</summary>
 public sealed class WildLayoutTests
 {
-    private static Disclosure Read(string name)
-    {
-        Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
-        var path = SharedFiles.Corpus(Path.Combine("wild", name));
-        Skip.If(!File.Exists(path), $"{path} 不在语料中，跳过");
-        return DisclosureReader.Read(path);
-    }
+    private static Disclosure Read(string name) => DisclosureReader.Read(SharedFiles.Wild(name));
 
     private static TableRow Row(DisclosureTable t, string code) => (t.Rows ?? []).First(r => r.Code == code);
 
