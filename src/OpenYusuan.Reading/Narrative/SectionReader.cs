@@ -46,7 +46,9 @@ public static partial class SectionReader
         {
             var line = nonBlank[i];
             var m = SectionHeading().Match(line.Text);
-            if (m.Success && ChineseNumbers.Parse(m.Groups[1].Value) == (section?.Number ?? 0) + 1)
+            // The first section may carry any number: Xi'an numbers its explanation on from the 概况 (五、…).
+            if (m.Success && ChineseNumbers.Parse(m.Groups[1].Value) is { } number
+                && (section is null ? number <= 12 && !m.Groups[2].Value.Contains('。') : number == section.Number + 1))
             {
                 var title = m.Groups[2].Value.Trim();
                 if (!EndsTitle().IsMatch(title) && i + 1 < nonBlank.Count && nonBlank[i + 1].Text.Length < 40

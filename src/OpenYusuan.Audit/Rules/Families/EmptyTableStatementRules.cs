@@ -24,7 +24,8 @@ public sealed partial class EmptyTableStatementRules : IRuleFamily
             if (match.Kind is null || context.Document.Tables.FirstOrDefault(t => t.Kind == match.Kind) is not { } table) continue;
             var text = section.Text + string.Concat(section.Subsections.Select(s => s.Text));
             var saysEmpty = EmptyStatement().Match(text);
-            if (saysEmpty.Success && !table.IsEmpty)
+            // A table printed with zeros says the same as an empty one.
+            if (saysEmpty.Success && !table.IsEmpty && !DocumentView.AllZero(table))
                 Report(context, section, table, saysEmpty.Value, $"列有支出 {Amounts.Show(DocumentView.Total(table, "total"))}");
             else if (!saysEmpty.Success && table.IsEmpty && section.Claims.Any(c => c.Amount is > 0))
                 Report(context, section, table, section.Claims.First(c => c.Amount is > 0).Subject ?? "", "为空表");
