@@ -258,7 +258,8 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
     [GeneratedRegex(@"(?<kind>整体(?:预算)?绩效目标|(?:当年)?非财政拨款项目|(?:当年)?财政拨款项目)\s*(?<count>\d+)\s*个[，,]\s*涉及(?:预算)?金额\s*(?<amount>\d[\d,]*(?:\.\d+)?)\s*万元")]
     private static partial Regex TargetCount();
 
-    [GeneratedRegex(@"(?<kind>一般公务用车|执法执勤用车|其他车辆|车辆)\s*(?<count>\d+)\s*辆(?:[，,]\s*价值\s*(?<value>\d[\d,]*(?:\.\d+)?)\s*万元)?")]
+    // "共有车辆1辆" is what the unit holds; "安排购置车辆0辆" is a purchase, not the holding.
+    [GeneratedRegex(@"(?<!购置|购买|新增|更新)(?<kind>一般公务用车|执法执勤用车|其他车辆|车辆)\s*(?<count>\d+)\s*辆(?:[，,]\s*价值\s*(?<value>\d[\d,]*(?:\.\d+)?)\s*万元)?")]
     private static partial Regex VehicleCount();
 
     [GeneratedRegex(@"^(?:其中[:：]?|[0-9]+\s*[、.．]\s*|[（(][一二三四五六七八九十0-9]+[）)]\s*|[一二三四五六七八九十]+、)+")]

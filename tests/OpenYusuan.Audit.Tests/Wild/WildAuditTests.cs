@@ -38,6 +38,15 @@ public sealed class WildAuditTests
     }
 
     [SkippableFact]
+    public void Shanghai_unit_with_one_car_and_no_purchase_raises_no_vehicle_finding()
+    {
+        // "共有车辆1辆" is the holding; "2026年单位预算安排购置车辆0辆" a purchase; its 3.20 万元 运行费 is for that car.
+        var report = Audit("budget-2026-c001-culture-tourism-34b93d.pdf");
+        Assert.DoesNotContain(report.Findings, f => f.Rule == "YS0405");
+        Assert.DoesNotContain(report.Findings, f => f.Severity == Severity.Error);
+    }
+
+    [SkippableFact]
     public void Xian_special_expense_nested_units_and_projects_add_up()
     {
         var report = Audit("budget-2022-c020-commerce-41cd3d.pdf");
