@@ -69,7 +69,10 @@ public static class GridItems
 
     /// <summary>The item a column holds: its own label, or, when that label names a set (预算数 under 公务接待费), the
     /// nearest label above it that names an item.</summary>
-    private static string? Item(GridColumn column) => ItemLabel(column) is { } i ? ItemOf(TextNormalizer.Compact(column.Path[i]), i > 0 ? column.Path[i - 1] : null) : null;
+    private static string? Item(GridColumn column) => ItemLabel(column) is { } i
+        ? ItemOf(TextNormalizer.Compact(column.Path[i]), i > 0 ? column.Path[i - 1] : null)
+          ?? (i > 0 ? RowLabels.ThreePublicItem(TextNormalizer.Compact(column.Path[i - 1]) + TextNormalizer.Compact(column.Path[i])) : null)
+        : null;
 
     /// <summary>The item's printed name: its label, or for a 小计 the group it sums (公务用车购置及运行费).</summary>
     private static string NameOf(GridColumn column)
@@ -85,6 +88,8 @@ public static class GridItems
         {
             var label = TextNormalizer.Compact(column.Path[i]);
             if (ItemOf(label, i > 0 ? column.Path[i - 1] : null) is not null) return i;
+            // An item name wrapped over two header rows ("因公出" / "国（境）费用").
+            if (i > 0 && RowLabels.ThreePublicItem(TextNormalizer.Compact(column.Path[i - 1]) + label) is not null) return i;
             if (SetName(label) is null) return null;
         }
         return null;
