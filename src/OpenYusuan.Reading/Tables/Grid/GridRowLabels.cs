@@ -20,6 +20,8 @@ public sealed record GridRowLabels
     public string? Remark { get; init; }
     /// <summary>All label text of the row, run together.</summary>
     public string Text { get; init; } = "";
+    /// <summary>The row's first label cell (合计 even when a wrapped header word spills into a later cell).</summary>
+    public string First { get; init; } = "";
     public bool IsEmptyNote { get; init; }
 
     public static GridRowLabels Read(string kind, IReadOnlyList<GridColumn> columns, IReadOnlyList<GridCell> cells, CodeParser parser)
@@ -86,6 +88,7 @@ public sealed record GridRowLabels
             Code = main, Name = name ?? (unitNumber is not null ? unit : null), Project = project, Unit = unit, UnitNumber = unitNumber,
             EconomicCode = economic, GovEconomicCode = government,
             Remark = remarks.Count > 0 ? string.Join(" ", remarks) : null, Text = text,
+            First = labelCells.Select(c => c.Text.Trim()).FirstOrDefault(t => t.Length > 0) ?? "",
         };
     }
 

@@ -85,7 +85,9 @@ public sealed class GridTableReader(ReadingContext context)
         foreach (var c in figureColumns.Where(c => TableFamilyUnknown(c)))
             notes.Add(RuleIds.ColumnKeptAsPrinted, Severity.Info,
                 $"{Describe(region)}的“{c.Printed}”列不是已知的标准列，按印出的表头保留", region.TitleLine.Number, column: c.Key);
-        if (!TableKinds.IsThreePublic(kind) && totals is null && tableRows.Any(r => r.Values.Count > 0) && tableRows.Count > 1)
+        // Detail lists (政府采购, 购买服务, 专项业务经费) often print no 合计: only the standard tables must have one.
+        if (!TableKinds.IsThreePublic(kind) && kind is not (TableKinds.Procurement or TableKinds.PurchasedServices or TableKinds.SpecialExpense)
+            && totals is null && tableRows.Any(r => r.Values.Count > 0) && tableRows.Count > 1)
             notes.Add(RuleIds.TableTruncated, Severity.Warning,
                 $"{Describe(region)}没有合计行，表格可能不完整（被截断）；已读入 {tableRows.Count} 行", region.TitleLine.Number);
         return new DisclosureTable
@@ -107,7 +109,7 @@ public sealed class GridTableReader(ReadingContext context)
         {
             var (raw, labels) = rows[i];
             if (raw.Code is not null) continue;
-            if (RowLabels.IsTotal(TextNormalizer.Compact(labels.Text))) raw.IsTotal = true;
+            if (RowLabels.IsTotal(TextNormalizer.Compact(labels.Text)) || TextNormalizer.Compact(labels.First) is "合计" or "总计") raw.IsTotal = true;
             else if (labels.Text.Length == 0 && labels.Unit is null && raw.Values.Count > 0 && (i == 0 || i == rows.Count - 1)) raw.IsTotal = true;
         }
         if (rows.Count(r => r.Raw.IsTotal) > 1)
