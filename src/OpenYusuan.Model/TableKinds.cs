@@ -65,6 +65,7 @@ public static class TableKinds
         FinalGovFund => GovFundExpense,
         FinalStateCapital => StateCapitalExpense,
         FinalOperatingCosts or FinalProcurement => null,
+        GovFundSummary => Summary,   // 政府性基金收支表: 收入 | 支出 sides, as a 收支总表
         _ => kind,
     };
 

@@ -75,6 +75,8 @@ public static partial class MetadataReader
         var kinds = layout.Tables.Select(t => t.Kind).ToList();
         var titles = string.Concat(layout.Tables.Select(t => t.Title));
         if (titles.Contains("财务收支预算总表") || titles.Contains("机关运行经费预算表")) return "shanghai-budget";
+        // Xi'an's 部门综合预算 set has tables of its own (专项业务经费, 结转资金): not the Xinjiang template.
+        if (titles.Contains("综合预算")) return "national";
         if (kinds.Contains(TableKinds.Carryover) || layout.Toc.Any(l => l.Compact.Contains("上年结转结余"))) return "xinjiang-2024";
         var threePublic = kinds.IndexOf(TableKinds.ThreePublic);
         var govFund = kinds.IndexOf(TableKinds.GovFundExpense);
