@@ -15,7 +15,7 @@ public sealed class TableSumRules : IRuleFamily
     {
         foreach (var table in new DocumentView(context.Document).ReliableTables)
         {
-            if (table.Kind == TableKinds.ThreePublic) continue;
+            if (table.Kind is TableKinds.ThreePublic or TableKinds.PurchasedServices) continue;
             if (table.IsTwoSided)
             {
                 // An expense side listing only 支出用途 (Jiangsu's 财政拨款收支总表) has no 类 to add.
@@ -46,6 +46,9 @@ public sealed class TableSumRules : IRuleFamily
             // A table printed as its 合计 row alone (Beijing's 收入总表 of a single unit) has no rows to add.
             if (table.Totals is { Count: > 0 } totals && top.Count > 0)
                 CheckTotals(context, table, rows, top, totals, "合计行", tree.Top.Any(i => rows[i].Code is null) ? "单位" : top.Any(i => rows[i].Code?.Length == 3) ? "类" : "行");
+            // A detail list (政府采购 items, 购买服务 projects with their indicators) repeats codes per item: its codes
+            // do not form a 类/款/项 tree to add up.
+            if (table.Kind is TableKinds.Procurement or TableKinds.PurchasedServices) continue;
             foreach (var parent in tree.Parents)
                 CheckParent(context, table, rows, parent, tree.ChildrenOf(parent));
         }
