@@ -153,6 +153,9 @@ public static partial class Segmenter
             // A template without 第X部分 goes on with its titled explanation right after the last table.
             for (var k = index + 1; k < end; k++)
                 if (stops(lines[k])) { end = k; break; }
+            // "公开表11" under a table numbered 10 starts another table, even one whose title is not known.
+            for (var k = index + 1; k < end && number is not null; k++)
+                if (TableTitles.IsNumberLine(lines[k].Text, out var n) && n != number) { end = k; break; }
             var body = lines.Skip(index + 1).Take(end - index - 1).ToList();
             // Drop the next table's "表 N" line and a trailing part heading.
             while (body.Count > 0 && (body[^1].IsBlank || TableTitles.IsNumberLine(body[^1].Text, out _) || PartHeading(body[^1]) is not null))

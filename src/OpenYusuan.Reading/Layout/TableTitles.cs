@@ -36,7 +36,7 @@ public static partial class TableTitles
     public static bool IsNumberLine(string line, out int number)
     {
         var m = NumberOnly().Match(TextNormalizer.Compact(line));
-        number = m.Success ? ChineseNumbers.Parse(m.Groups[1].Value) ?? 0 : 0;
+        number = m.Success ? ChineseNumbers.Parse(m.Groups.Values.Skip(1).First(g => g.Success).Value) ?? 0 : 0;
         return m.Success && number > 0;
     }
 
@@ -50,6 +50,6 @@ public static partial class TableTitles
     [GeneratedRegex(@"(\([^()]*\))+$")]
     private static partial Regex TrailingQualifiers();
 
-    [GeneratedRegex(@"^附?表([0-9]+|[一二三四五六七八九十]+)$")]
+    [GeneratedRegex(@"^(?:附?表|公开表)([0-9]+|[一二三四五六七八九十]+)$|^公开([0-9]{1,2})表$")]
     private static partial Regex NumberOnly();
 }

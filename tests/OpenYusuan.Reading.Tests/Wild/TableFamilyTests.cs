@@ -20,6 +20,7 @@ public sealed class TableFamilyTests
     [InlineData("2022年部门综合预算专项业务经费支出表", "special_expense")]
     [InlineData("部门预算项目支出及其他支出预算表", "unit_project_expense")]
     [InlineData("一般公共预算项目支出情况表", "project_expense")]
+    [InlineData("项目支出预算情况表", "project_expense")]
     [InlineData("财政拨款安排的行政经费及“三公”经费预算表", "three_public")]
     [InlineData("政府性基金预算支出情况表", "gov_fund_expense")]
     [InlineData("2022年部门综合预算政府性基金收支表（不含上年结转）", "gov_fund_summary")]

@@ -98,6 +98,16 @@ public sealed class WildLayoutTests
     }
 
     [SkippableFact]
+    public void Yantai_a_numbered_table_ends_where_the_next_number_begins()
+    {
+        // 公开表10 基本支出预算情况表 runs over three pages, each with its title again; 公开表11 项目支出预算情况表 follows.
+        var d = Read("budget-2026-c025-hr-social-security-2b7c02.pdf");
+        Assert.Equal(8882.89m, Assert.Single(d.Tables, t => t.Number == 10).Totals!["total"]);
+        var project = Assert.Single(d.Tables, t => t.Number == 11);
+        Assert.Equal((TableKinds.ProjectExpense, 182511.90m), (project.Kind, project.Totals!["total"]));
+    }
+
+    [SkippableFact]
     public void Chongqing_totals_on_top_and_figures_printed_flush_across_rules()
     {
         var d = Read("budget-2026-c004-commerce-0d1282.pdf");
