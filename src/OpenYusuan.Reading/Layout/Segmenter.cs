@@ -44,7 +44,9 @@ public static partial class Segmenter
             Toc = tocStart >= 0 ? lines.Skip(tocStart + 1).Take(tocEnd - tocStart - 1).ToList() : [],
             Overview = overview,
             Tables = tables,
-            Explanation = roles.Where(x => x.Role == "explanation").SelectMany(x => Slice(x.Index, End(x.Index))).ToList(),
+            Explanation = roles.Count > 0 || titled.Count > 0
+                ? roles.Where(x => x.Role == "explanation").SelectMany(x => Slice(x.Index, End(x.Index))).ToList()
+                : Unparted(lines, tocEnd, tables),
             Glossary = glossary,
             TitledSections = titled,
             Tabbed = tables.Any(t => t.Lines.Count(l => l.Cells is { Count: > 2 }) > 2),
@@ -53,6 +55,21 @@ public static partial class Segmenter
                 : UnknownTitles(lines, tocEnd, p3 >= 0 ? p3 : p4 >= 0 ? p4 : lines.Count),
         };
     }
+
+    /// <summary>A document without 第X部分 and without titled sections (Chongqing: "一、单位基本情况 … 二、部门收支总体情况"
+    /// before the tables): its numbered text before the first table is the explanation.</summary>
+    private static IReadOnlyList<SourceLine> Unparted(IReadOnlyList<SourceLine> lines, int from, List<TableRegion> tables)
+    {
+        var to = tables.Count > 0 ? tables.Min(t => t.TitleLine.Number - 1) : lines.Count;
+        // The 名词解释 is the glossary, not a section.
+        var glossary = Enumerable.Range(from, Math.Max(0, to - from)).FirstOrDefault(i => GlossaryHeading().IsMatch(lines[i].Compact), -1);
+        if (glossary >= 0) to = glossary;
+        var text = lines.Skip(from).Take(Math.Max(0, to - from)).ToList();
+        return text.Any(l => UnpartedSection().IsMatch(l.Text)) ? text : [];
+    }
+
+    [GeneratedRegex(@"^\s*[一二]\s*、")]
+    private static partial Regex UnpartedSection();
 
     /// <summary>The words of a part heading after 第X部分 (or, when the heading prints only the number, on the next line).</summary>
     private static string PartWords(IReadOnlyList<SourceLine> lines, int index)
@@ -260,7 +277,7 @@ public static partial class Segmenter
     [GeneratedRegex(@"(预算编制说明|其他相关情况说明|项目经费情况说明)$")]
     private static partial Regex TitledHeading();
 
-    [GeneratedRegex(@"^([一二三四五六七八九十]+、)?名词解释$")]
+    [GeneratedRegex(@"^([一二三四五六七八九十]+、)?(专业性?|主要)?名词解释$")]
     private static partial Regex GlossaryHeading();
 
     [GeneratedRegex(@"^[一二三四五六七八九十]+、(部门|单位)?主要职能")]

@@ -116,6 +116,10 @@ public sealed class WildLayoutTests
         Assert.Equal((174900.64m, 174900.64m), (summary.IncomeTotal, summary.ExpenseTotals!["amount"]));
         var income = d.Table(TableKinds.Income)!;
         Assert.Equal((174900.64m, 101833.84m, 41534.73m), (income.Totals!["total"], income.Totals["general_budget"], income.Totals["gov_fund"]));
+        // No 第X部分: the numbered text before the tables ("一 、 单位基本情况", "二 、 部门收支总体情况") is the explanation.
+        Assert.Equal("whole", d.Part);
+        Assert.Contains(d.Sections, s => s.Title == "部门收支总体情况");
+        Assert.Contains(d.Sections.SelectMany(s => s.Subsections).SelectMany(s => s.Claims), c => c.Amount == 174900.64m);
     }
 
     [SkippableFact]
