@@ -47,6 +47,15 @@ public sealed class WildAuditTests
     }
 
     [SkippableFact]
+    public void Yantai_project_table_of_every_source_is_compared_in_its_general_budget_column()
+    {
+        // 项目支出预算情况表 lists projects by unit (no 功能分类 codes) with 财政拨款/一般公共预算/单位资金 columns.
+        var report = Audit("budget-2026-c025-planning-resources-14bd9b.pdf");
+        Assert.DoesNotContain(report.Findings, f => f.Rule == "YS0308");
+        Assert.DoesNotContain(report.Findings, f => f.Severity == Severity.Error);
+    }
+
+    [SkippableFact]
     public void Xian_special_expense_nested_units_and_projects_add_up()
     {
         var report = Audit("budget-2022-c020-commerce-41cd3d.pdf");

@@ -64,19 +64,23 @@ public sealed class ExpenseBreakdownRules : IRuleFamily
 
         if (v.Comparable(project, general) && DocumentView.Total(general, "project") is { } gp)
         {
-            SummaryAgreementRules.Equal(context, RuleCatalog.ProjectVsGeneralBudget, gp, DocumentView.Total(project, "total") ?? 0,
-                AuditContext.At(project!) with { Row = "#total", Column = "total" }, $"{N(general!)}项目支出合计", $"{N(project!)}合计");
-            var codes = (project!.Rows ?? []).Where(r => r.Code is { Length: 7 }).Select(r => r.Code!)
+            // A 项目支出表 of every source (Yantai: 财政拨款/一般公共预算/单位资金 columns) is compared in its
+            // 一般公共预算 column; one of a single amount column in that.
+            var projectColumn = project!.Columns.Contains("general_budget") ? "general_budget" : "total";
+            SummaryAgreementRules.Equal(context, RuleCatalog.ProjectVsGeneralBudget, gp, DocumentView.Total(project, projectColumn) ?? 0,
+                AuditContext.At(project!) with { Row = "#total", Column = projectColumn }, $"{N(general!)}项目支出合计", $"{N(project!)}合计");
+            // A project table listed by unit without 功能分类 codes has nothing to compare by code.
+            var codes = !DocumentView.HasCodes(project) ? [] : (project.Rows ?? []).Where(r => r.Code is { Length: 7 }).Select(r => r.Code!)
                 .Concat((general!.Rows ?? []).Where(r => r.Code is { Length: 7 } && r.Values.GetValueOrDefault("project") != 0).Select(r => r.Code!)).Distinct();
             foreach (var code in codes)
             {
                 var rows = project.Rows!.Where(r => r.Code == code).ToList();
                 var projects = rows.Where(r => r.Project is not null).ToList();
-                var p = (projects.Count > 0 ? projects : rows).Sum(r => r.Values.GetValueOrDefault("total"));
+                var p = (projects.Count > 0 ? projects : rows).Sum(r => r.Values.GetValueOrDefault(projectColumn));
                 var g = DocumentView.ByCode(general, code, "project") ?? 0;
                 SummaryAgreementRules.Equal(context, RuleCatalog.ProjectVsGeneralBudget, g, p,
                     AuditContext.At(project, rows.FirstOrDefault(), "total") with { Row = code, Project = null },
-                    $"“{DocumentView.Row(general, code)?.Name ?? rows.FirstOrDefault()?.Name}”{N(general)}项目支出", $"{N(project)}各项目之和", row: code + " ");
+                    $"“{DocumentView.Row(general, code)?.Name ?? rows.FirstOrDefault()?.Name}”{N(general!)}项目支出", $"{N(project)}各项目之和", row: code + " ");
             }
         }
 
