@@ -36,6 +36,7 @@ public static partial class GlossaryReader
         }
     }
 
-    [GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]+[、.]|[0-9]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)])\s*([^：:]{2,24}?)\s*[：:]\s*(.*)$")]
+    // Numbering may be spaced out by the PDF's text layer: "( 一 ) 财政拨款收入 : 指…".
+    [GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]+\s*[、.]|[0-9]+\s*[、.．]|[（(]\s*[一二三四五六七八九十0-9]+\s*[）)])\s*([^：:]{2,24}?)\s*[：:]\s*(.*)$")]
     private static partial Regex Entry();
 }
