@@ -27,7 +27,8 @@ public static partial class MetadataReader
         preparers.AddRange(lines.Where(l => l.Cells is { Count: >= 2 }).Select(l => l.Cells!.Select(c => c.Trim()).Where(c => c.Length > 0).ToList())
             .Where(c => c.Count >= 2 && c[0] is "部门名称" or "单位名称" or "预算单位" && IsOrganization(c[1])).Select(c => c[1]));
         var cover = lines.Where(l => !l.IsBlank).Take(8).Where(l => Segmenter.PartHeading(l) is null);
-        var entity = preparers.FirstOrDefault() ?? EntityFromHeadings(cover.Concat(front).Concat(lines.Where(l => Segmenter.PartHeading(l) is not null)));
+        var entity = preparers.FirstOrDefault() ?? EntityFromHeadings(cover.Concat(front).Concat(lines.Where(l => Segmenter.PartHeading(l) is not null)))
+                     ?? EntityFromSentences(lines);
 
         var year = front.Concat(headings).Select(l => Year().Match(l.Compact)).FirstOrDefault(m => m.Success)?.Groups[1].Value;
         year ??= Year().Match(all) is { Success: true } ym ? ym.Groups[1].Value : null;
@@ -69,6 +70,15 @@ public static partial class MetadataReader
         }
         return null;
     }
+
+    /// <summary>The name most sentences of the explanation open with ("江苏省政协办公厅本年收入预算合计…", "…2019 年度收入"),
+    /// for a file without cover or unit lines.</summary>
+    private static string? EntityFromSentences(IReadOnlyList<SourceLine> lines) =>
+        lines.Select(l => SentenceSubject().Match(l.Compact)).Where(m => m.Success).Select(m => m.Groups[1].Value)
+            .Where(IsOrganization).GroupBy(x => x).Where(g => g.Count() >= 2).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+
+    [GeneratedRegex(@"^(.{4,30}?)(?:20\d{2}年度?|本年|年度)")]
+    private static partial Regex SentenceSubject();
 
     private static string Template(DocumentLayout layout)
     {
