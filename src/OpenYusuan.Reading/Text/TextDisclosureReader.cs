@@ -55,13 +55,25 @@ public static partial class TextDisclosureReader
                 context.Notes.Table = (region.Kind, region.Number);
                 context.Notes.Add(RuleIds.TableUnreadable, Severity.Warning,
                     $"决算表“{region.Title}”已识别，其数字暂不读取（该表的版式尚未支持）", region.TitleLine.Number);
-                read[region] = new DisclosureTable { Kind = region.Kind, Number = region.Number, Title = region.Title, Unit = meta.Unit, Rows = [], Totals = new Dictionary<string, decimal>(), Loc = Location.AtLine(region.TitleLine.Number) };
+                read[region] = Unread(region, meta.Unit);
                 continue;
             }
-            var table = TableKinds.IsTwoSided(region.Kind)
-                    ? (ruled ? new GridSidesReader(context).Read(region) : null) ?? new TwoSidedTableReader(context).Read(region)
-                : region.Kind == TableKinds.FinalBasicExpense ? new SideBySideTableReader(context).Read(region)
-                : new OneSidedTableReader(context).Read(region);
+            DisclosureTable table;
+            try
+            {
+                table = TableKinds.IsTwoSided(region.Kind)
+                        ? (ruled ? new GridSidesReader(context).Read(region) : null) ?? new TwoSidedTableReader(context).Read(region)
+                    : region.Kind == TableKinds.FinalBasicExpense ? new SideBySideTableReader(context).Read(region)
+                    : new OneSidedTableReader(context).Read(region);
+            }
+            catch (Exception e) when (e is not (OutOfMemoryException or UnusableInputException))
+            {
+                // A layout no reader foresaw costs that table, not the document: it is reported as not read (YS0903).
+                context.Notes.Table = (region.Kind, region.Number);
+                context.Notes.Add(RuleIds.TableUnreadable, Severity.Warning,
+                    $"表格“{region.Title}”的版式未能读取（内部错误 {e.GetType().Name}），该表未读入、未参与审核", region.TitleLine.Number);
+                table = Unread(region, meta.Unit);
+            }
             read[region] = table;
             context.Tables.Add(table);
         }
@@ -91,6 +103,13 @@ public static partial class TextDisclosureReader
             Source = new SourceInfo(path, format, Convert.ToHexStringLower(SHA256.HashData(original))),
         };
     }
+
+    /// <summary>A table the reader recognized but could not read: its title, no rows.</summary>
+    private static DisclosureTable Unread(TableRegion region, string unit) => new()
+    {
+        Kind = region.Kind, Number = region.Number, Title = region.Title, Unit = unit, Rows = [],
+        Totals = new Dictionary<string, decimal>(), Loc = Location.AtLine(region.TitleLine.Number),
+    };
 
     /// <summary>Which file of a publication split in several this is (spec: part): tables without any explanation, an
     /// explanation without tables, performance targets alone, or the whole.</summary>
