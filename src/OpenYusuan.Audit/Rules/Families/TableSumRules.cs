@@ -37,7 +37,9 @@ public sealed class TableSumRules : IRuleFamily
                 : Enumerable.Range(0, rows.Count).Where(i => rows[i].Values.Count > 0).ToList();
             // Rows without codes that do not add up flat may nest (units over projects): the arithmetic nesting is
             // taken when its top rows make the 合计, so a hierarchy printed without codes raises no false finding.
-            if ((!rows.Any(r => r.Code is not null) || table.Kind == TableKinds.Procurement) && table.Totals is { Count: > 0 } t0
+            // Also where rows without codes (units whose names do not say so) head coded rows.
+            if ((!rows.Any(r => r.Code is not null) || table.Kind == TableKinds.Procurement || rows.Any(r => r.Code is null && r.Values.Count > 0))
+                && table.Totals is { Count: > 0 } t0
                 && (table.Columns ?? []).FirstOrDefault(t0.ContainsKey) is { } key
                 && top.Sum(i => rows[i].Values.GetValueOrDefault(key)) != t0[key]
                 && (NestedRows.Top(rows, top, key, t0[key])
