@@ -56,6 +56,16 @@ public sealed class WildAuditTests
     }
 
     [SkippableFact]
+    public void Guangzhou_state_capital_funds_explain_the_gap_and_units_nest_in_table_11()
+    {
+        // 收支总体情况表 prints 一、预算拨款 119257.52 as one line; 国有资本经营预算 108154.00 is in the 财政拨款收支总体情况表.
+        // 表11 lists units (names that do not look like units) over their 类 rows.
+        var report = Audit("budget-2026-c005-sasac-1ab28b.pdf");
+        Assert.DoesNotContain(report.Findings, f => f.Rule is "YS0315" or "YS0201");
+        Assert.DoesNotContain(report.Findings, f => f.Severity == Severity.Error);
+    }
+
+    [SkippableFact]
     public void Xian_special_expense_nested_units_and_projects_add_up()
     {
         var report = Audit("budget-2022-c020-commerce-41cd3d.pdf");

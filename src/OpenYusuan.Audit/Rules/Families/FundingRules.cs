@@ -21,9 +21,13 @@ public sealed class FundingRules : IRuleFamily
             ? ["gov_fund", "state_capital", "special_account", "unit_funds", "prior_carryover"]
             : ["gov_fund", "state_capital", "special_account", "business_income", "superior_subsidy", "subordinate_remit", "operating_income", "other_income", "prior_carryover"];
         // Where transfers from above are printed apart from 一般公共预算拨款 they are part of the 一般公共预算支出表 already.
-        var present = items.Where(i => DocumentView.Item(s, i) is not null).ToList();
+        // A summary that prints 财政拨款 as one line (Guangzhou's 预算拨款) leaves its funds to the 财政拨款收支总表.
+        var fiscal = v.Table(TableKinds.FiscalSummary);
+        decimal? Item(string i) => DocumentView.Item(s, i)
+            ?? (i is "gov_fund" or "state_capital" && DocumentView.Item(s, "fiscal_appropriation") is not null && v.Comparable(s, fiscal) ? DocumentView.Item(fiscal, i) : null);
+        var present = items.Where(i => Item(i) is not null).ToList();
         if (present.Count == 0) return;
-        var printed = present.Select(i => DocumentView.Item(s, i)!.Value).ToList();
+        var printed = present.Select(i => Item(i)!.Value).ToList();
         context.CheckEqual(RuleCatalog.OtherFunds, e - g, printed.Sum(), printed.Count + 2, printed.Append(e).Append(g),
             AuditContext.At(expense!) with { Row = "#total", Column = "total" },
             new Dictionary<string, string>
