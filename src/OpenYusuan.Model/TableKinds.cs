@@ -28,8 +28,6 @@ public static class TableKinds
     public const string PurchasedServices = "purchased_services";
     public const string OperatingCosts = "operating_costs";
     public const string GovFundSummary = "gov_fund_summary";
-    /// <summary>A table whose title names no kind the family knows: read by its header, kept under its title.</summary>
-    public const string Other = "other";
 
     // Final-account (决算) tables.
     public const string FinalSummary = "final_summary";

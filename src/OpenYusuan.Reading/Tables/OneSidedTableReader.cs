@@ -18,7 +18,7 @@ public sealed class OneSidedTableReader(ReadingContext context)
         notes.Table = (kind, region.Number);
         // A ruled table (each cell's extent known) is read by its header's columns. Tab-separated text, where an
         // export may shift a cell, stays with the arithmetic placement below.
-        if (region.Lines.Count(l => l.Boxes is { Count: >= 2 }) >= 2) return new Grid.GridTableReader(context).Read(region);
+        if (region.IsRuled) return new Grid.GridTableReader(context).Read(region);
         var split = TableSplitter.Split(kind, region.Lines, context.DocumentUnit);
         if (TableKinds.IsThreePublic(kind) && HorizontalThreePublic.Applies(split))
         {

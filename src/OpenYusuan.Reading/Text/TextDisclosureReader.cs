@@ -47,8 +47,7 @@ public static partial class TextDisclosureReader
         var read = new Dictionary<TableRegion, DisclosureTable>();
         foreach (var region in layout.Tables.OrderBy(r => Array.IndexOf(ReadingOrder, r.Kind)))
         {
-            var ruled = region.Lines.Count(l => l.Boxes is { Count: >= 2 }) >= 2;
-            if (TableKinds.ReadsLike(region.Kind) is null && !ruled)
+            if (TableKinds.ReadsLike(region.Kind) is null && !region.IsRuled)
             {
                 // 决算 tables without a budget counterpart (机关运行经费表, 政府采购情况表) have layouts of their own that
                 // no corpus document shows yet: an honest gap beats figures put in the wrong columns.
@@ -62,7 +61,7 @@ public static partial class TextDisclosureReader
             try
             {
                 table = TableKinds.IsTwoSided(region.Kind)
-                        ? (ruled ? new GridSidesReader(context).Read(region) : null) ?? new TwoSidedTableReader(context).Read(region)
+                        ? (region.IsRuled ? new GridSidesReader(context).Read(region) : null) ?? new TwoSidedTableReader(context).Read(region)
                     : region.Kind == TableKinds.FinalBasicExpense ? new SideBySideTableReader(context).Read(region)
                     : new OneSidedTableReader(context).Read(region);
             }

@@ -9,6 +9,9 @@ public sealed record GridColumn(int Index, CellBox Box, IReadOnlyList<string> Pa
 {
     public string? Key { get; set; }
     public string? Role { get; set; }
+    /// <summary>True when no rule of the family names the column (or another column took its key): its key is the
+    /// printed header.</summary>
+    public bool AsPrinted { get; set; }
 
     public string Label => Path.Count > 0 ? Path[^1] : "";
 

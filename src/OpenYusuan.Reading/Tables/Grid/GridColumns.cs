@@ -36,13 +36,16 @@ public static class GridColumns
             else if (role is not null && !(figures && key is not null))
                 column.Role = role;
             else if (key is not null && words <= amounts)
+            {
                 column.Key = Unique(key, column, used);
+                column.AsPrinted = column.Key != key;
+            }
             else if (figures)
-                column.Key = Unique(Printed(column), column, used);
+                (column.Key, column.AsPrinted) = (Unique(Printed(column), column, used), true);
             else if (words > 0)
                 column.Role = "name";
             else if (column.Path.Count > 0 && !body.Any(r => r.Any(c => GridFigures.IsAmountLike(c.Text))))
-                column.Key = Unique(Printed(column), column, used);   // a column of a table printed without figures
+                (column.Key, column.AsPrinted) = (Unique(Printed(column), column, used), true);   // a column of a table printed without figures
             else
                 column.Role = "ignore";
         }

@@ -82,7 +82,7 @@ public sealed class GridTableReader(ReadingContext context)
         tableRows = WithSubUnits(tableRows);
         foreach (var row in tableRows.Where(r => r.Code is not null && r.Name is not null && r.Project is null))
             context.CodeNames.TryAdd(row.Code!, row.Name!);
-        foreach (var c in figureColumns.Where(c => TableFamilyUnknown(c)))
+        foreach (var c in figureColumns.Where(c => c.AsPrinted))
             notes.Add(RuleIds.ColumnKeptAsPrinted, Severity.Info,
                 $"{Describe(region)}的“{c.Printed}”列不是已知的标准列，按印出的表头保留", region.TitleLine.Number, column: c.Key);
         // Detail lists (政府采购, 购买服务, 专项业务经费) often print no 合计: only the standard tables must have one.
@@ -97,8 +97,6 @@ public sealed class GridTableReader(ReadingContext context)
             Loc = Location.AtLine(region.TitleLine.Number),
         };
     }
-
-    private static bool TableFamilyUnknown(GridColumn c) => c.Key is { } k && (k.Contains('/') || k.Any(ch => ch > 0x2E80));
 
     /// <summary>The 合计 row: labelled 合计/总计 without a code, or a row of figures with no label at all printed first or
     /// last (a total the template leaves unlabelled). A one-row table's only row is its total.</summary>
