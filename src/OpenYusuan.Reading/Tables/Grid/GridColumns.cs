@@ -18,14 +18,7 @@ public static class GridColumns
             .Select(c => c.Box.Left).DefaultIfEmpty(double.MaxValue).Min();
         foreach (var column in columns)
         {
-            int amounts = 0, words = 0, digits = 0;
-            foreach (var row in body)
-                foreach (var cell in row.Where(c => c.Column == column.Index && c.Text.Length > 0))
-                {
-                    if (GridFigures.TryParse(cell.Text, out _, out _) || GridFigures.IsPlaceholder(cell.Text)) amounts++;
-                    else words++;
-                    if (cell.Text.Trim() is { Length: >= 1 and <= 7 } t && t.All(char.IsAsciiDigit)) digits++;
-                }
+            var (amounts, words, digits) = Tally(body, column.Index);
             var role = column.Path.Count == 0 ? null
                 : TableFamily.LabelRole(kind, column.Label) ?? (column.Path.Count > 1 ? TableFamily.LabelRole(kind, string.Concat(column.Path)) : null)
                   ?? TotalRowLabel(kind, column);
@@ -55,6 +48,20 @@ public static class GridColumns
             var texts = body.SelectMany(r => r.Where(c => c.Column == column.Index && c.Text.Length > 0)).Select(c => c.Text.Trim()).ToList();
             if (texts.Count > 0 && texts.All(t => t.All(char.IsAsciiDigit) && t.Length is >= 1 and <= 7)) column.Role = "code";
         }
+    }
+
+    /// <summary>What a column's body cells print: figures (or placeholders such as "-"), words, and bare digits of up
+    /// to 7 (a code, or a small integer figure).</summary>
+    public static (int Figures, int Words, int Digits) Tally(IEnumerable<IReadOnlyList<GridCell>> rows, int column)
+    {
+        int figures = 0, words = 0, digits = 0;
+        foreach (var cell in rows.SelectMany(r => r).Where(c => c.Column == column && c.Text.Trim().Length > 0))
+        {
+            if (GridFigures.TryParse(cell.Text, out _, out _) || GridFigures.IsPlaceholder(cell.Text)) figures++;
+            else words++;
+            if (cell.Text.Trim() is { Length: >= 1 and <= 7 } t && t.All(char.IsAsciiDigit)) digits++;
+        }
+        return (figures, words, digits);
     }
 
     /// <summary>A blank template may print its 合计 row's label in the last header row, under 项目/科目名称: the

@@ -7,6 +7,16 @@ namespace OpenYusuan.Reading.Tables.Grid;
 /// title or unit printed again, or the header repeated on a continuation page.</summary>
 public static class GridRows
 {
+    /// <summary>A ruled region read into its parts, its columns (labels above each) and its content rows, each cell in
+    /// the column it is printed under — what every grid reader starts from.</summary>
+    public static (GridLines.Parts Parts, List<GridColumn> Columns, List<(SourceLine Line, IReadOnlyList<GridCell> Cells)> Rows) Read(TableRegion region)
+    {
+        var parts = GridLines.Split(region);
+        var bodyLines = GridPages.Align(parts.Header, parts.Body.Where(l => l.Cells is not null && !l.IsBlank).ToList());
+        var columns = GridHeader.Build(parts.Header, bodyLines);
+        return (parts, columns, Collect(region, parts.Header, bodyLines, GridColumns.Place(columns, bodyLines, parts.Header)));
+    }
+
     public static List<(SourceLine Line, IReadOnlyList<GridCell> Cells)> Collect(TableRegion region, IReadOnlyList<SourceLine> header,
         IReadOnlyList<SourceLine> bodyLines, IReadOnlyList<IReadOnlyList<GridCell>> placed)
     {

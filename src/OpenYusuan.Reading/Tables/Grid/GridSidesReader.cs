@@ -18,10 +18,7 @@ public sealed class GridSidesReader(ReadingContext context)
     {
         var kind = region.Kind;
         context.Notes.Table = (kind, region.Number);
-        var parts = GridLines.Split(region);
-        var bodyLines = GridPages.Align(parts.Header, parts.Body.Where(l => l.Cells is not null && !l.IsBlank).ToList());
-        var columns = GridHeader.Build(parts.Header, bodyLines);
-        var rows = GridRows.Collect(region, parts.Header, bodyLines, GridColumns.Place(columns, bodyLines, parts.Header));
+        var (parts, columns, rows) = GridRows.Read(region);
         var sides = Sides(columns, rows);
         if (sides.Count < 2) return null;
 
@@ -105,10 +102,7 @@ public sealed class GridSidesReader(ReadingContext context)
         Side? current = null;
         foreach (var column in columns)
         {
-            int figures = 0, words = 0;
-            foreach (var cell in rows.SelectMany(r => r.Cells).Where(c => c.Column == column.Index && c.Text.Trim().Length > 0))
-                if (GridFigures.TryParse(cell.Text, out _, out _) || GridFigures.IsPlaceholder(cell.Text)) figures++;
-                else words++;
+            var (figures, words, _) = GridColumns.Tally(rows.Select(r => r.Cells), column.Index);
             var isFigure = figures + words == 0 ? current is { Figures.Count: > 0 } : figures >= words;
             if (!isFigure && (current is null || current.Figures.Count > 0)) sides.Add(current = new Side([], []));
             if (current is null) continue;

@@ -19,11 +19,7 @@ public sealed class GridTableReader(ReadingContext context)
         var kind = region.Kind;
         var notes = context.Notes;
         notes.Table = (kind, region.Number);
-        var parts = GridLines.Split(region);
-        var bodyLines = GridPages.Align(parts.Header, parts.Body.Where(l => l.Cells is not null && !l.IsBlank).ToList());
-        var columns = GridHeader.Build(parts.Header, bodyLines);
-        var placed = GridColumns.Place(columns, bodyLines, parts.Header);
-        var rows = GridRows.Collect(region, parts.Header, bodyLines, placed);
+        var (parts, columns, rows) = GridRows.Read(region);
         GridColumns.Resolve(kind, columns, rows.Select(r => r.Cells).ToList());
         var figureColumns = columns.Where(c => c.IsFigure).ToList();
         var keys = figureColumns.Select(c => c.Key!).ToList();
