@@ -28,6 +28,7 @@ public static class ColumnNames
         ["nonfiscal_carryover_special_account"] = "非财政拨款结余（财政专户）", ["nonfiscal_carryover_unit_funds"] = "非财政拨款结余（单位资金）",
         ["abroad"] = "因公出国（境）费", ["reception"] = "公务接待费", ["vehicle"] = "公务用车购置及运行费",
         ["vehicle_purchase"] = "公务用车购置费", ["vehicle_operation"] = "公务用车运行费", ["operating_costs"] = "机关运行经费",
+        ["meeting"] = "会议费", ["training"] = "培训费", ["grand_total"] = "合计（含会议费、培训费）",
         // 决算 columns and lines.
         ["superior_remit"] = "上缴上级支出", ["operating"] = "经营支出", ["subordinate_subsidy"] = "对附属单位补助支出",
         ["initial_budget"] = "年初预算数", ["opening_balance"] = "年初结转和结余", ["closing_balance"] = "年末结转和结余", ["income"] = "本年收入",

@@ -20,7 +20,7 @@ public static class RuleCatalog
         "目录列出“八、政府性基金预算支出情况表”，第三部分八也说“政府性基金预算支出情况表为空表”，但表7之后直接是表10 → 警告（应为空表的表未印出）。");
     public static readonly RuleDescriptor SectionMissing = R("YS0102", "completeness", Severity.Warning,
         "情况说明缺少模板要求的部分",
-        "第三部分缺少第{number}部分“{title}”",
+        "{part}缺少第{number}部分{title}",
         "新疆 2024 模板的情况说明有十二个固定部分，缺一部分即缺少一项法定公开内容。",
         "按模板补写该部分；无数据时写明“未安排”或“为空表”。",
         "第三部分从“十、…三公经费…”直接跳到“十二、其他重要事项”，缺“十一、上年结转结余预算情况说明”。");

@@ -34,9 +34,15 @@ public static class RowIdentities
                 break;
             }
             case TableKinds.Expense or TableKinds.GeneralBudgetExpense:
-                // 合计 = 基本 + 项目, and where printed 预留机动经费, 经营支出, 上缴上级支出, 对附属单位补助支出.
-                yield return ("total", ["basic", "project", "reserve", "operating", "superior_remit", "subordinate_subsidy"]);
+            {
+                // 合计 = 基本 + 项目, and where printed 预留机动经费, 经营支出, 上缴上级支出, 对附属单位补助支出. A table that
+                // prints 人员经费 and 公用经费 instead of 基本支出 (Xi'an) adds those.
+                var split = columns.Contains("personnel") || columns.Contains("public");
+                string[] basic = columns.Contains("basic") || !split ? ["basic"] : ["personnel", "public"];
+                if (columns.Contains("basic") && split) yield return ("basic", ["personnel", "public"]);
+                yield return ("total", [.. basic, "project", "reserve", "operating", "superior_remit", "subordinate_subsidy"]);
                 break;
+            }
             case TableKinds.BasicExpense:
                 yield return ("total", ["personnel", "public"]);
                 break;

@@ -107,7 +107,8 @@ public static partial class HorizontalThreePublic
     {
         ["total"] = "合计", ["abroad"] = "因公出国（境）费", ["vehicle"] = "公务用车购置及运行费",
         ["vehicle_purchase"] = "公务用车购置费", ["vehicle_operation"] = "公务用车运行费", ["reception"] = "公务接待费",
-        ["operating_costs"] = "机关运行经费",
+        ["operating_costs"] = "机关运行经费", ["meeting"] = "会议费", ["training"] = "培训费",
+        ["grand_total"] = "合计（含会议费、培训费）",
     };
 
     /// <summary>Items in the order the header prints them; the vehicle group brings its two parts along.</summary>

@@ -36,6 +36,22 @@ public sealed class WildLayoutTests
     }
 
     [SkippableFact]
+    public void Xian_three_public_across_by_year_with_units_below_the_total()
+    {
+        // 表13 prints 2021年 / 2022年 / 增减变化 sets, each 合计 (三公 + 会议费 + 培训费), the 三公 小计 and its items; the
+        // rows are 合计, the department (263) and its units (263001…), each its own entry with its unit.
+        var three = Read("budget-2022-c020-commerce-41cd3d.pdf").Table(TableKinds.ThreePublic)!;
+        Assert.Equal(["prior", "total", "change"], three.Columns);
+        TableRow Item(string item, string? unit = null) => three.Rows!.Single(r => r.Item == item && r.Unit == unit);
+        Assert.Equal((68300.00m, 343000.00m, 274700.00m), (Item("total").Values["prior"], Item("total").Values["total"], Item("total").Values["change"]));
+        Assert.Equal(582902.00m, Item("grand_total").Values["total"]);
+        Assert.Equal((26052.00m, 213850.00m), (Item("meeting").Values["total"], Item("training").Values["total"]));
+        Assert.Equal(275000.00m, Item("vehicle_operation").Values["total"]);
+        Assert.Equal(5000.00m, Item("reception", "西安市商务综合执法支队").Values["total"]);
+        Assert.Equal(101850.00m, Item("training", "西安商贸旅游技师学院").Values["total"]);
+    }
+
+    [SkippableFact]
     public void Beijing_tables_part_keeps_glued_codes_economic_codes_and_numbered_units()
     {
         var d = Read("budget-2026-c002-gov-office-002db9.pdf");

@@ -133,13 +133,16 @@ public sealed partial class CompletenessRules : IRuleFamily
     private static void MissingSections(AuditContext context, Disclosure d)
     {
         if (d.Sections.Count == 0) return;
-        var last = d.Template == "xinjiang-2024" ? XinjiangSections.Length : d.Sections.Max(s => s.Number);
-        for (var n = 1; n <= last; n++)
+        // The Xinjiang template fixes its twelve sections; elsewhere only a gap between printed numbers is missing (the
+        // numbering may begin in the overview part: 第一部分 部门概况 一、… 四、, then 第二部分 五、…).
+        var xinjiang = d.Template == "xinjiang-2024";
+        var last = xinjiang ? XinjiangSections.Length : d.Sections.Max(s => s.Number);
+        for (var n = xinjiang ? 1 : d.Sections.Min(s => s.Number); n <= last; n++)
         {
             if (d.Sections.Any(s => s.Number == n)) continue;
-            var title = d.Template == "xinjiang-2024" ? XinjiangSections[n - 1] : "";
+            var title = xinjiang ? $"“{XinjiangSections[n - 1]}”" : "";
             context.Report(RuleCatalog.SectionMissing, new FindingLocation { Section = n.ToString() },
-                new Dictionary<string, string> { ["number"] = ChineseNumbers.Format(n), ["title"] = title });
+                new Dictionary<string, string> { ["part"] = xinjiang ? "第三部分" : "情况说明", ["number"] = ChineseNumbers.Format(n), ["title"] = title });
         }
     }
 

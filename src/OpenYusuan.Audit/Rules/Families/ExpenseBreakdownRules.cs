@@ -151,7 +151,10 @@ public sealed class ExpenseBreakdownRules : IRuleFamily
         {
             var rows = economic.Select(c => DocumentView.Row(basic, c)).OfType<TableRow>().ToList();
             var e = rows.Sum(r => r.Values.GetValueOrDefault("total"));
-            var f = DocumentView.ByCode(general, functional, "basic") ?? DocumentView.ByCode(general, functional, "total");
+            // 基本支出 as printed, or as 人员经费 + 公用经费 where the table splits it (Xi'an), else the row's total.
+            var f = general.Columns.Contains("basic") || !general.Columns.Contains("personnel")
+                ? DocumentView.ByCode(general, functional, "basic") ?? DocumentView.ByCode(general, functional, "total")
+                : DocumentView.ByCode(general, functional, "personnel") + (DocumentView.ByCode(general, functional, "public") ?? 0);
             if (rows.Count == 0 && f is null or 0) continue;
             var outcome = Amounts.Compare(f ?? 0, e, rows.Count, Amounts.Step(rows.Select(r => r.Values.GetValueOrDefault("total"))));
             if (outcome == Amounts.Outcome.Equal) continue;

@@ -15,29 +15,46 @@ public static class GridItems
     public static bool IsHorizontal(IReadOnlyList<GridColumn> figures) =>
         figures.Count(c => Item(c) is not null) >= 3;
 
-    public static DisclosureTable Read(TableRegion region, string unit, IReadOnlyList<GridColumn> figures,
+    public static DisclosureTable Read(TableRegion region, string unit, IReadOnlyList<GridColumn> columns,
         IReadOnlyList<(SourceLine Line, IReadOnlyList<GridCell> Cells)> rows)
     {
+        var figures = columns.Where(c => c.IsFigure).ToList();
         // Each item column may sit under a group that says which figure it is (2025年 / 2026年, 预算数 / 决算数).
         var sets = figures.Select(c => (Column: c, Item: Item(c), Set: SetOf(c))).ToList();
+        GrandTotals(sets);
+        // The document's figures, item by item; then, where the table lists its units (汇总 documents: 合计, then the
+        // department, then each unit), each unit's own items, in print order.
         var items = new List<string>();
         var byItem = new Dictionary<string, Dictionary<string, decimal>>();
         var setKeys = new List<string>();
         var location = new Dictionary<string, Location>();
+        var unitRows = new List<TableRow>();
+        var parser = new CodeParser();
         foreach (var (line, cells) in rows)
         {
-            var rowLabel = TextNormalizer.Compact(string.Concat(cells.Where(c => figures.All(f => f.Index != c.Column)).Select(c => c.Text)));
-            var rowSet = RowSet(rowLabel, rows.Count);
+            var labels = GridRowLabels.Read(region.Kind, columns, cells, parser);
+            var rowLabel = TextNormalizer.Compact(labels.Text);
+            var isUnit = labels.Unit is not null && !RowLabels.IsTotal(rowLabel) && SetName(rowLabel) is null;
+            var rowSet = isUnit ? "total" : RowSet(rowLabel, rows.Count);
             if (rowSet is null) continue;
+            var unitValues = new Dictionary<string, Dictionary<string, decimal>>();
             foreach (var cell in cells)
             {
                 var column = sets.FirstOrDefault(s => s.Column.Index == cell.Column);
                 if (column.Item is null || !GridFigures.TryParse(cell.Text, out var v, out _)) continue;
                 var set = column.Set ?? rowSet;
                 if (!setKeys.Contains(set)) setKeys.Add(set);
+                if (isUnit)
+                {
+                    if (!unitValues.TryGetValue(column.Item, out var uv)) unitValues[column.Item] = uv = [];
+                    uv.TryAdd(set, v);
+                    continue;
+                }
                 if (!byItem.TryGetValue(column.Item, out var values)) { byItem[column.Item] = values = []; items.Add(column.Item); location[column.Item] = Location.AtLine(line.Number); }
                 values.TryAdd(set, v);
             }
+            foreach (var (item, values) in unitValues)
+                unitRows.Add(new TableRow { Item = item, Name = NameOfItem(sets, item), Unit = labels.Unit, Values = values, Loc = Location.AtLine(line.Number) });
         }
         // Items printed with no figure still belong to a table that has figures (an empty cell is an empty value); a
         // table without any figure is an empty table.
@@ -54,7 +71,7 @@ public static class GridItems
             "budget" when !TableKinds.IsFinal(region.Kind) => "total",
             _ => k,
         };
-        foreach (var values in byItem.Values)
+        foreach (var values in byItem.Values.Concat(unitRows.Select(r => (Dictionary<string, decimal>)r.Values)))
             foreach (var k in values.Keys.ToList())
                 if (Rename(k) != k) { values[Rename(k)] = values[k]; values.Remove(k); }
         setKeys = setKeys.Select(Rename).Distinct().ToList();
@@ -62,9 +79,26 @@ public static class GridItems
         {
             Kind = region.Kind, Number = region.Number, Title = region.Title, Unit = unit,
             Columns = setKeys, Totals = new Dictionary<string, decimal>(),
-            Rows = items.Select(i => new TableRow { Item = i, Name = HorizontalThreePublic.Names.GetValueOrDefault(i) ?? NameOf(sets.First(s => s.Item == i).Column), Values = byItem[i], Loc = location.GetValueOrDefault(i) }).ToList(),
+            Rows = items.Select(i => new TableRow { Item = i, Name = NameOfItem(sets, i), Values = byItem[i], Loc = location.GetValueOrDefault(i) })
+                .Concat(unitRows).ToList(),
             Loc = Location.AtLine(region.TitleLine.Number),
         };
+    }
+
+    private static string NameOfItem(List<(GridColumn Column, string? Item, string? Set)> sets, string item) =>
+        HorizontalThreePublic.Names.GetValueOrDefault(item) ?? NameOf(sets.First(s => s.Item == item).Column);
+
+    /// <summary>Where a set prints both a 合计 over “三公”经费, 会议费 and 培训费 and a 小计/合计 under the “三公” group, the
+    /// “三公” one is the table's total and the outer one the grand total.</summary>
+    private static void GrandTotals(List<(GridColumn Column, string? Item, string? Set)> sets)
+    {
+        foreach (var group in sets.Select((s, i) => (s, i)).Where(x => x.s.Item == "total").GroupBy(x => x.s.Set).Where(g => g.Count() > 1))
+        {
+            var threePublic = group.FirstOrDefault(x => x.s.Column.Path.Any(p => p.Contains("三公")));
+            if (threePublic.s.Column is null) continue;
+            foreach (var (s, i) in group.Where(x => x.i != threePublic.i && !x.s.Column.Path.Any(p => p.Contains("三公"))))
+                sets[i] = (s.Column, "grand_total", s.Set);
+        }
     }
 
     /// <summary>The item a column holds: its own label, or, when that label names a set (预算数 under 公务接待费), the

@@ -57,7 +57,7 @@ public sealed record GridRowLabels
             {
                 case "project": project = Join(project, t); break;
                 case "unit":
-                    if (t.All(char.IsAsciiDigit)) { unitNumber = t; unit ??= t; }
+                    if (t.All(char.IsAsciiDigit)) unitNumber = t;
                     else if (RowCode.TryParseUnit(t, out var numbered, out var unitNamed)) { unit = Join(unit, unitNamed); unitNumber = numbered; }
                     else unit = Join(unit, t);
                     break;
@@ -85,7 +85,7 @@ public sealed record GridRowLabels
         }
         return new GridRowLabels
         {
-            Code = main, Name = name ?? (unitNumber is not null ? unit : null), Project = project, Unit = unit, UnitNumber = unitNumber,
+            Code = main, Name = name ?? (unitNumber is not null ? unit ?? unitNumber : null), Project = project, Unit = unit ?? unitNumber, UnitNumber = unitNumber,
             EconomicCode = economic, GovEconomicCode = government,
             Remark = remarks.Count > 0 ? string.Join(" ", remarks) : null, Text = text,
             First = labelCells.Select(c => c.Text.Trim()).FirstOrDefault(t => t.Length > 0) ?? "",

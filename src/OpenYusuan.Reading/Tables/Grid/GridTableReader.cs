@@ -26,7 +26,7 @@ public sealed class GridTableReader(ReadingContext context)
 
         var emptyNote = EmptyNote(region.Lines);
         if (TableKinds.IsThreePublic(kind) && GridItems.IsHorizontal(figureColumns))
-            return GridItems.Read(region, parts.Unit ?? context.DocumentUnit, figureColumns, rows) with { EmptyNote = emptyNote };
+            return GridItems.Read(region, parts.Unit ?? context.DocumentUnit, columns, rows) with { EmptyNote = emptyNote };
 
         var raws = new List<(RawRow Raw, GridRowLabels Labels)>();
         var codes = new CodeParser();
