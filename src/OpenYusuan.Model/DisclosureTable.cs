@@ -19,6 +19,8 @@ public sealed record DisclosureTable
     public IReadOnlyList<TableRow>? Income { get; init; }
     public IReadOnlyList<TableRow>? Expense { get; init; }
     public IReadOnlyList<TableRow>? ExpenseByPurpose { get; init; }
+    /// <summary>A side listing expense by economic 类 (Xi'an's 政府预算支出经济分类 beside 功能分类 and 支出用途).</summary>
+    public IReadOnlyList<TableRow>? ExpenseByEconomic { get; init; }
     public decimal? IncomeTotal { get; init; }
     public IReadOnlyDictionary<string, decimal>? ExpenseTotals { get; init; }
     public Location? Loc { get; init; }

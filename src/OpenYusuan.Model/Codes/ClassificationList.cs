@@ -19,7 +19,9 @@ public sealed class ClassificationList
     }
 
     public static ClassificationList Functional { get; } = Load("functional_classification.csv");
-    public static ClassificationList Economic { get; } = Load("economic_classification.csv");
+    // The observed list, then the 类 of both economic classifications as the 2024 科目 define them (the observed list
+    // lacks most 政府预算支出经济分类 类, which 收支总表 of some regions list on a side of their own).
+    public static ClassificationList Economic { get; } = Load("economic_classification.csv", "economic_classes.csv");
 
     public IEnumerable<CodeEntry> Entries => _byCode.Values;
 
@@ -27,6 +29,15 @@ public sealed class ClassificationList
 
     /// <summary>Code whose canonical or variant name is <paramref name="name"/> (ignoring spaces and bracket width).</summary>
     public string? CodeOfName(string name) => _codeByName.GetValueOrDefault(NormalizeName(name));
+
+    /// <summary>The code beginning with <paramref name="first"/> whose name is <paramref name="name"/>: names shared by the
+    /// 部门 (3xx) and 政府 (5xx) economic classifications (对企业补助, 其他支出) told apart by the side they are listed on.</summary>
+    public string? CodeOfName(string name, char first)
+    {
+        var n = NormalizeName(name);
+        return _byCode.Values.Where(e => e.Code[0] == first && e.Variants.Prepend(e.Name).Any(v => NormalizeName(v) == n))
+            .Select(e => e.Code).OrderBy(c => c.Length).FirstOrDefault();
+    }
 
     /// <summary>The one code of the given length whose name starts with <paramref name="prefix"/> (a name cut where
     /// its cell wrapped), or null when none or several do.</summary>
@@ -54,20 +65,23 @@ public sealed class ClassificationList
         return new string(chars.ToArray());
     }
 
-    private static ClassificationList Load(string resource)
+    private static ClassificationList Load(params string[] resources)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"missing embedded resource {resource}");
-        using var reader = new StreamReader(stream);
-        reader.ReadLine(); // header: code,level,name,parent_code,source
         var rows = new List<(string Code, string Level, string Name, string? Parent)>();
-        while (reader.ReadLine() is { } line)
+        foreach (var resource in resources)
         {
-            var f = line.Split(',', 5);
-            if (f.Length < 4 || f[0].Length == 0) continue;
-            // A CONFLICT row is another document's misnumbering, not a name of this code.
-            if (f.Length == 5 && f[4].Contains("[CONFLICT")) continue;
-            rows.Add((f[0], f[1], f[2], f[3].Length == 0 ? null : f[3]));
+            using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+                ?? throw new InvalidOperationException($"missing embedded resource {resource}");
+            using var reader = new StreamReader(stream);
+            reader.ReadLine(); // header: code,level,name,parent_code,source
+            while (reader.ReadLine() is { } line)
+            {
+                var f = line.Split(',', 5);
+                if (f.Length < 4 || f[0].Length == 0) continue;
+                // A CONFLICT row is another document's misnumbering, not a name of this code.
+                if (f.Length == 5 && f[4].Contains("[CONFLICT")) continue;
+                rows.Add((f[0], f[1], f[2], f[3].Length == 0 ? null : f[3]));
+            }
         }
         // The first row of a code is canonical; later rows are variants (or conflicts) of its name.
         return new ClassificationList(rows.GroupBy(r => r.Code).Select(g =>

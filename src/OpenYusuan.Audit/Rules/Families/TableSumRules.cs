@@ -28,6 +28,7 @@ public sealed class TableSumRules : IRuleFamily
                     if (current >= 0)
                         CheckTotals(context, table, expense, all.Where(i => expense[i].Code is not null).ToList(), expense[current].Values, "支出方本年支出合计", "类");
                 }
+                CheckOtherSides(context, table);
                 continue;
             }
             var rows = table.Rows ?? [];
@@ -92,6 +93,30 @@ public sealed class TableSumRules : IRuleFamily
                 },
                 children.Where(c => rows[c].Values.ContainsKey(column)).Select(c => AuditContext.At(table, rows[c], column)).ToList());
         }
+    }
+
+    /// <summary>The sides beside 功能分类 (支出用途: 基本支出, 项目支出 … with their economic 类; 政府预算支出经济分类) each
+    /// make 本年支出合计: their items add up to it, and each item's 类 to the item.</summary>
+    private static void CheckOtherSides(AuditContext context, DisclosureTable table)
+    {
+        var current = table.Expense?.FirstOrDefault(r => r.Item == "current_expense")?.Values.Values.Cast<decimal?>().FirstOrDefault()
+                      ?? table.ExpenseTotals?.Values.Cast<decimal?>().FirstOrDefault();
+        if (current is not { } total) return;
+        var totals = new Dictionary<string, decimal> { ["amount"] = total };
+        if (table.ExpenseByPurpose is { Count: > 0 } purpose)
+        {
+            var items = Enumerable.Range(0, purpose.Count).Where(i => purpose[i].Item is not null).ToList();
+            CheckTotals(context, table, purpose, items, totals, "支出用途", "项");
+            foreach (var (item, k) in items.Select((i, k) => (i, k)))
+            {
+                var end = k + 1 < items.Count ? items[k + 1] : purpose.Count;
+                var classes = Enumerable.Range(item + 1, end - item - 1).Where(i => purpose[i].Code is not null).ToList();
+                if (classes.Count > 0 && purpose[item].Values.TryGetValue("amount", out var amount))
+                    CheckTotals(context, table, purpose, classes, new Dictionary<string, decimal> { ["amount"] = amount }, $"支出用途“{purpose[item].Label}”", "类");
+            }
+        }
+        if (table.ExpenseByEconomic is { Count: > 0 } economic)
+            CheckTotals(context, table, economic, Enumerable.Range(0, economic.Count).ToList(), totals, "支出经济分类", "类");
     }
 
     private static IEnumerable<string> Columns(DisclosureTable table, IEnumerable<string> present)

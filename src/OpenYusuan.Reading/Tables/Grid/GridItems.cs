@@ -21,7 +21,7 @@ public static class GridItems
         var figures = columns.Where(c => c.IsFigure).ToList();
         // Each item column may sit under a group that says which figure it is (2025年 / 2026年, 预算数 / 决算数).
         var sets = figures.Select(c => (Column: c, Item: Item(c), Set: SetOf(c))).ToList();
-        GrandTotals(sets);
+        GrandTotals(sets, rows);
         // The document's figures, item by item; then, where the table lists its units (汇总 documents: 合计, then the
         // department, then each unit), each unit's own items, in print order.
         var items = new List<string>();
@@ -89,22 +89,34 @@ public static class GridItems
         HorizontalThreePublic.Names.GetValueOrDefault(item) ?? NameOf(sets.First(s => s.Item == item).Column);
 
     /// <summary>Where a set prints both a 合计 over “三公”经费, 会议费 and 培训费 and a 小计/合计 under the “三公” group, the
-    /// “三公” one is the table's total and the outer one the grand total.</summary>
-    private static void GrandTotals(List<(GridColumn Column, string? Item, string? Set)> sets)
+    /// “三公” one is the table's total and the outer one the grand total. The arithmetic tells them apart (the grand total
+    /// is the other plus 会议费 and 培训费, in the first row where they differ); the header (the group naming “三公”) where
+    /// no row does.</summary>
+    private static void GrandTotals(List<(GridColumn Column, string? Item, string? Set)> sets,
+        IReadOnlyList<(SourceLine Line, IReadOnlyList<GridCell> Cells)> rows)
     {
-        foreach (var group in sets.Select((s, i) => (s, i)).Where(x => x.s.Item == "total").GroupBy(x => x.s.Set).Where(g => g.Count() > 1))
+        foreach (var group in sets.Select((s, i) => (s, i)).Where(x => x.s.Item == "total").GroupBy(x => x.s.Set).Where(g => g.Count() == 2))
         {
-            var threePublic = group.FirstOrDefault(x => x.s.Column.Path.Any(p => p.Contains("三公")));
-            if (threePublic.s.Column is null) continue;
-            foreach (var (s, i) in group.Where(x => x.i != threePublic.i && !x.s.Column.Path.Any(p => p.Contains("三公"))))
-                sets[i] = (s.Column, "grand_total", s.Set);
+            var (a, b) = (group.First(), group.Last());
+            var parts = sets.Where(s => s.Set == group.Key && s.Item is "meeting" or "training").Select(s => s.Column.Index).ToList();
+            int? grand = null;
+            foreach (var (_, cells) in rows)
+            {
+                decimal? V(int column) => cells.FirstOrDefault(c => c.Column == column) is { } cell && GridFigures.TryParse(cell.Text, out var v, out _) ? v : null;
+                if (V(a.s.Column.Index) is not { } va || V(b.s.Column.Index) is not { } vb || va == vb) continue;
+                var extra = parts.Sum(p => V(p) ?? 0);
+                grand = va == vb + extra ? a.i : vb == va + extra ? b.i : null;
+                break;
+            }
+            grand ??= group.Where(x => !x.s.Column.Path.Any(p => p.Contains("三公"))).Select(x => (int?)x.i).SingleOrDefault();
+            if (parts.Count > 0 && grand is { } g) sets[g] = (sets[g].Column, "grand_total", sets[g].Set);
         }
     }
 
     /// <summary>The item a column holds: its own label, or, when that label names a set (预算数 under 公务接待费), the
     /// nearest label above it that names an item.</summary>
     private static string? Item(GridColumn column) => ItemLabel(column) is { } i
-        ? ItemOf(TextNormalizer.Compact(column.Path[i]), i > 0 ? column.Path[i - 1] : null)
+        ? ItemOf(TextNormalizer.Compact(column.Path[i]), Group(column, i))
           ?? (i > 0 ? RowLabels.ThreePublicItem(TextNormalizer.Compact(column.Path[i - 1]) + TextNormalizer.Compact(column.Path[i])) : null)
         : null;
 
@@ -121,12 +133,21 @@ public static class GridItems
         for (var i = column.Path.Count - 1; i >= 0; i--)
         {
             var label = TextNormalizer.Compact(column.Path[i]);
-            if (ItemOf(label, i > 0 ? column.Path[i - 1] : null) is not null) return i;
+            if (ItemOf(label, Group(column, i)) is not null) return i;
             // An item name wrapped over two header rows ("因公出" / "国（境）费用").
             if (i > 0 && RowLabels.ThreePublicItem(TextNormalizer.Compact(column.Path[i - 1]) + label) is not null) return i;
             if (SetName(label) is null) return null;
         }
         return null;
+    }
+
+    /// <summary>The group a label sits under: the nearest label above naming 公务用车购置及运行费 or “三公”经费 (a stray word
+    /// spilled into the header row between, such as half of a wrapped 序号, is passed over), else the label right above.</summary>
+    private static string? Group(GridColumn column, int i)
+    {
+        for (var j = i - 1; j >= 0; j--)
+            if (RowLabels.ThreePublicItem(column.Path[j]) == "vehicle" || column.Path[j].Contains("三公")) return column.Path[j];
+        return i > 0 ? column.Path[i - 1] : null;
     }
 
     private static string? ItemOf(string label, string? group)

@@ -25,12 +25,17 @@ public sealed class GridSidesReader(ReadingContext context)
         var expenseSide = sides.Skip(1).FirstOrDefault(s => Labels(s, rows).Any(l => ExpenseLabel(l).Code is not null || TwoSidedTableReader.ExpenseItem(l) is not null));
         if (expenseSide is null) return null;
         var purposeSide = sides.Skip(1).FirstOrDefault(s => s != expenseSide && Labels(s, rows).Count(l => PurposeItem(kind, l) is not null) >= 2);
+        var economicSide = sides.Skip(1).FirstOrDefault(s => s != expenseSide && s != purposeSide && Labels(s, rows).Count(l => EconomicClass(l, null) is not null) >= 3);
+        var economicFirst = economicSide is null ? '3'
+            : Labels(economicSide, rows).Any(l => EconomicClass(l, '5') is not null && EconomicClass(l, '3') is null) ? '5' : '3';
         var expenseKeys = Keys(kind, expenseSide.Figures);
 
         var items = new IncomeItems();
         var income = new List<TableRow>();
         var expense = new List<TableRow>();
         var purpose = new List<TableRow>();
+        var economic = new List<TableRow>();
+        var purposeDone = false;
         decimal? incomeTotal = null;
         Dictionary<string, decimal>? expenseTotals = null, currentExpense = null;
         foreach (var (line, cells) in rows)
@@ -71,11 +76,24 @@ public sealed class GridSidesReader(ReadingContext context)
                         break;
                 }
             }
-            if (purposeSide is not null && Read(purposeSide, cells, null) is { Label.Length: > 0 } p && PurposeItem(kind, p.Label) is { } purposeItem)
-                purpose.Add(new TableRow
+            // 支出用途: its items (基本支出, 项目支出 …) and the economic 类 printed under them ((1)工资福利支出 …).
+            if (purposeSide is not null && Read(purposeSide, cells, null) is { Label.Length: > 0 } p && !purposeDone)
+            {
+                // Its list ends at 本年支出合计; 结转下年 and what follows belong to the whole table.
+                purposeDone = TwoSidedTableReader.ExpenseItem(p.Label) is not null;
+                var purposeItem = PurposeItem(kind, p.Label);
+                if (!purposeDone && (purposeItem is not null || purpose.Count > 0))
+                    purpose.Add(new TableRow
+                    {
+                        Item = purposeItem, Label = p.Label, Code = purposeItem is null ? EconomicClass(p.Label, '3') : null, Loc = loc,
+                        Values = p.Values.Count > 0 ? new Dictionary<string, decimal> { ["amount"] = p.Values.Values.First() } : new Dictionary<string, decimal>(),
+                    });
+            }
+            if (economicSide is not null && Read(economicSide, cells, null) is { Label.Length: > 0 } ec && EconomicClass(ec.Label, economicFirst) is { } classCode)
+                economic.Add(new TableRow
                 {
-                    Item = purposeItem, Label = p.Label, Loc = loc,
-                    Values = p.Values.Count > 0 ? new Dictionary<string, decimal> { ["amount"] = p.Values.Values.First() } : new Dictionary<string, decimal>(),
+                    Code = classCode, Name = TwoSidedTableReader.StripNumbering(ec.Label), Loc = loc,
+                    Values = ec.Values.Count > 0 ? new Dictionary<string, decimal> { ["amount"] = ec.Values.Values.First() } : new Dictionary<string, decimal>(),
                 });
         }
         // 本年支出合计 is the table's total when no 总计 line follows it (no 结转下年 / 年末结转 below).
@@ -89,7 +107,7 @@ public sealed class GridSidesReader(ReadingContext context)
         {
             Kind = kind, Number = region.Number, Title = region.Title, Unit = parts.Unit ?? context.DocumentUnit,
             Columns = expenseKeys, Income = income, Expense = expense, IncomeTotal = incomeTotal,
-            ExpenseByPurpose = purpose.Count > 0 ? purpose : null,
+            ExpenseByPurpose = purpose.Count > 0 ? purpose : null, ExpenseByEconomic = economic.Count > 0 ? economic : null,
             ExpenseTotals = expenseTotals ?? new Dictionary<string, decimal>(), Loc = Location.AtLine(region.TitleLine.Number),
         };
     }
@@ -147,6 +165,16 @@ public sealed class GridSidesReader(ReadingContext context)
     {
         if (RowCode.TryParse(label, out var code, out var name) && RowCode.IsFunctional(code)) return (code, name);
         return (TwoSidedTableReader.ClassExpenseName(label), TwoSidedTableReader.StripNumbering(label));
+    }
+
+    /// <summary>An economic 类 named by the label (numbering stripped), of the classification <paramref name="first"/>
+    /// begins (3 部门, 5 政府), or of either.</summary>
+    private static string? EconomicClass(string label, char? first)
+    {
+        var name = TwoSidedTableReader.StripNumbering(label);
+        var list = Model.Codes.ClassificationList.Economic;
+        var code = first is { } f ? list.CodeOfName(name, f) : list.CodeOfName(name, '5') ?? list.CodeOfName(name, '3');
+        return code is { Length: 3 } ? code : null;
     }
 
     private static string? PurposeItem(string kind, string label) =>
