@@ -89,8 +89,12 @@ public static class TableFamily
         var leaf = labels[^1];
         var groups = labels.Take(labels.Count - 1).ToList();
         if (Match(kind, leaf, groups) is { } key) return key;
-        // A label wrapped over two header rows without a rule between them reads as group + leaf: try it whole.
-        return labels.Count > 1 ? Match(kind, string.Concat(labels), []) : null;
+        // A label wrapped over two header rows without a rule between them reads as group + leaf ("上年实" / "户资金余额"
+        // under 部门预算): its last pieces joined, under the groups above them, then the whole path as one label.
+        for (var k = 2; k <= labels.Count; k++)
+            if (Match(kind, string.Concat(labels.Skip(labels.Count - k)), labels.Take(labels.Count - k).ToList()) is { } joined)
+                return joined;
+        return null;
     }
 
     private static string? Match(string kind, string leaf, List<string> groups)

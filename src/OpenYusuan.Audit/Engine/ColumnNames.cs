@@ -34,6 +34,7 @@ public static class ColumnNames
         ["initial_budget"] = "年初预算数", ["opening_balance"] = "年初结转和结余", ["closing_balance"] = "年末结转和结余", ["income"] = "本年收入",
         ["budget"] = "预算数", ["final"] = "决算数", ["current_expense"] = "本年支出合计", ["balance_distribution"] = "结余分配",
         ["year_end_carryover"] = "年末结转和结余", ["nonfiscal_balance_used"] = "使用非财政拨款结余",
+        ["prior_account_balance"] = "上年实户资金余额",
     };
 
     public static string Of(string kind, string key) => (kind, key) switch

@@ -29,8 +29,10 @@ public static class RowIdentities
                 if (columns.Contains("fiscal_subtotal")) yield return ("fiscal_subtotal", FiscalParts);
                 if (columns.Contains("current_subtotal")) yield return ("current_subtotal", current);
                 if (columns.Contains("prior_carryover")) yield return ("prior_carryover", carry);
+                // Xi'an adds 用事业基金弥补收支差额 and 上年实户资金余额 beside 本年收入 and 上年结转.
                 yield return ("total", [.. columns.Contains("current_subtotal") ? ["current_subtotal"] : current,
-                                        .. columns.Contains("prior_carryover") ? ["prior_carryover"] : carry]);
+                                        .. columns.Contains("prior_carryover") ? ["prior_carryover"] : carry,
+                                        "nonfiscal_balance_used", "prior_account_balance"]);
                 break;
             }
             case TableKinds.Expense or TableKinds.GeneralBudgetExpense:

@@ -32,7 +32,7 @@ public static partial class TableTitles
     public static string CleanTitle(string line) =>
         PrintedNumbering().Replace(TextNormalizer.Compact(line), "");
 
-    /// <summary>True for a line like "表 1" / "表1" / "附表 3" that only carries the table number.</summary>
+    /// <summary>True for a line like "表 1" / "表1" / "附表 3" / "表14-1" that only carries the table number.</summary>
     public static bool IsNumberLine(string line, out int number)
     {
         var m = NumberOnly().Match(TextNormalizer.Compact(line));
@@ -50,6 +50,7 @@ public static partial class TableTitles
     [GeneratedRegex(@"(\([^()]*\))+$")]
     private static partial Regex TrailingQualifiers();
 
-    [GeneratedRegex(@"^(?:附?表|公开表)([0-9]+|[一二三四五六七八九十]+)$|^公开([0-9]{1,2})表$")]
+    // 表14-1, 表14-2: the parts of a table printed once per project.
+    [GeneratedRegex(@"^(?:附?表|公开表)([0-9]+|[一二三四五六七八九十]+)(?:[-－—][0-9]+)?$|^公开([0-9]{1,2})表$")]
     private static partial Regex NumberOnly();
 }

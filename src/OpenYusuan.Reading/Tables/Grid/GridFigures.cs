@@ -17,6 +17,18 @@ public static partial class GridFigures
             CultureInfo.InvariantCulture, out value);
     }
 
+    /// <summary>A figure cell that begins with the end of the label to its left, which a PDF printed past the rule
+    /// ("1、人员经费和公用经费支" | "出 2,022.39"): the spilled words, then the figure, apart.</summary>
+    public static bool TrySplitSpill(string cell, out string spill, out decimal value)
+    {
+        spill = "";
+        value = 0;
+        var m = Spilled().Match(cell.Trim());
+        if (!m.Success || !TryParse(m.Groups[2].Value, out value, out _)) return false;
+        spill = m.Groups[1].Value;
+        return true;
+    }
+
     /// <summary>A cell that can only be a figure: decimals, or thousands separators (a bare integer might be a code).</summary>
     public static bool IsAmountLike(string cell)
     {
@@ -35,6 +47,9 @@ public static partial class GridFigures
 
     [GeneratedRegex(@"^-?\d+(,\d{3})*(\.\d+)?$")]
     private static partial Regex Amount();
+
+    [GeneratedRegex(@"^([^\d\s,.\-]{1,4})\s+(-?[\d,. ]*\d)$")]
+    private static partial Regex Spilled();
 
     [GeneratedRegex(@"^[\d,.\- ]+$")]
     private static partial Regex Pieces();

@@ -42,8 +42,12 @@ public static class GridHeader
         return columns;
     }
 
+    /// <summary>The end of a label wrapped into the cell below: a character or two ("费"), or a part opening with a
+    /// bracket ("（境）费用" under "因公出国"), which no label of its own does.</summary>
     private static bool IsWrapTail(string text) =>
-        TextNormalizer.Compact(text) is { Length: <= 2 } t && t is not ("合计" or "小计" or "总计" or "金额" or "其中" or "项目" or "类" or "款" or "项");
+        TextNormalizer.Compact(text) is var t
+        && (t.Length <= 2 && t is not ("合计" or "小计" or "总计" or "金额" or "其中" or "项目" or "类" or "款" or "项" or "")
+            || t.Length > 1 && t[0] is '（' or '(');
 
     /// <summary>The column a body cell falls in: the one its box overlaps most.</summary>
     public static int ColumnOf(IReadOnlyList<GridColumn> columns, CellBox box)
@@ -81,6 +85,8 @@ public static class GridHeader
 
     private static CellBox Span(SourceLine line, int i, List<SourceLine> below, CellBox own, CellBox? parent)
     {
+        // A label whose end is wrapped into the cell below is one label, not a group over the cells after it.
+        if (below.Count > 0 && below[0].Cells is { } under && i < under.Count && IsWrapTail(under[i])) return own;
         var next = i + 1;
         // A label never spans beyond the group printed above it (in a ruled table that group's box is drawn).
         while (next < line.Cells!.Count && line.Cells[next].Trim().Length == 0

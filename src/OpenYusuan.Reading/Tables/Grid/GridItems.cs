@@ -18,7 +18,10 @@ public static class GridItems
     public static DisclosureTable Read(TableRegion region, string unit, IReadOnlyList<GridColumn> columns,
         IReadOnlyList<(SourceLine Line, IReadOnlyList<GridCell> Cells)> rows)
     {
-        var figures = columns.Where(c => c.IsFigure).ToList();
+        // The item columns: those with figures, and those printed empty in every row (an item the table lists with no
+        // amount is an item of the table; a column whose header could not be read is not).
+        var firstFigure = columns.FirstOrDefault(c => c.IsFigure)?.Index ?? int.MaxValue;
+        var figures = columns.Where(c => c.IsFigure || c.Index > firstFigure && Item(c) is not null).ToList();
         // Each item column may sit under a group that says which figure it is (2025年 / 2026年, 预算数 / 决算数).
         var sets = figures.Select(c => (Column: c, Item: Item(c), Set: SetOf(c))).ToList();
         GrandTotals(sets, rows);

@@ -35,7 +35,7 @@ public sealed class GridSidesReader(ReadingContext context)
         var expense = new List<TableRow>();
         var purpose = new List<TableRow>();
         var economic = new List<TableRow>();
-        var purposeDone = false;
+        bool purposeDone = false, economicDone = false;
         decimal? incomeTotal = null;
         Dictionary<string, decimal>? expenseTotals = null, currentExpense = null;
         foreach (var (line, cells) in rows)
@@ -89,12 +89,18 @@ public sealed class GridSidesReader(ReadingContext context)
                         Values = p.Values.Count > 0 ? new Dictionary<string, decimal> { ["amount"] = p.Values.Values.First() } : new Dictionary<string, decimal>(),
                     });
             }
-            if (economicSide is not null && Read(economicSide, cells, null) is { Label.Length: > 0 } ec && EconomicClass(ec.Label, economicFirst) is { } classCode)
-                economic.Add(new TableRow
-                {
-                    Code = classCode, Name = TwoSidedTableReader.StripNumbering(ec.Label), Loc = loc,
-                    Values = ec.Values.Count > 0 ? new Dictionary<string, decimal> { ["amount"] = ec.Values.Values.First() } : new Dictionary<string, decimal>(),
-                });
+            // 经济分类: from its first 类 to 本年支出合计, every line (a 类 the list does not know keeps its printed name).
+            if (economicSide is not null && Read(economicSide, cells, null) is { Label.Length: > 0 } ec && !economicDone)
+            {
+                economicDone = TwoSidedTableReader.ExpenseItem(ec.Label) is not null;
+                var classCode = EconomicClass(ec.Label, economicFirst);
+                if (!economicDone && (classCode is not null || economic.Count > 0))
+                    economic.Add(new TableRow
+                    {
+                        Code = classCode, Name = TwoSidedTableReader.StripNumbering(ec.Label), Loc = loc,
+                        Values = ec.Values.Count > 0 ? new Dictionary<string, decimal> { ["amount"] = ec.Values.Values.First() } : new Dictionary<string, decimal>(),
+                    });
+            }
         }
         // 本年支出合计 is the table's total when no 总计 line follows it (no 结转下年 / 年末结转 below).
         if (expenseTotals is null && currentExpense is not null)
@@ -139,8 +145,16 @@ public sealed class GridSidesReader(ReadingContext context)
         var label = string.Concat(side.Labels.SelectMany(c => cells.Where(x => x.Column == c.Index)).Select(x => x.Text.Trim()));
         var values = new Dictionary<string, decimal>();
         for (var i = 0; i < side.Figures.Count; i++)
-            if (cells.FirstOrDefault(x => x.Column == side.Figures[i].Index) is { } cell && GridFigures.TryParse(cell.Text, out var v, out _))
+        {
+            if (cells.FirstOrDefault(x => x.Column == side.Figures[i].Index) is not { } cell) continue;
+            if (GridFigures.TryParse(cell.Text, out var v, out _)) values.TryAdd(keys?[i] ?? i.ToString(), v);
+            // The end of the label printed past its rule into the first figure cell.
+            else if (i == 0 && GridFigures.TrySplitSpill(cell.Text, out var spill, out v))
+            {
+                label += spill;
                 values.TryAdd(keys?[i] ?? i.ToString(), v);
+            }
+        }
         return (label, values);
     }
 
