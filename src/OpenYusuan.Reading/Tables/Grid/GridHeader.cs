@@ -29,7 +29,7 @@ public static class GridHeader
             var path = new List<string>();
             CellBox? above = null;
             foreach (var row in rows)
-                foreach (var cell in row.Where(c => c.Text.Length > 0 && c.Box.Left - Tolerance(boxed) <= box.Center && c.Box.Right + Tolerance(boxed) >= box.Center))
+                foreach (var cell in row.Where(c => c.Text.Length > 0 && Covers(c.Box, box, boxed)))
                 {
                     if (path.Count > 0 && TextNormalizer.Compact(path[^1]) == TextNormalizer.Compact(cell.Text)) continue;
                     // The last characters of a label wrapped into the cell below it ("公务用车运行维护" / "费").
@@ -41,6 +41,12 @@ public static class GridHeader
         }
         return columns;
     }
+
+    /// <summary>A header cell labels a column whose centre it covers, edges of the same rule a little apart allowed — but
+    /// only a column it overlaps: a thin column drawn beside it (a border ruled twice, Beijing) is not under it.</summary>
+    private static bool Covers(CellBox cell, CellBox column, bool boxed) =>
+        cell.Left - Tolerance(boxed) <= column.Center && cell.Right + Tolerance(boxed) >= column.Center
+        && Math.Min(cell.Right, column.Right) - Math.Max(cell.Left, column.Left) > 0.5;
 
     private static bool IsWrapTail(string text) =>
         TextNormalizer.Compact(text) is { Length: <= 2 } t && t is not ("合计" or "小计" or "总计" or "金额" or "其中" or "项目" or "类" or "款" or "项");
