@@ -84,7 +84,10 @@ public static class TableFamily
     /// the column's own label. Null when no rule knows the label.</summary>
     public static string? ColumnKey(string kind, IReadOnlyList<string> path)
     {
-        var labels = path.Select(Normalize).Where(l => l.Length > 0).ToList();
+        // A group that says only 其中 is kept: what it spans is part of another column, not added to it (Beijing's 支出总表
+        // prints 其中 over 事业单位经营支出, 上缴上级支出, 对附属单位补助支出 beside 基本支出 and 项目支出).
+        var labels = path.Select((l, i) => i < path.Count - 1 && Normalize(l).Length == 0 && l.Contains(OfWhich) ? OfWhich : Normalize(l))
+            .Where(l => l.Length > 0).ToList();
         if (labels.Count == 0) return null;
         var leaf = labels[^1];
         var groups = labels.Take(labels.Count - 1).ToList();
@@ -92,7 +95,7 @@ public static class TableFamily
         // A label wrapped over two header rows without a rule between them reads as group + leaf ("上年实" / "户资金余额"
         // under 部门预算): its last pieces joined, under the groups above them, then the whole path as one label.
         for (var k = 2; k <= labels.Count; k++)
-            if (Match(kind, string.Concat(labels.Skip(labels.Count - k)), labels.Take(labels.Count - k).ToList()) is { } joined)
+            if (Match(kind, string.Concat(labels.Skip(labels.Count - k).Where(l => l != OfWhich)), labels.Take(labels.Count - k).ToList()) is { } joined)
                 return joined;
         return null;
     }
@@ -128,6 +131,8 @@ public static class TableFamily
         s = LeadingOf().Replace(s, "");
         return TrailingUnit().Replace(s, "");
     }
+
+    private const string OfWhich = "其中";
 
     private static Regex LeadingOf() => LeadingOfPattern;
     private static Regex TrailingUnit() => TrailingUnitPattern;

@@ -35,6 +35,9 @@ public static class ColumnNames
         ["budget"] = "预算数", ["final"] = "决算数", ["current_expense"] = "本年支出合计", ["balance_distribution"] = "结余分配",
         ["year_end_carryover"] = "年末结转和结余", ["nonfiscal_balance_used"] = "使用非财政拨款结余",
         ["prior_account_balance"] = "上年实户资金余额",
+        ["project_excl_capital"] = "扣除基建项目后预算数",
+        ["of_which_operating"] = "其中：事业单位经营支出", ["of_which_superior_remit"] = "其中：上缴上级支出",
+        ["of_which_subordinate_subsidy"] = "其中：对附属单位补助支出",
     };
 
     public static string Of(string kind, string key) => (kind, key) switch

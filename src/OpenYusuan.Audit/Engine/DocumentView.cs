@@ -51,6 +51,31 @@ public sealed class DocumentView(Disclosure document)
     public static decimal? Total(DisclosureTable? table, string column) =>
         table is null ? null : (table.IsTwoSided ? table.ExpenseTotals : table.Totals)?.TryGetValue(column, out var v) == true ? v : null;
 
+    /// <summary>The 年终结转结余 (结转下年) the 收支总表's expense side prints: money of this year's income not spent this
+    /// year, so not in the 支出总表. 0 when not printed.</summary>
+    public static decimal YearEndCarryover(DisclosureTable? summary) =>
+        summary?.Expense?.FirstOrDefault(r => r.Item == "year_end_carryover")?.Values.Values.FirstOrDefault() ?? 0;
+
+    /// <summary>The 财政拨款 carryover of one fund (fund "" for all three) as the document prints it: a line of the 收支总表,
+    /// else the 收入总表's column totals (Beijing's 收支总表 prints 上年结转结余 as one line and splits it only there), else
+    /// the 财政拨款收支总表's line. Null when no table says it, or the summary's fund lines hold it.</summary>
+    public decimal? FiscalCarryover(string fund = "")
+    {
+        string[] funds = fund.Length > 0 ? [fund == "general_budget" ? "general" : fund] : ["general", "gov_fund", "state_capital"];
+        var keys = funds.Select(f => "fiscal_carryover_" + f).ToArray();
+        var s = Table(TableKinds.Summary);
+        // A summary without any carryover line prints each fund with its carryover (Chongqing): none is apart.
+        if (s?.Income is { } lines && !lines.Any(r => r.Item is { } i && (i == "prior_carryover" || i.StartsWith("fiscal_carryover")))) return null;
+        if (fund.Length == 0 && Item(s, "fiscal_carryover") is { } whole) return whole;
+        if (keys.Any(k => Item(s, k) is not null)) return keys.Sum(k => Item(s, k) ?? 0);
+        var income = Table(TableKinds.Income);
+        if (Comparable(s, income) && income!.Columns.Any(keys.Contains) && income.Totals is { Count: > 0 } totals)
+            return keys.Sum(k => totals.GetValueOrDefault(k));
+        var fiscal = Table(TableKinds.FiscalSummary);
+        if (Comparable(s, fiscal) && keys.Any(k => Item(fiscal, k) is not null)) return keys.Sum(k => Item(fiscal, k) ?? 0);
+        return null;
+    }
+
     /// <summary>True when the table's totals row was printed (even if some columns are empty).</summary>
     public static bool HasTotals(DisclosureTable? table) =>
         table is not null && ((table.IsTwoSided ? table.ExpenseTotals : table.Totals)?.Count > 0 || table.IsEmpty);

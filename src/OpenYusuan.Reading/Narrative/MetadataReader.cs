@@ -35,7 +35,12 @@ public static partial class MetadataReader
 
         var departmentVotes = Regex.Matches(all, "编制部门|部门预算|部门概况|部门收支|部门决算").Count;
         var unitVotes = Regex.Matches(all, "编制单位|单位预算|单位概况|单位收支|单位决算").Count;
-        var kind = Regex.Matches(all, "决算").Count > Regex.Matches(all, "预算公开|预算表|预算情况").Count ? "final" : "budget";
+        // The tables say it (a 决算 table's title says 决算); words count only without tables — a budget's performance
+        // targets may well mention 竣工决算 more often than the 预算0N表 titles say 预算表 (Beijing).
+        var finalTables = layout.Tables.Count(t => TableKinds.IsFinal(t.Kind));
+        var kind = layout.Tables.Count > 0 && finalTables * 2 != layout.Tables.Count
+            ? (finalTables * 2 > layout.Tables.Count ? "final" : "budget")
+            : Regex.Matches(all, "决算").Count > Regex.Matches(all, "预算公开|预算表|预算情况").Count ? "final" : "budget";
         var units = lines.Where(l => l.Compact.Contains("单位")).Select(l => UnitLine().Match(l.Compact)).Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
         var unit = units.GroupBy(u => u).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? Units.TenThousandYuan;
 

@@ -50,6 +50,11 @@ public static class PdfGrid
                 if (top - bottom < MinCell) continue;
                 var mid = (top + bottom) / 2;
                 var edges = vs.Where(v => v.From <= mid && v.To >= mid).Select(v => v.Fixed).OrderBy(x => x).ToList();
+                // A band whose outer border is not drawn (WPS leaves the title and group rows of a table open on the
+                // right) still reaches the table's edge: its text is a cell, not lost.
+                if (edges.Count > 0 && vs.Max(v => v.Fixed) is var right && right - edges[^1] >= MinCell
+                    && hs.Any(h => Math.Abs(h.Fixed - top) < 0.5 && h.To >= right - Snap) && hs.Any(h => Math.Abs(h.Fixed - bottom) < 0.5 && h.To >= right - Snap))
+                    edges.Add(right);
                 edges = edges.Where((x, k) => k == 0 || x - edges[k - 1] >= MinCell).ToList();
                 if (edges.Count >= 2) rows.Add(new Row(top, bottom, edges));
             }

@@ -58,9 +58,32 @@ public static class PdfLines
     /// cell index in every row of the grid; each cell keeps its box, a merged cell's box spanning what it covers.</summary>
     private static IEnumerable<(double Top, SourceLine Line)> CellLines(int page, int number, PdfGrid.Grid grid, List<Word> words, double height)
     {
-        foreach (var row in grid.Rows)
+        // A cell's text wrapped past the cell's bottom rule (WPS keeps rows one line high): the line crossing the rule
+        // at the top of the next row's cell, above text of that cell's own, is the end of the cell above it
+        // ("2130306-水利工程运行与维" / "护").
+        var rows = grid.Rows;
+        int RowOf(Word w)
         {
-            var mine = SplitAtRules(words.Where(w => w.BoundingBox.Centroid.Y <= row.Top && w.BoundingBox.Centroid.Y > row.Bottom), row.Edges);
+            for (var i = 0; i < rows.Count; i++)
+                if (w.BoundingBox.Centroid.Y <= rows[i].Top && w.BoundingBox.Centroid.Y > rows[i].Bottom) return i;
+            return -1;
+        }
+        var owner = words.ToDictionary(w => w, RowOf);
+        foreach (var w in words)
+        {
+            var r = owner[w];
+            if (r <= 0) continue;
+            var box = w.BoundingBox;
+            var crosses = box.Top - rows[r].Top > box.Height * 0.2 && box.Bottom < rows[r].Top;
+            bool SameCell(Word o) => Math.Abs(o.BoundingBox.Left - box.Left) < box.Height && o != w;
+            if (crosses && words.Any(o => owner[o] == r && SameCell(o) && o.BoundingBox.Centroid.Y < box.Centroid.Y - box.Height * 0.5)
+                && words.Any(o => owner[o] == r - 1 && SameCell(o)))
+                owner[w] = r - 1;
+        }
+        for (var ri = 0; ri < rows.Count; ri++)
+        {
+            var row = rows[ri];
+            var mine = SplitAtRules(words.Where(w => owner[w] == ri), row.Edges);
             if (mine.Count == 0) continue;
             var count = Math.Max(1, grid.Columns.Count - 1);
             var cells = Enumerable.Repeat("", count).ToArray();

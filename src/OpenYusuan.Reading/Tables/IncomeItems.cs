@@ -31,8 +31,10 @@ public sealed partial class IncomeItems
         if (P7.IsMatch(k)) return "gov_fund_transfer";
         if (k.StartsWith("国有资本经营收入")) return "state_capital_own";
         if (P8.IsMatch(k)) return "state_capital_transfer";
-        var fiscalCarry = _group == Group.FiscalCarryover;
-        var nonfiscalCarry = _group == Group.NonfiscalCarryover;
+        // Under a plain 上年结转结余 heading (Beijing's 财政拨款收支总表) a fund's line is that fund's carryover, not its
+        // current-year appropriation.
+        var fiscalCarry = _group is Group.FiscalCarryover or Group.Carryover;
+        var nonfiscalCarry = _group is Group.NonfiscalCarryover or Group.Carryover;
         if (P9.IsMatch(k)) return fiscalCarry ? "fiscal_carryover_general" : "general_budget";
         if (P10.IsMatch(k)) return fiscalCarry ? "fiscal_carryover_gov_fund" : "gov_fund";
         if (P11.IsMatch(k)) return fiscalCarry ? "fiscal_carryover_state_capital" : "state_capital";

@@ -239,7 +239,7 @@ public sealed partial class TwoSidedTableReader(ReadingContext context)
             _ when k.StartsWith("本年支出合计") || k.StartsWith("本年支出小计") || k.StartsWith("当年支出小计") || k.StartsWith("当年支出合计") => "current_expense",
             "总计" or "支出总计" or "支出合计" or "合计" => "#total",
             _ when k.StartsWith("结余分配") => "balance_distribution",
-            _ when k.StartsWith("年末") || k.StartsWith("结转下年") || k.EndsWith("下年") => "year_end_carryover",
+            _ when k.StartsWith("年末") || k.StartsWith("年终结转") || k.StartsWith("结转下年") || k.EndsWith("下年") => "year_end_carryover",
             _ => null,
         };
     }

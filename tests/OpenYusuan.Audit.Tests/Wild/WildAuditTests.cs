@@ -97,6 +97,25 @@ public sealed class WildAuditTests
     }
 
     [SkippableFact]
+    public void Beijing_carryovers_are_compared_where_the_money_goes()
+    {
+        // 上年结转结余 is split only in the 收入总表: its 一般公共预算 part is in the 财政拨款收支总表 and the 一般公共预算支出表
+        // (gov-office 8.754697, veterans 3850.930277); 政府性基金 only as carryover still has its 表7 (meteorology); the
+        // 年终结转结余 is not spent (culture-tourism 3537.893228).
+        foreach (var name in new[] { "budget-2026-c002-gov-office-002db9.pdf", "budget-2026-c002-veterans-2f257e.pdf",
+                     "budget-2026-c002-meteorology-309f72.pdf", "budget-2026-c002-culture-tourism-19b313.pdf" })
+            Assert.DoesNotContain(Audit(name).Findings, f => f.Rule is "YS0304" or "YS0315" or "YS0311" or "YS0301" or "YS0203");
+        Assert.DoesNotContain(Audit("budget-2026-c002-meteorology-309f72.pdf").Findings, f => f.Severity == Severity.Error);
+        Assert.DoesNotContain(Audit("budget-2026-c002-culture-tourism-19b313.pdf").Findings, f => f.Severity == Severity.Error);
+        // Real: veterans' 支出总表 and 一般公共预算支出表 print rows adding to 24029.84 and 23775.28 under totals of
+        // 1063371.78 and 820087.41 (208 社会保障和就业支出 1056900.11 in the 收支总表, 17558.17 in the rows).
+        var veterans = Audit("budget-2026-c002-veterans-2f257e.pdf");
+        var total = Assert.Single(veterans.Findings, f => f.Rule == "YS0201" && f.Location.Number == 3 && f.Location.Column == "total");
+        Assert.Equal(("1063371.776545", "24029.836990"), (total.Expected, total.Actual));
+        Assert.Contains(veterans.Findings, f => f.Rule == "YS0302" && f.Location.Row == "208");
+    }
+
+    [SkippableFact]
     public void The_two_files_of_a_split_publication_are_read_and_audited_as_one()
     {
         var tables = SharedFiles.Wild("budget-2026-c002-gov-office-002db9.pdf");

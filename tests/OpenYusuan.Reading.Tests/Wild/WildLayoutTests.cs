@@ -66,6 +66,35 @@ public sealed class WildLayoutTests
     }
 
     [SkippableFact]
+    public void Beijing_tables_part_reads_open_border_rows_wrapped_names_and_of_which_columns()
+    {
+        // A thin ruled column beside 合计 (veterans 收入总表) takes no label: 合计 is `total`, 1,215.07 is 单位资金 carryover.
+        var veterans = Read("budget-2026-c002-veterans-2f257e.pdf");
+        var income = veterans.Table(TableKinds.Income)!;
+        Assert.Equal(1063371.776545m, income.Totals!["total"]);
+        Assert.Equal(1215.072492m, income.Totals!["nonfiscal_carryover_unit_funds"]);
+        Assert.DoesNotContain("合计", income.Columns!);
+        // 财政拨款收支总表: the fund lines under 上年结转结余 are carryover, not this year's appropriation.
+        var fiscal = veterans.Table(TableKinds.FiscalSummary)!;
+        Assert.Equal(816236.484478m, Assert.Single(fiscal.Income!, r => r.Item == "general_budget").Values["amount"]);
+        Assert.Equal(3850.930277m, Assert.Single(fiscal.Income!, r => r.Item == "fiscal_carryover_general").Values["amount"]);
+        // 其中 over 事业单位经营支出 … : a part of 合计, not added to 基本 + 项目 (culture-tourism 2070199: 7272.39 = 377.97 + 6894.42).
+        var culture = Read("budget-2026-c002-culture-tourism-19b313.pdf");
+        var expense = culture.Table(TableKinds.Expense)!;
+        Assert.Contains("of_which_operating", expense.Columns!);
+        Assert.DoesNotContain("operating", expense.Columns!);
+        Assert.Equal(3537.893228m, Assert.Single(culture.Table(TableKinds.Summary)!.Expense!, r => r.Item == "year_end_carryover").Values["amount"]);
+        // Water: a 2026 budget whose performance targets mention 竣工决算 is a budget; the 收入总表's title row left open
+        // on the right is read (not lost into the 收支总表), and names wrapped past their row's rule are whole again.
+        var water = Read("budget-2026-c002-water-19894b.pdf");
+        Assert.Equal(("budget", "national"), (water.Kind, water.Template));
+        Assert.Equal(["amount"], water.Table(TableKinds.Summary)!.Columns!);
+        var rows = water.Table(TableKinds.Expense)!.Rows!;
+        Assert.Contains(rows, r => r.Code == "2130306" && r.EconomicCode == "30101" && r.Values["total"] == 13915.298400m);
+        Assert.Equal(1024807.171785m, water.Table(TableKinds.Expense)!.Totals!["total"]);
+    }
+
+    [SkippableFact]
     public void Beijing_explanation_part_reads_its_claims_from_headings_that_run_on()
     {
         var d = Read("budget-2026-c002-civil-affairs-280c5f.pdf");

@@ -110,14 +110,15 @@ public sealed class ExpenseBreakdownRules : IRuleFamily
         foreach (var (kind, item) in new[] { (TableKinds.GovFundExpense, "gov_fund"), (TableKinds.StateCapitalExpense, "state_capital") })
         {
             var table = v.Table(kind);
-            var incomeFigure = DocumentView.Item(s, item) ?? DocumentView.Item(fiscal, item) ?? 0;
+            // A fund's carryover is spent through its table too (Beijing: 政府性基金 only as 上年结转, 表7 lists it).
+            var incomeFigure = (DocumentView.Item(s, item) ?? DocumentView.Item(fiscal, item) ?? 0) + (v.FiscalCarryover(item) ?? 0);
             // A table printed with zeros only says no more than an empty one.
             if (table is null || (incomeFigure == 0) == (table.IsEmpty || DocumentView.AllZero(table))) continue;
             context.Report(RuleCatalog.FundTableVsIncome, AuditContext.At(table), new Dictionary<string, string>
             {
                 ["table"] = N(table),
                 ["state"] = table.IsEmpty ? "为空表" : $"列有支出 {Amounts.Show(DocumentView.Total(table, "total") ?? 0)}",
-                ["other"] = table.IsEmpty ? $"收支总表有{ColumnNames.Of(item)}拨款 {Amounts.Show(incomeFigure)}" : $"收支总表没有{ColumnNames.Of(item)}拨款",
+                ["other"] = table.IsEmpty ? $"收支总表有{ColumnNames.Of(item)}拨款（含上年结转） {Amounts.Show(incomeFigure)}" : $"收支总表没有{ColumnNames.Of(item)}拨款（含上年结转）",
             }, Amounts.Show(incomeFigure), table.IsEmpty ? "空表" : Amounts.Show(DocumentView.Total(table, "total")));
         }
 

@@ -27,13 +27,23 @@ public sealed class FundingRules : IRuleFamily
             ?? (i is "gov_fund" or "state_capital" && DocumentView.Item(s, "fiscal_appropriation") is not null && v.Comparable(s, fiscal) ? DocumentView.Item(fiscal, i) : null);
         var present = items.Where(i => Item(i) is not null).ToList();
         if (present.Count == 0) return;
-        var printed = present.Select(i => Item(i)!.Value).ToList();
+        // The 一般公共预算 carryover is spent through the 一般公共预算支出表 where that table's total holds it (表5 合计 =
+        // 一般公共预算拨款 + its carryover, Beijing): it is not another fund then.
+        var generalCarry = v.FiscalCarryover("general") ?? 0;
+        var holdsCarry = generalCarry != 0 && present.Contains("prior_carryover") && DocumentView.Item(s, "general_budget") is { } gb
+            && Math.Abs(g - gb - generalCarry) < Math.Abs(g - gb);
+        decimal Value(string i) => Item(i)!.Value - (holdsCarry && i == "prior_carryover" ? generalCarry : 0);
+        var printed = present.Select(Value).ToList();
+        // What the summary carries into next year is income not spent: the other funds less it.
+        var yearEnd = DocumentView.YearEndCarryover(s);
+        if (yearEnd != 0) printed.Add(-yearEnd);
         context.CheckEqual(RuleCatalog.OtherFunds, e - g, printed.Sum(), printed.Count + 2, printed.Append(e).Append(g),
             AuditContext.At(expense!) with { Row = "#total", Column = "total" },
             new Dictionary<string, string>
             {
                 ["left"] = $"{AuditContext.Name(expense!)}合计 {Amounts.Show(e)}", ["right"] = $"{AuditContext.Name(general!)}合计 {Amounts.Show(g)}",
-                ["parts"] = string.Join("、", present.Select(ColumnNames.Of)),
+                ["parts"] = string.Join("、", present.Select(i => holdsCarry && i == "prior_carryover" ? "上年结转结余（不含一般公共预算拨款结转）" : ColumnNames.Of(i)))
+                            + (yearEnd != 0 ? "，减年终结转结余" : ""),
             });
     }
 }

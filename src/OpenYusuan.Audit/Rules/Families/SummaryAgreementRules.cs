@@ -28,8 +28,12 @@ public sealed class SummaryAgreementRules : IRuleFamily
         if (s?.IncomeTotal is { } total)
             foreach (var t in new[] { income, expense })
                 if (v.Comparable(s, t) && DocumentView.Total(t, "total") is { } other)
-                    Equal(context, RuleCatalog.GrandTotals, total, other, AuditContext.At(t!) with { Row = "#total", Column = "total" },
-                        $"{name(s)}收入总计", $"{name(t!)}合计");
+                {
+                    // What is carried into next year is not spent: the 支出总表 holds 收入总计 less 年终结转结余.
+                    var yearEnd = t == expense ? DocumentView.YearEndCarryover(s) : 0;
+                    Equal(context, RuleCatalog.GrandTotals, total - yearEnd, other, AuditContext.At(t!) with { Row = "#total", Column = "total" },
+                        $"{name(s)}收入总计{(yearEnd != 0 ? "减年终结转结余" : "")}", $"{name(t!)}合计");
+                }
 
         if (s is not null)
             foreach (var row in s.Expense ?? [])
@@ -62,7 +66,7 @@ public sealed class SummaryAgreementRules : IRuleFamily
             var fundItems = new[] { "general_budget", "gov_fund", "state_capital" };
             // Xinjiang's 财政拨款收支总表 is current-year only; national and Shanghai ones add 上年结转.
             var carry = DocumentView.Item(fiscal, "fiscal_carryover") is not null || DocumentView.Item(fiscal, "prior_carryover") is not null
-                ? DocumentView.Item(s, "fiscal_carryover") ?? 0 : 0;
+                ? v.FiscalCarryover() ?? 0 : 0;
             // A summary that prints only 财政拨款（预算拨款） without its three funds gives that line.
             var sFiscal = (fundItems.Any(i => DocumentView.Item(s, i) is not null)
                 ? fundItems.Sum(i => DocumentView.Item(s, i) ?? 0)
@@ -70,10 +74,16 @@ public sealed class SummaryAgreementRules : IRuleFamily
             if (fiscal!.IncomeTotal is { } ft)
                 Equal(context, RuleCatalog.FiscalSummaryVsSummary, sFiscal, ft, AuditContext.At(fiscal) with { Side = "income", Item = "#total", Row = "#total" },
                     $"{name(s!)}财政拨款（一般公共预算+政府性基金+国有资本经营{(carry != 0 ? "+财政拨款结转" : "")}）", $"{name(fiscal)}收入总计");
+            // A summary printing no carryover line holds each fund's carryover in its line (Chongqing).
+            var summaryCarries = (s!.Income ?? []).Any(r => r.Item is { } i && (i == "prior_carryover" || i.StartsWith("fiscal_carryover")));
             foreach (var item in fundItems)
                 if (DocumentView.Item(fiscal, item) is { } fv && DocumentView.Item(s, item) is { } sv)
-                    Equal(context, RuleCatalog.FiscalSummaryVsSummary, sv, fv, AuditContext.At(fiscal) with { Side = "income", Item = item, Row = item },
-                        $"{name(s!)}{ColumnNames.Of(item)}拨款", $"{name(fiscal)}{ColumnNames.Of(item)}");
+                {
+                    var fundCarry = summaryCarries ? null : DocumentView.Item(fiscal, "fiscal_carryover_" + (item == "general_budget" ? "general" : item));
+                    Equal(context, RuleCatalog.FiscalSummaryVsSummary, sv, fv + (fundCarry ?? 0), AuditContext.At(fiscal) with { Side = "income", Item = item, Row = item },
+                        $"{name(s!)}{ColumnNames.Of(item)}拨款", $"{name(fiscal)}{ColumnNames.Of(item)}{(fundCarry is not null ? "（含上年结转）" : "")}",
+                        count: fundCarry is not null ? 2 : 1);
+                }
         }
 
         if (v.Comparable(fiscal, income) && !income!.IsEmpty && DocumentView.HasCodes(income))
@@ -91,9 +101,11 @@ public sealed class SummaryAgreementRules : IRuleFamily
             }
         }
 
-        // A 财政拨款收支总表 printing one expense column holds 一般公共预算 in it when it has no other fund.
+        // A 财政拨款收支总表 printing one expense column holds 一般公共预算 in it when it has no other fund, this year's or
+        // carried over.
         var generalColumn = fiscal?.Columns?.Contains("general_budget") == true ? "general_budget"
-            : fiscal is not null && (DocumentView.Item(fiscal, "gov_fund") ?? 0) == 0 && (DocumentView.Item(fiscal, "state_capital") ?? 0) == 0 ? "total" : null;
+            : fiscal is not null && new[] { "gov_fund", "state_capital", "fiscal_carryover_gov_fund", "fiscal_carryover_state_capital" }
+                .All(i => (DocumentView.Item(fiscal, i) ?? 0) == 0) ? "total" : null;
         if (v.Comparable(fiscal, general) && !general!.IsEmpty && generalColumn is not null)
         {
             foreach (var row in fiscal!.Expense ?? [])
@@ -114,8 +126,8 @@ public sealed class SummaryAgreementRules : IRuleFamily
 
     internal static void Equal(AuditContext context, Engine.RuleDescriptor rule, decimal expected, decimal actual,
         Model.Findings.FindingLocation location, string left, string right, string? row = null, string? rowName = null,
-        string? label = null, string? column = null) =>
-        context.CheckEqual(rule, expected, actual, 1, [expected, actual], location, new Dictionary<string, string>
+        string? label = null, string? column = null, int count = 1) =>
+        context.CheckEqual(rule, expected, actual, count, [expected, actual], location, new Dictionary<string, string>
         {
             ["left"] = left, ["right"] = right, ["row"] = row ?? "", ["name"] = rowName ?? "", ["label"] = label ?? "",
             ["column"] = column ?? "",

@@ -19,7 +19,8 @@ public sealed class SummaryLineRules : IRuleFamily
         ("gov_fund", _ => ["gov_fund_own", "gov_fund_transfer"]),
         ("state_capital", _ => ["state_capital_own", "state_capital_transfer"]),
         ("unit_funds", _ => ["business_income", "superior_subsidy", "subordinate_remit", "operating_income", "other_income"]),
-        ("prior_carryover", _ => ["fiscal_carryover", "nonfiscal_carryover"]),
+        ("prior_carryover", printed => printed("fiscal_carryover") || printed("nonfiscal_carryover") ? ["fiscal_carryover", "nonfiscal_carryover"]
+            : ["fiscal_carryover_general", "fiscal_carryover_gov_fund", "fiscal_carryover_state_capital", "nonfiscal_carryover_special_account", "nonfiscal_carryover_unit_funds"]),
         ("fiscal_carryover", _ => ["fiscal_carryover_general", "fiscal_carryover_gov_fund", "fiscal_carryover_state_capital"]),
         ("nonfiscal_carryover", _ => ["nonfiscal_carryover_special_account", "nonfiscal_carryover_unit_funds"]),
         ("#total", printed => [

@@ -90,6 +90,16 @@ public static class GridColumns
         var boxed = lines.Any(l => l.Boxes is not null) || header.Any(l => l.Boxes is not null);
         return lines.Select(l => (IReadOnlyList<GridCell>)GridHeader.Cells(l, -1, header, boxed)
             .Where(c => c.Text.Length > 0)
-            .Select(c => c with { Column = GridHeader.ColumnOf(columns, c.Box) }).ToList()).ToList();
+            .Select(c => c with { Column = FigureOrFirst(columns, c) }).ToList()).ToList();
+    }
+
+    /// <summary>A merged cell belongs to its first column; a figure in one (合计 across the name columns and the first
+    /// figure column, Beijing's 支出总表) is printed flush right, in the last column it covers.</summary>
+    private static int FigureOrFirst(IReadOnlyList<GridColumn> columns, GridCell cell)
+    {
+        var first = GridHeader.ColumnOf(columns, cell.Box);
+        if (!GridFigures.IsAmountLike(cell.Text)) return first;
+        var last = columns.LastOrDefault(c => c.Box.Right <= cell.Box.Right + GridHeader.Snap && c.Box.Left >= cell.Box.Left - GridHeader.Snap);
+        return last?.Index ?? first;
     }
 }

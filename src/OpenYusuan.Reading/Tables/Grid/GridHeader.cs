@@ -29,7 +29,7 @@ public static class GridHeader
             var path = new List<string>();
             CellBox? above = null;
             foreach (var row in rows)
-                foreach (var cell in row.Where(c => c.Text.Length > 0 && c.Box.Left - Tolerance(boxed) <= box.Center && c.Box.Right + Tolerance(boxed) >= box.Center))
+                foreach (var cell in row.Where(c => c.Text.Length > 0 && Covers(c.Box, box, boxed)))
                 {
                     if (path.Count > 0 && TextNormalizer.Compact(path[^1]) == TextNormalizer.Compact(cell.Text)) continue;
                     // The last characters of a label wrapped into the cell below it ("公务用车运行维护" / "费").
@@ -41,6 +41,12 @@ public static class GridHeader
         }
         return columns;
     }
+
+    /// <summary>A header cell labels a column whose centre it covers, edges of the same rule a little apart allowed — but
+    /// only a column it overlaps: a thin column drawn beside it (a border ruled twice, Beijing) is not under it.</summary>
+    private static bool Covers(CellBox cell, CellBox column, bool boxed) =>
+        cell.Left - Tolerance(boxed) <= column.Center && cell.Right + Tolerance(boxed) >= column.Center
+        && Math.Min(cell.Right, column.Right) - Math.Max(cell.Left, column.Left) > 0.5;
 
     /// <summary>The end of a label wrapped into the cell below: a character or two ("费"), or a part opening with a
     /// bracket ("（境）费用" under "因公出国"), which no label of its own does.</summary>
