@@ -81,9 +81,10 @@ public sealed class GridTableReader(ReadingContext context)
         foreach (var c in figureColumns.Where(c => c.AsPrinted))
             notes.Add(RuleIds.ColumnKeptAsPrinted, Severity.Info,
                 $"{Describe(region)}的“{c.Printed}”列不是已知的标准列，按印出的表头保留", region.TitleLine.Number, column: c.Key);
-        // Detail lists (政府采购, 购买服务, 专项业务经费) often print no 合计: only the standard tables must have one.
+        // Detail lists (政府采购, 购买服务, 专项业务经费, any list of projects) often print no 合计: only the standard tables
+        // must have one.
         if (!TableKinds.IsThreePublic(kind) && kind is not (TableKinds.Procurement or TableKinds.PurchasedServices or TableKinds.SpecialExpense)
-            && totals is null && tableRows.Any(r => r.Values.Count > 0) && tableRows.Count > 1)
+            && totals is null && tableRows.Any(r => r.Values.Count > 0) && tableRows.Count > 1 && !ProjectList.Is(tableRows))
             notes.Add(RuleIds.TableTruncated, Severity.Warning,
                 $"{Describe(region)}没有合计行，表格可能不完整（被截断）；已读入 {tableRows.Count} 行", region.TitleLine.Number);
         return new DisclosureTable
