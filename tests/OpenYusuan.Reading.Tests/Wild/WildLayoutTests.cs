@@ -108,6 +108,33 @@ public sealed class WildLayoutTests
     }
 
     [SkippableFact]
+    public void Xian_final_accounts_read_row_numbers_apart_and_parts_printed_side_by_side()
+    {
+        var d = Read("final-2022-c020-health-d504cb.pdf");
+        Assert.Equal("final", d.Kind);
+        // 收入支出决算总表 prints 项目 | 行次 | 决算数 on each side: the 行次 (1, 2 … 60) are not amounts.
+        var summary = d.Table(TableKinds.FinalSummary)!;
+        Assert.Equal(2480372.70m, summary.IncomeTotal);
+        Assert.Equal(296030.91m, summary.Income!.Single(r => r.Item == "general_budget").Values["amount"]);
+        Assert.Equal(465278.48m, summary.Income!.Single(r => r.Item == "prior_carryover").Values["amount"]);
+        Assert.Equal(1474833.23m, summary.Expense!.Single(r => r.Code == "210").Values["amount"]);
+        Assert.Equal(["amount"], summary.Columns);
+        Assert.Equal(864177.93m, d.Table(TableKinds.FinalFiscalSummary)!.IncomeTotal);
+        // 基本支出决算表: 科目代码 | 科目名称 | 决算数 three times across, over two pages; 人员经费合计 under the first part,
+        // 公用经费合计 under the last (it adds up 302 of the middle part and 310 of the last).
+        var basic = d.Table(TableKinds.FinalBasicExpense)!;
+        Assert.Equal((96513.21m, 2093.08m), (basic.Totals!["personnel"], basic.Totals["public"]));
+        Assert.Equal(92835.98m, Row(basic, "301").Values["amount"]);
+        Assert.Equal(174.71m, Row(basic, "30399").Values["amount"]);     // left part, second page
+        Assert.Equal(2085.91m, Row(basic, "302").Values["amount"]);
+        Assert.Equal(62.37m, Row(basic, "30299").Values["amount"]);      // middle part, second page
+        Assert.Equal((7.17m, "办公设备购置"), (Row(basic, "31002").Values["amount"], Row(basic, "31002").Name));
+        Assert.Equal("对民间非营利组织和群众性自治组织补贴", Row(basic, "39908").Name);
+        Assert.Equal(["301", "30101"], basic.Rows!.Take(2).Select(r => r.Code));
+        Assert.DoesNotContain(d.Notes, n => n.Rule is "YS0903" or "YS0907");
+    }
+
+    [SkippableFact]
     public void Quanzhou_heading_and_caption_are_one_title()
     {
         var d = Read("budget-2026-c021-civil-affairs-2f9ff5.pdf");
