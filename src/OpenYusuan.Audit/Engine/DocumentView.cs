@@ -76,6 +76,16 @@ public sealed class DocumentView(Disclosure document)
         return null;
     }
 
+    /// <summary>The column's printed total; for a list of projects printed without a 合计 (Xi'an's 财政拨款结转资金支出表),
+    /// the sum of its rows, which is what such a list amounts to.</summary>
+    public static decimal? TotalOrSum(DisclosureTable? table, string column)
+    {
+        if (Total(table, column) is { } printed || table is null || HasTotals(table)) return Total(table, column);
+        var rows = (table.Rows ?? []).Where(r => r.Values.Count > 0).ToList();
+        return rows.Count > 0 && rows.All(r => r.Project is not null) && rows.Any(r => r.Values.ContainsKey(column))
+            ? rows.Sum(r => r.Values.GetValueOrDefault(column)) : null;
+    }
+
     /// <summary>True when the table's totals row was printed (even if some columns are empty).</summary>
     public static bool HasTotals(DisclosureTable? table) =>
         table is not null && ((table.IsTwoSided ? table.ExpenseTotals : table.Totals)?.Count > 0 || table.IsEmpty);

@@ -10,6 +10,13 @@ public static class SubUnitNames
         "公司", "园", "社", "台", "街道", "镇", "乡", "团", "组", "科",
     ];
 
-    public static bool Looks(string? name) =>
-        name is { Length: >= 3 } n && !n.EndsWith("支出") && !n.EndsWith("事务") && Endings.Any(e => n.TrimEnd().EndsWith(e, StringComparison.Ordinal));
+    /// <remarks>A unit may print a qualifier after its name: 广州市统计局（本级）, 广州市统计监测中心（广州市统计发展中心）; the
+    /// name before it says what the row is.</remarks>
+    public static bool Looks(string? name)
+    {
+        if (name is null) return false;
+        var n = name.TrimEnd();
+        if (n.Length > 0 && n[^1] is '）' or ')' && n.LastIndexOfAny(['（', '(']) is > 0 and var open) n = n[..open].TrimEnd();
+        return n.Length >= 3 && !n.EndsWith("支出") && !n.EndsWith("事务") && Endings.Any(e => n.EndsWith(e, StringComparison.Ordinal));
+    }
 }

@@ -146,9 +146,12 @@ public static partial class Segmenter
             if (TableTitles.KindOf(lines[i].Text) is not { } kind || IsListRow(lines[i])) continue;
             titles.Add((i, kind, NumberBefore(lines, i, from)));
         }
-        // A heading and the caption under it naming the same table (一、收支预算总表 / 2026年度收支预算总表) are one title.
+        // A heading and the caption under it naming the same table (一、收支预算总表 / 2026年度收支预算总表) are one title;
+        // so are two titles of the same number, whatever kinds their words suggest: a short label over the page
+        // (表11-财拨结转支出表, Xi'an) and the caption under it, which names the table in full.
         for (var t = titles.Count - 2; t >= 0; t--)
-            if (titles[t].Kind == titles[t + 1].Kind && NothingBetween(lines, titles[t].Index, titles[t + 1].Index))
+            if ((titles[t].Kind == titles[t + 1].Kind || titles[t].Number is { } n && n == titles[t + 1].Number)
+                && NothingBetween(lines, titles[t].Index, titles[t + 1].Index))
             {
                 titles[t + 1] = titles[t + 1] with { Number = titles[t + 1].Number ?? titles[t].Number };
                 titles.RemoveAt(t);

@@ -73,7 +73,7 @@ public sealed class OneSidedTableReader(ReadingContext context)
             }
             rows.Add(BuildRow(kind, r, values));
         }
-        if (!TableKinds.IsThreePublic(kind) && totals is null && rows.Any(r => r.Values.Count > 0))
+        if (!TableKinds.IsThreePublic(kind) && totals is null && rows.Any(r => r.Values.Count > 0) && !ProjectList.Is(rows))
             notes.Add(RuleIds.TableTruncated, Severity.Warning,
                 $"{Describe(region)}没有合计行，表格可能不完整（被截断）；已读入 {rows.Count} 行", region.TitleLine.Number);
         else if (rows.Count == 0 && totals is null && emptyNote is null)

@@ -14,6 +14,8 @@ public sealed partial class SideBySideTableReader(ReadingContext context)
 {
     public DisclosureTable Read(TableRegion region)
     {
+        // A ruled table is cut by its header's columns (GridHalves), where the text's columns need the cut below.
+        if (region.IsRuled) return new OneSidedTableReader(context).Read(region);
         var split = TableSplitter.Split(region.Kind, region.Lines, context.DocumentUnit);
         var cut = split.Header.Select(CutOf).FirstOrDefault(c => c is not null);
         if (cut is null)

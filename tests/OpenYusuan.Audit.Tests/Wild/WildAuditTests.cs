@@ -85,6 +85,29 @@ public sealed class WildAuditTests
     }
 
     [SkippableFact]
+    public void Xian_carryover_list_without_a_total_is_audited_by_the_sum_of_its_projects()
+    {
+        // 财政拨款结转资金支出表 prints no 合计: its projects add up to the 收支总表's 上年结转 (9.00 + 2.61 = 11.61;
+        // 7.70 + 47.51 + 26.38 + 3.82 + 5.16 = 90.57), so the table is audited, not skipped, and agrees.
+        foreach (var (name, sum) in new[] { ("budget-2019-c020-emergency-159888.pdf", 11.61m), ("budget-2020-c020-hr-social-security-225b0d.pdf", 90.57m) })
+        {
+            var carry = DisclosureReader.Read(SharedFiles.Wild(name)).Table(TableKinds.Carryover);
+            Assert.Equal(sum, DocumentView.TotalOrSum(carry, "total"));
+            var report = Audit(name);
+            Assert.DoesNotContain(report.Findings, f => f.Rule is "YS0903" or "YS0907" or "YS0310");
+        }
+    }
+
+    [SkippableFact]
+    public void Xian_fund_printed_on_a_line_no_item_names_leaves_the_other_funds_unchecked()
+    {
+        // 收支总表 prints 上年实户资金余额 40.93 beside 上年结转 11.61: 支出总表 3695.91 − 一般公共预算 3643.37 = 52.54 is both,
+        // and a sum of the known items alone (11.61) would raise a false YS0315.
+        var report = Audit("budget-2019-c020-emergency-159888.pdf");
+        Assert.DoesNotContain(report.Findings, f => f.Rule == "YS0315");
+    }
+
+    [SkippableFact]
     public void A_lone_part_says_what_it_lacks_and_its_comparison_base_is_not_a_claim()
     {
         // "收入预算 71094.17 万元，比 2025 年年初预算数 69043.50 万元增加 2050.67 万元，增长 2.97%" is consistent.

@@ -52,6 +52,21 @@ public sealed class WildLayoutTests
     }
 
     [SkippableFact]
+    public void Guangzhou_units_named_with_a_qualifier_head_their_economic_classes()
+    {
+        // 表11 基本支出预算表: 广州市统计局（本级） and 广州市统计监测中心（广州市统计发展中心） each head their 301/302/303/310 rows.
+        var d = Read("budget-2026-c005-statistics-71a122.pdf");
+        var basic = d.Tables.Single(t => t.Number == 11);
+        Assert.Equal(["广州市统计局（本级）", "广州市统计普查中心", "广州市统计监测中心（广州市统计发展中心）"],
+            basic.Rows!.Where(r => r.Code is null).Select(r => r.Unit));
+        var wages = basic.Rows!.Where(r => r.Code == "301").ToList();
+        Assert.Equal([("广州市统计局（本级）", 4785.53m), ("广州市统计普查中心", 1155.76m), ("广州市统计监测中心（广州市统计发展中心）", 1190.37m)],
+            wages.Select(r => (r.Unit!, r.Values["total"])));
+        Assert.Equal(8401.67m, basic.Totals!["total"]);
+        Assert.DoesNotContain(d.Notes, n => n.Rule is "YS0903" or "YS0907");
+    }
+
+    [SkippableFact]
     public void Beijing_tables_part_keeps_glued_codes_economic_codes_and_numbered_units()
     {
         var d = Read("budget-2026-c002-gov-office-002db9.pdf");
@@ -118,6 +133,50 @@ public sealed class WildLayoutTests
         Assert.Equal(581242867.20m, summary.IncomeTotal);
         Assert.Equal(154668476.29m, summary.Expense!.Single(r => r.Code == "201").Values["amount"]);   // "1、一般公共服务支出"
         Assert.Equal(1, d.Table(TableKinds.Summary)!.Number);
+    }
+
+    [SkippableFact]
+    public void Xian_carryover_list_without_a_total_is_read_under_its_full_caption()
+    {
+        // "表11-财拨结转支出表" over the page and the caption "2019年部门综合预算财政拨款结转资金支出表" under it are one table;
+        // its rows list projects (unit | project | amount | 功能/政府经济 codes) with no 合计 and a footnote ruled in.
+        var d = Read("budget-2019-c020-emergency-159888.pdf");
+        var carry = Assert.Single(d.Tables, t => t.Number == 11);
+        Assert.Equal(TableKinds.Carryover, carry.Kind);
+        Assert.Equal([("2150510", "拨付2017年度省级工业转型升级资金", "50299", 9.00m), ("2150605", "省级安全生产专项", "50299", 2.61m)],
+            carry.Rows!.Select(r => (r.Code!, r.Project!, r.GovEconomicCode!, r.Values["total"])));
+        Assert.Empty(carry.Totals!);
+        Assert.DoesNotContain(d.Notes, n => n.Rule is "YS0903" or "YS0907");
+        var later = Read("budget-2020-c020-hr-social-security-225b0d.pdf").Tables.Single(t => t.Kind == TableKinds.Carryover);
+        Assert.Equal(5, later.Rows!.Count);
+        Assert.Equal(("西安市职业介绍服务中心", "2019年就业工作经费", 26.38m), (later.Rows[2].Unit, later.Rows[2].Project, later.Rows[2].Values["total"]));
+    }
+
+    [SkippableFact]
+    public void Xian_final_accounts_read_row_numbers_apart_and_parts_printed_side_by_side()
+    {
+        var d = Read("final-2022-c020-health-d504cb.pdf");
+        Assert.Equal("final", d.Kind);
+        // 收入支出决算总表 prints 项目 | 行次 | 决算数 on each side: the 行次 (1, 2 … 60) are not amounts.
+        var summary = d.Table(TableKinds.FinalSummary)!;
+        Assert.Equal(2480372.70m, summary.IncomeTotal);
+        Assert.Equal(296030.91m, summary.Income!.Single(r => r.Item == "general_budget").Values["amount"]);
+        Assert.Equal(465278.48m, summary.Income!.Single(r => r.Item == "prior_carryover").Values["amount"]);
+        Assert.Equal(1474833.23m, summary.Expense!.Single(r => r.Code == "210").Values["amount"]);
+        Assert.Equal(["amount"], summary.Columns);
+        Assert.Equal(864177.93m, d.Table(TableKinds.FinalFiscalSummary)!.IncomeTotal);
+        // 基本支出决算表: 科目代码 | 科目名称 | 决算数 three times across, over two pages; 人员经费合计 under the first part,
+        // 公用经费合计 under the last (it adds up 302 of the middle part and 310 of the last).
+        var basic = d.Table(TableKinds.FinalBasicExpense)!;
+        Assert.Equal((96513.21m, 2093.08m), (basic.Totals!["personnel"], basic.Totals["public"]));
+        Assert.Equal(92835.98m, Row(basic, "301").Values["amount"]);
+        Assert.Equal(174.71m, Row(basic, "30399").Values["amount"]);     // left part, second page
+        Assert.Equal(2085.91m, Row(basic, "302").Values["amount"]);
+        Assert.Equal(62.37m, Row(basic, "30299").Values["amount"]);      // middle part, second page
+        Assert.Equal((7.17m, "办公设备购置"), (Row(basic, "31002").Values["amount"], Row(basic, "31002").Name));
+        Assert.Equal("对民间非营利组织和群众性自治组织补贴", Row(basic, "39908").Name);
+        Assert.Equal(["301", "30101"], basic.Rows!.Take(2).Select(r => r.Code));
+        Assert.DoesNotContain(d.Notes, n => n.Rule is "YS0903" or "YS0907");
     }
 
     [SkippableFact]

@@ -100,7 +100,7 @@ public sealed class ExpenseBreakdownRules : IRuleFamily
             foreach (var (column, item) in new[] { ("total", "prior_carryover"), ("fiscal_total", "fiscal_carryover"), ("nonfiscal_total", "nonfiscal_carryover") })
             {
                 var sv = DocumentView.Item(s, item) ?? 0;
-                var cv = DocumentView.Total(carry, column) ?? 0;
+                var cv = DocumentView.TotalOrSum(carry, column) ?? 0;
                 if (sv == 0 && cv == 0) continue;
                 SummaryAgreementRules.Equal(context, RuleCatalog.CarryoverVsSummary, sv, cv,
                     AuditContext.At(carry!) with { Row = "#total", Column = column },

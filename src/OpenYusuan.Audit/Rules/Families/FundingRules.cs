@@ -25,6 +25,12 @@ public sealed class FundingRules : IRuleFamily
         var fiscal = v.Table(TableKinds.FiscalSummary);
         decimal? Item(string i) => DocumentView.Item(s, i)
             ?? (i is "gov_fund" or "state_capital" && DocumentView.Item(s, "fiscal_appropriation") is not null && v.Comparable(s, fiscal) ? DocumentView.Item(fiscal, i) : null);
+        // A fund the summary prints on a line no item names (Xi'an's 上年实户资金余额) would be missing from the sum: the
+        // other funds are then not known, and nothing is said. A 其中 line only details the line above it, and a line
+        // that repeats 本年收入合计 (一、部门预算) heads the lines below it.
+        var current = DocumentView.Item(s, "current_income");
+        if ((s!.Income ?? []).Any(r => r.Item is null && r.Values.GetValueOrDefault("amount") is var a && a != 0 && a != current
+                                       && !(r.Label ?? "").TrimStart().StartsWith("其中", StringComparison.Ordinal))) return;
         var present = items.Where(i => Item(i) is not null).ToList();
         if (present.Count == 0) return;
         // The 一般公共预算 carryover is spent through the 一般公共预算支出表 where that table's total holds it (表5 合计 =

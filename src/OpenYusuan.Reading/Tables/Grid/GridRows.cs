@@ -29,6 +29,9 @@ public static class GridRows
             if (cells.Count == 0 || GridLines.IsNumbering(cells.Select(c => c.Text).ToList())) continue;
             // A template's "……" row stands for rows left out.
             if (cells.All(c => c.Text.Trim().All(ch => ch is '…' or '.' or '·' or '—'))) continue;
+            // A footnote ruled into the grid's last row (注：项目类别指…) explains the table; a note that the table is empty
+            // is kept for the reader to take.
+            if (TextNormalizer.Compact(cells[0].Text) is var first && RowLabels.IsFootnote(first) && !RowLabels.IsEmptyNote(first) && !GridLines.IsData(line)) continue;
             string? u = null, p = null;
             if (GridLines.IsPreamble(line, region, ref u, ref p)) continue;
             // The header printed again on a continuation page: rows above the page's first figure that repeat a label of it.

@@ -19,7 +19,7 @@ public sealed class GridSidesReader(ReadingContext context)
         var kind = region.Kind;
         context.Notes.Table = (kind, region.Number);
         var (parts, columns, rows) = GridRows.Read(region);
-        var sides = Sides(columns, rows);
+        var sides = Sides(kind, columns, rows);
         if (sides.Count < 2) return null;
 
         var expenseSide = sides.Skip(1).FirstOrDefault(s => Labels(s, rows).Any(l => ExpenseLabel(l).Code is not null || TwoSidedTableReader.ExpenseItem(l) is not null));
@@ -120,12 +120,14 @@ public sealed class GridSidesReader(ReadingContext context)
 
     /// <summary>The columns cut into sides: a label column after a figure column starts a new side. A column is a
     /// figure column when its cells print figures more than words, or, printed empty, when it follows one.</summary>
-    private static List<Side> Sides(List<GridColumn> columns, List<(SourceLine Line, IReadOnlyList<GridCell> Cells)> rows)
+    private static List<Side> Sides(string kind, List<GridColumn> columns, List<(SourceLine Line, IReadOnlyList<GridCell> Cells)> rows)
     {
         var sides = new List<Side>();
         Side? current = null;
         foreach (var column in columns)
         {
+            // 行次 (the 决算 template's row numbers) is neither label nor figure.
+            if (column.Path.Count > 0 && TableFamily.LabelRole(kind, column.Label) == "ignore") continue;
             var (figures, words, _) = GridColumns.Tally(rows.Select(r => r.Cells), column.Index);
             var isFigure = figures + words == 0 ? current is { Figures.Count: > 0 } : figures >= words;
             if (!isFigure && (current is null || current.Figures.Count > 0)) sides.Add(current = new Side([], []));

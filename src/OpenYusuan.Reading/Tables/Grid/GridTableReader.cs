@@ -4,6 +4,7 @@ using OpenYusuan.Model.Findings;
 using OpenYusuan.Model.Tables;
 using OpenYusuan.Reading.Layout;
 using OpenYusuan.Reading.Text;
+using OpenYusuan.Templates;
 
 namespace OpenYusuan.Reading.Tables.Grid;
 
@@ -17,9 +18,44 @@ public sealed class GridTableReader(ReadingContext context)
     public DisclosureTable Read(TableRegion region)
     {
         var kind = region.Kind;
-        var notes = context.Notes;
-        notes.Table = (kind, region.Number);
+        context.Notes.Table = (kind, region.Number);
         var (parts, columns, rows) = GridRows.Read(region);
+        if (!TableKinds.IsThreePublic(kind) && GridHalves.Cut(kind, columns) is { } cut) return ReadParts(region, parts, columns, rows, cut);
+        return Read(region, parts, columns, rows, part: false);
+    }
+
+    /// <summary>A table printed as parts side by side: each part read alone, their rows in print order (left part first),
+    /// and each part's total named by its label (人员经费合计 → personnel, 公用经费合计 → public). A part may print no
+    /// total of its own: 公用经费合计 under the last part adds up the parts after 人员经费.</summary>
+    private DisclosureTable ReadParts(TableRegion region, GridLines.Parts parts, List<GridColumn> columns,
+        List<(SourceLine Line, IReadOnlyList<GridCell> Cells)> rows, List<(int From, int Count)> cut)
+    {
+        var read = cut.Select(c => GridHalves.Part(columns, rows, c)).Select(p => (Table: Read(region, parts, p.Columns, p.Rows, part: true), p.Rows)).ToList();
+        var totals = new Dictionary<string, decimal>();
+        foreach (var (table, partRows) in read)
+        {
+            var label = partRows.SelectMany(r => r.Cells).Select(c => TextNormalizer.Compact(c.Text)).FirstOrDefault(t => t.EndsWith("合计") || RowLabels.IsTotal(t));
+            var name = label is { Length: > 2 } ? TableFamily.ColumnKey(region.Kind, [label[..^2]]) : null;
+            var printed = table.Totals ?? new Dictionary<string, decimal>();
+            // A part's total printed blank (a blank template) is 0, as the text reader of these halves records it.
+            if (name is not null && printed.Count <= 1) totals.TryAdd(name, printed.Values.FirstOrDefault());
+            else foreach (var (key, value) in printed) totals.TryAdd(key, value);
+        }
+        if (totals.Count == 0 && read.Any(r => (r.Table.Rows ?? []).Any(x => x.Values.Count > 0)))
+            context.Notes.Add(RuleIds.TableTruncated, Severity.Warning,
+                $"{Describe(region)}没有合计行，表格可能不完整（被截断）；已读入 {read.Sum(r => r.Table.Rows!.Count)} 行", region.TitleLine.Number);
+        return read[0].Table with
+        {
+            Rows = read.SelectMany(r => r.Table.Rows ?? []).ToList(), Totals = totals,
+            EmptyNote = read.Select(r => r.Table.EmptyNote).FirstOrDefault(n => n is not null),
+        };
+    }
+
+    private DisclosureTable Read(TableRegion region, GridLines.Parts parts, List<GridColumn> columns,
+        List<(SourceLine Line, IReadOnlyList<GridCell> Cells)> rows, bool part)
+    {
+        var kind = region.Kind;
+        var notes = context.Notes;
         GridColumns.Resolve(kind, columns, rows.Select(r => r.Cells).ToList());
         var figureColumns = columns.Where(c => c.IsFigure).ToList();
         var keys = figureColumns.Select(c => c.Key!).ToList();
@@ -81,9 +117,10 @@ public sealed class GridTableReader(ReadingContext context)
         foreach (var c in figureColumns.Where(c => c.AsPrinted))
             notes.Add(RuleIds.ColumnKeptAsPrinted, Severity.Info,
                 $"{Describe(region)}的“{c.Printed}”列不是已知的标准列，按印出的表头保留", region.TitleLine.Number, column: c.Key);
-        // Detail lists (政府采购, 购买服务, 专项业务经费) often print no 合计: only the standard tables must have one.
-        if (!TableKinds.IsThreePublic(kind) && kind is not (TableKinds.Procurement or TableKinds.PurchasedServices or TableKinds.SpecialExpense)
-            && totals is null && tableRows.Any(r => r.Values.Count > 0) && tableRows.Count > 1)
+        // Detail lists (政府采购, 购买服务, 专项业务经费, any list of projects) often print no 合计: only the standard tables
+        // must have one.
+        if (!part && !TableKinds.IsThreePublic(kind) && kind is not (TableKinds.Procurement or TableKinds.PurchasedServices or TableKinds.SpecialExpense)
+            && totals is null && tableRows.Any(r => r.Values.Count > 0) && tableRows.Count > 1 && !ProjectList.Is(tableRows))
             notes.Add(RuleIds.TableTruncated, Severity.Warning,
                 $"{Describe(region)}没有合计行，表格可能不完整（被截断）；已读入 {tableRows.Count} 行", region.TitleLine.Number);
         return new DisclosureTable
