@@ -14,21 +14,27 @@ public static partial class PerformanceGridReader
     public static IReadOnlyList<PerformanceTable> Read(IReadOnlyList<SourceLine> lines)
     {
         var tables = new List<PerformanceTable>();
+        List<(string Label, CellBox Box)>? header = null;
         foreach (var grid in lines.Where(l => l.Grid is not null && l.Cells is not null).GroupBy(l => l.Grid))
         {
             var rows = grid.ToList();
             var first = lines.ToList().IndexOf(rows[0]);
             var title = lines.Take(first).Reverse().Take(4).FirstOrDefault(l => l.Cells is null && Title().IsMatch(l.Compact));
-            if (title is null && !rows.Any(r => Cells(r).Any(c => c is "绩效目标" or "一级指标" or "总体绩效目标" or "年度绩效目标"))) continue;
+            if (title is null && !rows.Any(r => Cells(r).Any(c => c is "绩效目标" or "一级指标" or "总体绩效目标" or "年度绩效目标"))
+                && !(tables.Count > 0 && header is not null && ContinuesIndicators(rows, header))) continue;
             var kind = title is not null && title.Compact.Contains("整体") ? "overall" : "project";
             if (IsList(rows)) { tables.AddRange(ListRows(rows, kind)); continue; }
-            var table = KeyValue(rows, title is null && tables.Count > 0 ? tables[^1].Kind : kind, title ?? rows[0]);
-            // A grid on the next page with only indicators continues the table before it.
-            if (title is null && tables.Count > 0 && table is { Project: null, Owner: null, Amount: null, Goal: null })
-                tables[^1] = tables[^1] with { Indicators = [.. tables[^1].Indicators, .. table.Indicators] };
+            // A grid continued from the page before repeats no indicator header: the last one read goes on.
+            var (table, used) = KeyValue(rows, title is null && tables.Count > 0 ? tables[^1].Kind : kind, title ?? rows[0], title is null ? header : null);
+            header = used;
+            // A grid without a title that names no project continues the table before it: its indicators on the next
+            // page, or its goal and indicators ruled apart from the rows naming the project.
+            if (title is null && tables.Count > 0 && table is { Project: null, Owner: null, Amount: null }
+                && (table.Goal is null || tables[^1].Goal is null))
+                tables[^1] = tables[^1] with { Goal = tables[^1].Goal ?? table.Goal, Indicators = [.. tables[^1].Indicators, .. table.Indicators] };
             else tables.Add(table);
         }
-        return tables;
+        return tables.Select(t => t with { Indicators = IndicatorLevels.Regroup(t.Indicators) }).ToList();
     }
 
     private static List<string> Cells(SourceLine line)
@@ -73,30 +79,36 @@ public static partial class PerformanceGridReader
     }
 
     /// <summary>Label cells followed by their values, and the indicator rows under a 一级指标 header.</summary>
-    private static PerformanceTable KeyValue(List<SourceLine> rows, string kind, SourceLine at)
+    private static (PerformanceTable Table, List<(string Label, CellBox Box)>? Header) KeyValue(List<SourceLine> rows, string kind, SourceLine at,
+        List<(string Label, CellBox Box)>? continued)
     {
         string? project = null, owner = null, goal = null;
         decimal? amount = null, fiscal = null, other = null;
         var indicators = new List<Indicator>();
-        List<(string Label, CellBox Box)>? indicatorHeader = null;
+        var indicatorHeader = continued;
         string? level1 = null, level2 = null;
         foreach (var row in rows)
         {
             var cells = Cells(row);
-            if (cells.Contains("一级指标") && cells.Contains("三级指标"))
+            // The indicators' header: 一级指标, 二级指标 and the indicator's own column (三级指标, or 指标内容/指标名称).
+            if (cells.Contains("一级指标") && cells.Any(c => Level3Label().IsMatch(c)))
             {
                 indicatorHeader = Enumerable.Range(0, row.Cells!.Count).Select(i => (TextNormalizer.Compact(row.Cells[i]), row.BoxOf(i))).ToList();
                 continue;
             }
             if (indicatorHeader is not null)
             {
-                string? Under(string label) => indicatorHeader.FirstOrDefault(h => h.Label.Contains(label)) is { Label: not null } h
+                string? Under(Func<string, bool> label) => indicatorHeader.FirstOrDefault(h => label(h.Label)) is { Label: not null } h
                     ? Enumerable.Range(0, row.Cells!.Count).Where(i => Math.Abs(row.BoxOf(i).Center - h.Box.Center) < 2).Select(i => row.Cells[i].Trim()).FirstOrDefault(t => t.Length > 0)
                     : null;
-                level1 = Under("一级指标") ?? level1;
-                level2 = Under("二级指标") ?? level2;
-                if (Under("三级指标") is { } level3)
-                    indicators.Add(new Indicator { Level1 = level1, Level2 = level2, Level3 = level3, Value = Under("年度指标值") ?? Under("指标值") ?? Under("目标值"), Loc = Location.AtLine(row.Number) });
+                level1 = Under(l => l.Contains("一级指标")) ?? level1;
+                level2 = Under(l => l.Contains("二级指标")) ?? level2;
+                if (Under(l => Level3Label().IsMatch(l)) is { } level3)
+                    indicators.Add(new Indicator
+                    {
+                        Level1 = level1, Level2 = level2, Level3 = level3, Loc = Location.AtLine(row.Number),
+                        Value = Under(l => l.Contains("年度指标值")) ?? Under(l => l.Contains("指标值")) ?? Under(l => l.Contains("目标值")),
+                    });
                 continue;
             }
             for (var i = 0; i + 1 < cells.Count; i++)
@@ -115,17 +127,26 @@ public static partial class PerformanceGridReader
                 }
             }
         }
-        return new PerformanceTable
+        return (new PerformanceTable
         {
             Kind = kind, Project = project, Owner = owner, Amount = amount, Fiscal = fiscal, Other = other, Goal = goal,
             Indicators = indicators, Loc = Location.AtLine(at.Number),
-        };
+        }, indicatorHeader);
     }
+
+    /// <summary>True when most rows of a grid print an indicator in the column the last indicator header named: the
+    /// indicators of a table continued on the next page.</summary>
+    private static bool ContinuesIndicators(List<SourceLine> rows, List<(string Label, CellBox Box)> header) =>
+        header.FirstOrDefault(h => Level3Label().IsMatch(h.Label)) is { Label: not null } level3
+        && rows.Count(r => Enumerable.Range(0, r.Cells!.Count).Any(i => Math.Abs(r.BoxOf(i).Center - level3.Box.Center) < 2 && r.Cells[i].Trim().Length > 0)) * 2 > rows.Count;
 
     private static decimal? Figure(string? text) => text is not null && GridFigures.TryParse(text, out var v, out _) ? v : null;
 
     [GeneratedRegex(@"绩效目标(申报)?表")]
     private static partial Regex Title();
+
+    [GeneratedRegex(@"^(三级指标|指标内容|指标名称)$")]
+    private static partial Regex Level3Label();
 
     [GeneratedRegex(@"^项目名称")]
     private static partial Regex ProjectLabel();

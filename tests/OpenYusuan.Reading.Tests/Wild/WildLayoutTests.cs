@@ -242,4 +242,19 @@ public sealed class WildLayoutTests
         Assert.Equal((238.00m, 238.00m), (project.Amount, project.Fiscal));
         Assert.StartsWith("通过开展广州市建立镇（街）园区环境保护监", project.Goal);
     }
+
+    [SkippableFact]
+    public void Xian_project_targets_read_their_indicators_across_pages_with_the_groups_the_numbering_shows()
+    {
+        // 专项业务经费绩效目标表: 项目名称/主管部门/资金 rows, 总体目标, then 一级指标 | 二级指标 | 指标内容 | 指标值, continued on
+        // the next page without its header; 二级 labels sit mid-group, 一级 is printed vertically; 指标1 starts each group.
+        var d = Read("budget-2022-c020-commerce-41cd3d.pdf");
+        var first = d.Performance.First(p => p.Project == "委托咨询业务");
+        Assert.Equal((90.00m, "西安市商务局"), (first.Fiscal, first.Owner));
+        Assert.StartsWith("目标1：通过开展第三方审计验收", first.Goal);
+        Assert.Equal(40, first.Indicators.Count);
+        Assert.Contains(first.Indicators, i => (i.Level1, i.Level2, i.Level3, i.Value) == ("产出指标", "数量指标", "指标1：评审次数", "45次"));
+        Assert.Contains(first.Indicators, i => (i.Level1, i.Level2, i.Level3, i.Value) == ("产出指标", "成本指标", "指标1：评审、审计费用", "61.5万元"));
+        Assert.Contains(first.Indicators, i => (i.Level1, i.Level2, i.Value) == ("效益指标", "可持续影响指标", "逐步提高"));
+    }
 }
