@@ -21,5 +21,7 @@ public sealed partial record PerformanceTable
     public decimal? Other { get; init; }
     public string? Goal { get; init; }
     public IReadOnlyList<Indicator> Indicators { get; init; } = [];
+    /// <summary>The 年度主要任务 a 部门整体绩效目标表 lists with their amounts (Xi'an), where printed.</summary>
+    public IReadOnlyList<PerformanceTask>? Tasks { get; init; }
     public Location? Loc { get; init; }
 }

@@ -31,7 +31,11 @@ public static partial class PerformanceGridReader
             // page, or its goal and indicators ruled apart from the rows naming the project.
             if (title is null && tables.Count > 0 && table is { Project: null, Owner: null, Amount: null }
                 && (table.Goal is null || tables[^1].Goal is null))
-                tables[^1] = tables[^1] with { Goal = tables[^1].Goal ?? table.Goal, Indicators = [.. tables[^1].Indicators, .. table.Indicators] };
+                tables[^1] = tables[^1] with
+                {
+                    Goal = tables[^1].Goal ?? table.Goal, Indicators = [.. tables[^1].Indicators, .. table.Indicators],
+                    Tasks = table.Tasks is null ? tables[^1].Tasks : [.. tables[^1].Tasks ?? [], .. table.Tasks],
+                };
             else tables.Add(table);
         }
         return tables.Select(t => t with { Indicators = IndicatorLevels.Regroup(t.Indicators) }).ToList();
@@ -86,10 +90,45 @@ public static partial class PerformanceGridReader
         decimal? amount = null, fiscal = null, other = null;
         var indicators = new List<Indicator>();
         var indicatorHeader = continued;
+        List<(string Label, CellBox Box)>? taskHeader = null;
+        var tasks = new List<PerformanceTask>();
         string? level1 = null, level2 = null;
         foreach (var row in rows)
         {
             var cells = Cells(row);
+            // 年度主要任务: 任务名称 | 主要内容 | 总额 | 财政拨款 | 其他资金 (the amounts' labels may sit in the row below).
+            if (cells.Contains("任务名称"))
+            {
+                taskHeader = Enumerable.Range(0, row.Cells!.Count).Select(i => (TextNormalizer.Compact(row.Cells[i]), row.BoxOf(i))).ToList();
+                continue;
+            }
+            if (taskHeader is not null && indicatorHeader is null)
+            {
+                if (cells.Contains("总额") || cells.Contains("财政拨款"))
+                {
+                    taskHeader.AddRange(Enumerable.Range(0, row.Cells!.Count).Select(i => (TextNormalizer.Compact(row.Cells[i]), row.BoxOf(i))));
+                    continue;
+                }
+                string? Task(Func<string, bool> label) => taskHeader.LastOrDefault(h => label(h.Label)) is { Label: not null } h
+                    ? Enumerable.Range(0, row.Cells!.Count).Where(i => Math.Abs(row.BoxOf(i).Center - h.Box.Center) < 2).Select(i => row.Cells[i].Trim()).FirstOrDefault(t => t.Length > 0)
+                    : null;
+                var (taskAmount, taskFiscal, taskOther) = (Figure(Task(l => l is "总额" or "合计" || l.StartsWith("预算金额"))), Figure(Task(l => l.StartsWith("财政拨款"))), Figure(Task(l => l.StartsWith("其他资金"))));
+                if (cells.Any(c => RowLabelsTotal().IsMatch(c) || c == "金额合计"))
+                {
+                    (amount, fiscal, other) = (amount ?? taskAmount, fiscal ?? taskFiscal, other ?? taskOther);
+                    taskHeader = null;
+                    continue;
+                }
+                if (Task(l => l == "任务名称") is { } taskName && (taskAmount ?? taskFiscal ?? taskOther) is not null)
+                {
+                    tasks.Add(new PerformanceTask
+                    {
+                        Name = taskName, Content = Task(l => l == "主要内容"), Amount = taskAmount, Fiscal = taskFiscal, Other = taskOther,
+                        Loc = Location.AtLine(row.Number),
+                    });
+                    continue;
+                }
+            }
             // The indicators' header: 一级指标, 二级指标 and the indicator's own column (三级指标, or 指标内容/指标名称).
             if (cells.Contains("一级指标") && cells.Any(c => Level3Label().IsMatch(c)))
             {
@@ -117,7 +156,7 @@ public static partial class PerformanceGridReader
                 switch (label)
                 {
                     case "项目名称": project ??= value; break;
-                    case "部门名称" or "单位名称" or "预算单位" or "主管部门" or "实施单位": owner ??= value; break;
+                    case "部门名称" or "单位名称" or "部门（单位）名称" or "部门(单位)名称" or "预算单位" or "主管部门" or "实施单位": owner ??= value; break;
                     case "总体绩效目标" or "年度绩效目标" or "绩效目标" or "年度目标" or "总体目标": goal ??= value; break;
                     case "财政拨款" or "其中:财政拨款" or "其中：财政拨款": fiscal ??= Figure(value); break;
                     case "其他资金": other ??= Figure(value); break;
@@ -130,7 +169,7 @@ public static partial class PerformanceGridReader
         return (new PerformanceTable
         {
             Kind = kind, Project = project, Owner = owner, Amount = amount, Fiscal = fiscal, Other = other, Goal = goal,
-            Indicators = indicators, Loc = Location.AtLine(at.Number),
+            Indicators = indicators, Tasks = tasks.Count > 0 ? tasks : null, Loc = Location.AtLine(at.Number),
         }, indicatorHeader);
     }
 

@@ -337,9 +337,19 @@ public static class DisclosureShapeValidator
                 Values(r, p, info?.Columns);
                 Loc(r, p);
             }
+            // 支出用途: items (basic, project, … — an open list) with the economic 类 printed under them (a code, or the
+            // printed label); 经济分类 sides: rows by 类 code or printed name (extensions of the spec, docs/reading.md).
             foreach (var (r, p) in Objects(t, path, "expense_by_purpose", false))
             {
-                Str(r, p, "item", true); // basic, project, … — an open list
+                Str(r, p, "item", false);
+                Str(r, p, "code", false);
+                if (Get(r, p, "item", false) is null && Get(r, p, "code", false) is null) Str(r, p, "label", true);
+                Values(r, p, null);
+                Loc(r, p);
+            }
+            foreach (var (r, p) in Objects(t, path, "expense_by_economic", false))
+            {
+                if (Get(r, p, "code", false) is null) Str(r, p, "name", true);
                 Values(r, p, null);
                 Loc(r, p);
             }
@@ -396,6 +406,12 @@ public static class DisclosureShapeValidator
                 foreach (var k in new[] { "level1", "level2", "level3" }) Str(ind, p, k, false);
                 if (Get(ind, p, "weight", false) is { } w && w.ValueKind != JsonValueKind.Number)
                     Add(At(p, "weight"), $"must be a number, got {KindOf(w)}");
+            }
+            // 年度主要任务 of an overall table (an extension of the spec, docs/reading.md): a name and amounts as strings.
+            foreach (var (task, p) in Objects(pt, path, "tasks", false))
+            {
+                Str(task, p, "name", true);
+                foreach (var k in new[] { "amount", "fiscal", "other" }) OptAmount(task, p, k);
             }
         }
 

@@ -256,5 +256,11 @@ public sealed class WildLayoutTests
         Assert.Contains(first.Indicators, i => (i.Level1, i.Level2, i.Level3, i.Value) == ("产出指标", "数量指标", "指标1：评审次数", "45次"));
         Assert.Contains(first.Indicators, i => (i.Level1, i.Level2, i.Level3, i.Value) == ("产出指标", "成本指标", "指标1：评审、审计费用", "61.5万元"));
         Assert.Contains(first.Indicators, i => (i.Level1, i.Level2, i.Value) == ("效益指标", "可持续影响指标", "逐步提高"));
+        // 部门整体支出绩效目标表: its 年度主要任务 with their amounts, and 金额合计 as the table's amounts.
+        var overall = d.Performance.First(p => p.Kind == "overall");
+        Assert.Equal(("西安市商务局", 58124.29m, 57398.06m, 726.23m), (overall.Owner, overall.Amount, overall.Fiscal, overall.Other));
+        Assert.Equal(15, overall.Tasks!.Count);
+        Assert.Equal(("基本履职", 4803.23m), (overall.Tasks[0].Name, overall.Tasks[0].Amount!.Value));
+        Assert.Equal(overall.Amount, overall.Tasks.Sum(t => t.Amount));
     }
 }
