@@ -152,12 +152,12 @@ public static partial class PerformanceGridReader
             }
             for (var i = 0; i + 1 < cells.Count; i++)
             {
-                var (label, value) = (cells[i], cells[i + 1]);
+                var (label, value) = (cells[i].TrimEnd(':', '：'), cells[i + 1]);
                 switch (label)
                 {
                     case "项目名称": project ??= value; break;
                     case "部门名称" or "单位名称" or "部门（单位）名称" or "部门(单位)名称" or "预算单位" or "主管部门" or "实施单位": owner ??= value; break;
-                    case "总体绩效目标" or "年度绩效目标" or "绩效目标" or "年度目标" or "总体目标": goal ??= value; break;
+                    case "总体绩效目标" or "年度绩效目标" or "绩效目标" or "年度目标" or "总体目标" or "项目实施期目标" or "实施期目标": goal ??= value; break;
                     case "财政拨款" or "其中:财政拨款" or "其中：财政拨款": fiscal ??= Figure(value); break;
                     case "其他资金": other ??= Figure(value); break;
                     default:
@@ -166,6 +166,9 @@ public static partial class PerformanceGridReader
                 }
             }
         }
+        // A table titled by its project ("市行政中心钢结构修缮项目绩效目标表") and without a 项目名称 row.
+        if (project is null && kind == "project" && TitledProject().Match(TextNormalizer.Compact(at.Text)) is { Success: true } titled)
+            project = titled.Groups[1].Value;
         return (new PerformanceTable
         {
             Kind = kind, Project = project, Owner = owner, Amount = amount, Fiscal = fiscal, Other = other, Goal = goal,
@@ -186,6 +189,9 @@ public static partial class PerformanceGridReader
 
     [GeneratedRegex(@"^(三级指标|指标内容|指标名称)$")]
     private static partial Regex Level3Label();
+
+    [GeneratedRegex(@"^(?:[0-9一二三四五六七八九十]+[、.．])?(.{2,40}?项目)(?:支出)?绩效目标(?:申报)?表$")]
+    private static partial Regex TitledProject();
 
     [GeneratedRegex(@"^项目名称")]
     private static partial Regex ProjectLabel();

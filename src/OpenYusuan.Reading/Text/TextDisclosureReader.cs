@@ -84,9 +84,13 @@ public static partial class TextDisclosureReader
         var sections = layout.TitledSections.Count > 0
             ? SectionReader.ReadTitled(layout.TitledSections, Claims(context, meta))
             : SectionReader.Read(layout.Explanation, Claims(context, meta));
+        // Performance targets printed as ruled grids (a file of them published apart, 绩效目标表 among the tables or in the
+        // explanation) are read from their cells; the text reader's lines stand where they hold more (a text file).
         var performance = PerformanceReader.Read(layout.Explanation);
-        // Performance targets printed as ruled grids (a file of them published apart, or 绩效目标表 among the tables).
-        if (performance.Count == 0) performance = PerformanceGridReader.Read(lines);
+        var grids = PerformanceGridReader.Read(lines);
+        static int Content(IReadOnlyList<PerformanceTable> tables) =>
+            tables.Sum(t => 1 + t.Indicators.Count + (t.Project is null ? 0 : 1) + ((t.Amount ?? t.Fiscal) is null ? 0 : 1));
+        if (Content(grids) > Content(performance)) performance = grids;
         return meta.Disclosure with
         {
             Part = PartOf(layout.Tables.Count,

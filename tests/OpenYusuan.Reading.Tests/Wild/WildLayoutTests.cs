@@ -263,4 +263,17 @@ public sealed class WildLayoutTests
         Assert.Equal(("基本履职", 4803.23m), (overall.Tasks[0].Name, overall.Tasks[0].Amount!.Value));
         Assert.Equal(overall.Amount, overall.Tasks.Sum(t => t.Amount));
     }
+
+    [SkippableFact]
+    public void Quanzhou_project_targets_in_the_explanation_are_named_by_their_titles()
+    {
+        // "市行政中心钢结构修缮项目绩效目标表" over a grid of 资金总额：| 121.60, 财政拨款：…, 项目实施期目标, then
+        // 一级/二级/三级指标 | 目标值: the title names the project, the labels end in a colon.
+        var d = Read("budget-2026-c021-civil-affairs-2f9ff5.pdf");
+        var repair = d.Performance.Single(p => p.Project == "市行政中心钢结构修缮项目");
+        Assert.Equal((121.60m, 121.60m), (repair.Amount, repair.Fiscal));
+        Assert.StartsWith("对市行政中心钢结构建筑", repair.Goal);
+        Assert.Contains(repair.Indicators, i => (i.Level1, i.Level2, i.Level3, i.Value) == ("成本指标", "经济成本指标", "预算执行率", "≥90%"));
+        Assert.Equal(8, d.Performance.Count(p => p.Kind == "project"));
+    }
 }
