@@ -16,5 +16,10 @@ public sealed record Indicator
     public decimal? Weight { get; init; }
     public string? Scoring { get; init; }
     public string? Evidence { get; init; }
+    /// <summary>决算 self-evaluation (绩效自评表): 实际完成值, 得分, 偏差原因分析及改进措施.</summary>
+    public string? Actual { get; init; }
+    [JsonConverter(typeof(NumberConverter))]
+    public decimal? Score { get; init; }
+    public string? Deviation { get; init; }
     public Location? Loc { get; init; }
 }

@@ -20,6 +20,10 @@ public sealed partial record PerformanceTable
     public decimal? Fiscal { get; init; }
     public decimal? Other { get; init; }
     public string? Goal { get; init; }
+    /// <summary>决算 self-evaluation (绩效自评表): the 年度资金总额 line's 年初预算数, 全年预算数 and 全年执行数.</summary>
+    public decimal? InitialBudget { get; init; }
+    public decimal? Budget { get; init; }
+    public decimal? Executed { get; init; }
     public IReadOnlyList<Indicator> Indicators { get; init; } = [];
     /// <summary>The 年度主要任务 a 部门整体绩效目标表 lists with their amounts (Xi'an), where printed.</summary>
     public IReadOnlyList<PerformanceTask>? Tasks { get; init; }

@@ -8,5 +8,10 @@ public sealed record PerformanceTask
     public decimal? Amount { get; init; }
     public decimal? Fiscal { get; init; }
     public decimal? Other { get; init; }
+    /// <summary>决算 self-evaluation: 完成情况 and the 全年执行数 beside the 全年预算数 above.</summary>
+    public string? Status { get; init; }
+    public decimal? Executed { get; init; }
+    public decimal? ExecutedFiscal { get; init; }
+    public decimal? ExecutedOther { get; init; }
     public Location? Loc { get; init; }
 }

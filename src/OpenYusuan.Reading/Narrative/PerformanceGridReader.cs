@@ -14,7 +14,7 @@ public static partial class PerformanceGridReader
     public static IReadOnlyList<PerformanceTable> Read(IReadOnlyList<SourceLine> lines)
     {
         var tables = new List<PerformanceTable>();
-        List<(string Label, CellBox Box)>? header = null;
+        HeaderColumns? header = null;
         foreach (var grid in lines.Where(l => l.Grid is not null && l.Cells is not null).GroupBy(l => l.Grid))
         {
             var rows = grid.ToList();
@@ -82,64 +82,65 @@ public static partial class PerformanceGridReader
         }
     }
 
-    /// <summary>Label cells followed by their values, and the indicator rows under a 一级指标 header.</summary>
-    private static (PerformanceTable Table, List<(string Label, CellBox Box)>? Header) KeyValue(List<SourceLine> rows, string kind, SourceLine at,
-        List<(string Label, CellBox Box)>? continued)
+    /// <summary>Label cells followed by their values, the 年度主要任务 under a 任务名称 header, the 年度资金总额 line under
+    /// 年初预算数/全年预算数/全年执行数 (决算 self-evaluation), and the indicator rows under a 一级指标 header.</summary>
+    private static (PerformanceTable Table, HeaderColumns? Header) KeyValue(List<SourceLine> rows, string kind, SourceLine at, HeaderColumns? continued)
     {
         string? project = null, owner = null, goal = null;
-        decimal? amount = null, fiscal = null, other = null;
+        decimal? amount = null, fiscal = null, other = null, initialBudget = null, budget = null, executed = null;
         var indicators = new List<Indicator>();
         var indicatorHeader = continued;
-        List<(string Label, CellBox Box)>? taskHeader = null;
+        HeaderColumns? taskHeader = null, fundingHeader = null;
         var tasks = new List<PerformanceTask>();
         string? level1 = null, level2 = null;
         foreach (var row in rows)
         {
             var cells = Cells(row);
-            // 年度主要任务: 任务名称 | 主要内容 | 总额 | 财政拨款 | 其他资金 (the amounts' labels may sit in the row below).
-            if (cells.Contains("任务名称"))
-            {
-                taskHeader = Enumerable.Range(0, row.Cells!.Count).Select(i => (TextNormalizer.Compact(row.Cells[i]), row.BoxOf(i))).ToList();
-                continue;
-            }
+            // 年度主要任务: 任务名称 | 主要内容 | 总额 | 财政拨款 | 其他资金 (the amounts' labels may sit in the row below, under
+            // 全年预算数 and 全年执行数 in a self-evaluation).
+            if (cells.Contains("任务名称")) { taskHeader = HeaderColumns.Of(row); continue; }
             if (taskHeader is not null && indicatorHeader is null)
             {
-                if (cells.Contains("总额") || cells.Contains("财政拨款"))
-                {
-                    taskHeader.AddRange(Enumerable.Range(0, row.Cells!.Count).Select(i => (TextNormalizer.Compact(row.Cells[i]), row.BoxOf(i))));
-                    continue;
-                }
-                string? Task(Func<string, bool> label) => taskHeader.LastOrDefault(h => label(h.Label)) is { Label: not null } h
-                    ? Enumerable.Range(0, row.Cells!.Count).Where(i => Math.Abs(row.BoxOf(i).Center - h.Box.Center) < 2).Select(i => row.Cells[i].Trim()).FirstOrDefault(t => t.Length > 0)
-                    : null;
-                var (taskAmount, taskFiscal, taskOther) = (Figure(Task(l => l is "总额" or "合计" || l.StartsWith("预算金额"))), Figure(Task(l => l.StartsWith("财政拨款"))), Figure(Task(l => l.StartsWith("其他资金"))));
+                if (cells.Contains("总额") || cells.Contains("财政拨款")) { taskHeader.Add(row); continue; }
+                decimal? Money(string label, bool executedGroup) => Figure(taskHeader.At(row, l => l.StartsWith(label) || label == "总额" && (l is "合计" || l.StartsWith("预算金额")),
+                    g => g.Contains("执行") == executedGroup));
+                decimal? Plain(string label) => Figure(taskHeader.At(row, l => l.StartsWith(label) || label == "总额" && (l is "合计" || l.StartsWith("预算金额"))));
+                var grouped = taskHeader.Has(l => l.Contains("执行数"));
+                var (taskAmount, taskFiscal, taskOther) = grouped
+                    ? (Money("总额", false), Money("财政拨款", false), Money("其他资金", false))
+                    : (Plain("总额"), Plain("财政拨款"), Plain("其他资金"));
                 if (cells.Any(c => RowLabelsTotal().IsMatch(c) || c == "金额合计"))
                 {
                     (amount, fiscal, other) = (amount ?? taskAmount, fiscal ?? taskFiscal, other ?? taskOther);
                     taskHeader = null;
                     continue;
                 }
-                if (Task(l => l == "任务名称") is { } taskName && (taskAmount ?? taskFiscal ?? taskOther) is not null)
+                if (taskHeader.At(row, l => l == "任务名称") is { } taskName && (taskAmount ?? taskFiscal ?? taskOther) is not null)
                 {
                     tasks.Add(new PerformanceTask
                     {
-                        Name = taskName, Content = Task(l => l == "主要内容"), Amount = taskAmount, Fiscal = taskFiscal, Other = taskOther,
-                        Loc = Location.AtLine(row.Number),
+                        Name = taskName, Content = taskHeader.At(row, l => l == "主要内容"), Amount = taskAmount, Fiscal = taskFiscal, Other = taskOther,
+                        Status = taskHeader.At(row, l => l == "完成情况"),
+                        Executed = grouped ? Money("总额", true) : null, ExecutedFiscal = grouped ? Money("财政拨款", true) : null,
+                        ExecutedOther = grouped ? Money("其他资金", true) : null, Loc = Location.AtLine(row.Number),
                     });
                     continue;
                 }
             }
-            // The indicators' header: 一级指标, 二级指标 and the indicator's own column (三级指标, or 指标内容/指标名称).
-            if (cells.Contains("一级指标") && cells.Any(c => Level3Label().IsMatch(c)))
+            // 决算 self-evaluation: 年初预算数 | 全年预算数（A） | 全年执行数（B） | 分值 | 执行率 | 得分 over 年度资金总额.
+            if (cells.Any(c => c.StartsWith("全年执行数")) && indicatorHeader is null) { fundingHeader = HeaderColumns.Of(row); continue; }
+            if (fundingHeader is not null && indicatorHeader is null && cells.Any(c => c.StartsWith("年度资金总额")))
             {
-                indicatorHeader = Enumerable.Range(0, row.Cells!.Count).Select(i => (TextNormalizer.Compact(row.Cells[i]), row.BoxOf(i))).ToList();
+                initialBudget = Figure(fundingHeader.At(row, l => l.StartsWith("年初预算数")));
+                budget = Figure(fundingHeader.At(row, l => l.StartsWith("全年预算数")));
+                executed = Figure(fundingHeader.At(row, l => l.StartsWith("全年执行数")));
                 continue;
             }
+            // The indicators' header: 一级指标, 二级指标 and the indicator's own column (三级指标, or 指标内容/指标名称).
+            if (cells.Contains("一级指标") && cells.Any(c => Level3Label().IsMatch(c))) { indicatorHeader = HeaderColumns.Of(row); continue; }
             if (indicatorHeader is not null)
             {
-                string? Under(Func<string, bool> label) => indicatorHeader.FirstOrDefault(h => label(h.Label)) is { Label: not null } h
-                    ? Enumerable.Range(0, row.Cells!.Count).Where(i => Math.Abs(row.BoxOf(i).Center - h.Box.Center) < 2).Select(i => row.Cells[i].Trim()).FirstOrDefault(t => t.Length > 0)
-                    : null;
+                string? Under(Func<string, bool> label) => indicatorHeader.At(row, label);
                 level1 = Under(l => l.Contains("一级指标")) ?? level1;
                 level2 = Under(l => l.Contains("二级指标")) ?? level2;
                 if (Under(l => Level3Label().IsMatch(l)) is { } level3)
@@ -147,6 +148,8 @@ public static partial class PerformanceGridReader
                     {
                         Level1 = level1, Level2 = level2, Level3 = level3, Loc = Location.AtLine(row.Number),
                         Value = Under(l => l.Contains("年度指标值")) ?? Under(l => l.Contains("指标值")) ?? Under(l => l.Contains("目标值")),
+                        Actual = Under(l => l.StartsWith("实际完成值")), Weight = Figure(Under(l => l == "分值" || l.StartsWith("分值"))),
+                        Score = Figure(Under(l => l == "得分")), Deviation = Under(l => l.StartsWith("偏差原因")),
                     });
                 continue;
             }
@@ -172,25 +175,25 @@ public static partial class PerformanceGridReader
         return (new PerformanceTable
         {
             Kind = kind, Project = project, Owner = owner, Amount = amount, Fiscal = fiscal, Other = other, Goal = goal,
+            InitialBudget = initialBudget, Budget = budget, Executed = executed,
             Indicators = indicators, Tasks = tasks.Count > 0 ? tasks : null, Loc = Location.AtLine(at.Number),
         }, indicatorHeader);
     }
 
     /// <summary>True when most rows of a grid print an indicator in the column the last indicator header named: the
     /// indicators of a table continued on the next page.</summary>
-    private static bool ContinuesIndicators(List<SourceLine> rows, List<(string Label, CellBox Box)> header) =>
-        header.FirstOrDefault(h => Level3Label().IsMatch(h.Label)) is { Label: not null } level3
-        && rows.Count(r => Enumerable.Range(0, r.Cells!.Count).Any(i => Math.Abs(r.BoxOf(i).Center - level3.Box.Center) < 2 && r.Cells[i].Trim().Length > 0)) * 2 > rows.Count;
+    private static bool ContinuesIndicators(List<SourceLine> rows, HeaderColumns header) =>
+        rows.Count(r => header.At(r, l => Level3Label().IsMatch(l)) is not null) * 2 > rows.Count;
 
     private static decimal? Figure(string? text) => text is not null && GridFigures.TryParse(text, out var v, out _) ? v : null;
 
-    [GeneratedRegex(@"绩效目标(申报)?表")]
+    [GeneratedRegex(@"绩效(目标(申报)?|自评)表")]
     private static partial Regex Title();
 
     [GeneratedRegex(@"^(三级指标|指标内容|指标名称)$")]
     private static partial Regex Level3Label();
 
-    [GeneratedRegex(@"^(?:[0-9一二三四五六七八九十]+[、.．])?(.{2,40}?项目)(?:支出)?绩效目标(?:申报)?表$")]
+    [GeneratedRegex(@"^(?:[0-9一二三四五六七八九十]+[、.．])?(.{2,40}?项目)(?:支出)?绩效(?:目标(?:申报)?|自评)表$")]
     private static partial Regex TitledProject();
 
     [GeneratedRegex(@"^项目名称")]

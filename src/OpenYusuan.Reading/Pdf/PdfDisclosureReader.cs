@@ -30,7 +30,11 @@ public static class PdfDisclosureReader
         {
             Tables = model.Tables.Select(t => t with { Loc = Map(t.Loc), Rows = MapRows(t.Rows), Income = MapRows(t.Income), Expense = MapRows(t.Expense) }).ToList(),
             Sections = model.Sections.Select(MapS).ToList(),
-            Performance = model.Performance.Select(p => p with { Loc = Map(p.Loc), Indicators = p.Indicators.Select(i => i with { Loc = Map(i.Loc) }).ToList() }).ToList(),
+            Performance = model.Performance.Select(p => p with
+            {
+                Loc = Map(p.Loc), Indicators = p.Indicators.Select(i => i with { Loc = Map(i.Loc) }).ToList(),
+                Tasks = p.Tasks?.Select(t => t with { Loc = Map(t.Loc) }).ToList(),
+            }).ToList(),
             Glossary = model.Glossary.Select(g => g with { Loc = Map(g.Loc) }).ToList(),
             Overview = model.Overview with { Staffing = model.Overview.Staffing is { } st ? st with { Loc = Map(st.Loc) } : null },
             Notes = model.Notes.Select(n => n with { Location = MapF(n.Location), Message = n.Message }).ToList(),

@@ -192,4 +192,15 @@ public sealed class WildAuditTests
         // When no nesting makes the 合计, there is none to take.
         Assert.Null(NestedRows.Top(rows, Enumerable.Range(0, rows.Count).ToList(), "total", 36.00m));
     }
+
+    [SkippableFact]
+    public void Final_accounts_self_evaluation_whose_points_do_not_make_its_total_is_caught()
+    {
+        // 安保服务项目绩效自评表 prints 总分 100, 预算执行率 10 and indicators of 10 + 20 + 10 + 10 + 13 + 13 + 10 = 86 (效益指标
+        // （30分） holds 26): the scheme of a self-evaluation gives its indicators 90.
+        var report = Audit("final-2022-c020-health-d504cb.pdf");
+        var weights = report.Findings.Where(f => f.Rule == "YS0409").ToList();
+        Assert.Contains(weights, f => f.Message.Contains("安保服务项目") && f.Message.Contains("86"));
+        Assert.DoesNotContain(weights, f => f.Message.Contains("病媒生物防制"));   // 12.5 × 4 + 15 + 15 + 10 = 90
+    }
 }

@@ -276,4 +276,19 @@ public sealed class WildLayoutTests
         Assert.Contains(repair.Indicators, i => (i.Level1, i.Level2, i.Level3, i.Value) == ("成本指标", "经济成本指标", "预算执行率", "≥90%"));
         Assert.Equal(8, d.Performance.Count(p => p.Kind == "project"));
     }
+
+    [SkippableFact]
+    public void Final_accounts_self_evaluations_read_budget_execution_and_scores()
+    {
+        // 项目绩效自评表: 年初预算数 | 全年预算数（A） | 全年执行数（B） over 年度资金总额, then indicators with 年度指标值, 实际完成值,
+        // 分值, 得分; the 部门整体支出绩效自评表 lists its tasks under 全年预算数 and 全年执行数 (总额/财政拨款/其他资金 each).
+        var d = Read("final-2022-c020-health-d504cb.pdf");
+        var guard = d.Performance.Single(p => p.Project == "安保服务项目");
+        Assert.Equal((396m, 396m, 378.27m), (guard.InitialBudget!.Value, guard.Budget!.Value, guard.Executed!.Value));
+        Assert.Contains(guard.Indicators, i => (i.Level3, i.Value, i.Actual, i.Weight, i.Score) == ("组织安全隐患排查", "20次", "30次", 10m, 10m));
+        var overall = d.Performance.First(p => p.Kind == "overall");
+        var school = overall.Tasks!.Single(t => t.Name == "学前教育");
+        Assert.Equal((1292.55m, 1182.59m, 109.96m), (school.Amount!.Value, school.Fiscal!.Value, school.Other!.Value));
+        Assert.Equal((1263.33m, 80.74m, "基本任务完成"), (school.Executed!.Value, school.ExecutedOther!.Value, school.Status));
+    }
 }

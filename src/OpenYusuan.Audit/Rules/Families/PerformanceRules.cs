@@ -6,7 +6,8 @@ using static OpenYusuan.Audit.Engine.NarrativeView;
 namespace OpenYusuan.Audit.Rules.Families;
 
 /// <summary>预算绩效: the counts and amounts section 十二 states against the tables (YS0408), and the weights of
-/// each performance-target table against the template's scheme (YS0409: 90 in Xinjiang, 100 elsewhere).</summary>
+/// each performance-target table against the template's scheme (YS0409: 90 in Xinjiang and in 决算 self-evaluations,
+/// 100 elsewhere).</summary>
 public sealed class PerformanceRules : IRuleFamily
 {
     public IEnumerable<string> Rules => [RuleCatalog.PerformanceCounts.Id, RuleCatalog.PerformanceWeights.Id];
@@ -44,9 +45,11 @@ public sealed class PerformanceRules : IRuleFamily
             }, expected.Value.Expected, stated);
         }
 
-        var scheme = Scheme(d.Template);
         foreach (var table in d.Performance.Where(t => t.Indicators.Count > 0))
         {
+            // A 决算 self-evaluation (绩效自评表) gives 预算执行率 10 of its 100 points (财预〔2020〕10号's 自评表); its
+            // indicators hold the other 90.
+            var scheme = table.Executed is not null || table.Indicators.Any(i => i.Score is not null) ? 90m : Scheme(d.Template);
             var weights = table.Indicators.Select(i => i.Weight).ToList();
             if (weights.Any(w => w is null)) continue; // indicators not fully read: no verdict
             var problems = new List<string>();
