@@ -18,8 +18,8 @@ public static class WorkbookCommands
         var year = new Option<int>("--year") { Description = "预算年度", Required = true };
         var kind = new Option<string>("--kind") { Description = "文件类型：budget（预算）或 final（决算，全国决算模板：9 张表，万元，11 部分说明）", DefaultValueFactory = _ => "budget" };
         kind.AcceptOnlyFromAmong("budget", "final");
-        var template = new Option<string>("--template") { Description = "地区模板：xinjiang（11 张表，万元）或 shanghai（9 张表，元）", DefaultValueFactory = _ => "xinjiang" };
-        template.AcceptOnlyFromAmong(BlankDisclosure.Templates);
+        var template = new Option<string>("--template") { Description = "地区模板：" + BlankDisclosure.TemplateChoices, DefaultValueFactory = _ => BlankDisclosure.DefaultTemplate };
+        template.AcceptOnlyFromAmong([.. BlankDisclosure.Templates]);
         var entity = new Option<string>("--entity") { Description = "单位或部门名称", DefaultValueFactory = _ => "（单位名称）" };
         var department = new Option<bool>("--department") { Description = "部门预算（默认单位预算）" };
         var output = new Option<string>("-o", "--output") { Description = "输出的 XLSX 文件", Required = true, HelpName = "OUT" };
@@ -49,8 +49,7 @@ public static class WorkbookCommands
             // The same workbook as the template's: every table the template requires, empty ones with their note.
             if (model.Kind == "budget")
             {
-                var blank = BlankDisclosure.Budget(model.Year ?? DateTime.Today.Year, model.Entity ?? "", model.IsShanghai() ? "shanghai" : "xinjiang", model.Scope == "department");
-                model = model with { Tables = NarrativeDrafter.CompleteTables(model, blank.Tables) };
+                model = model with { Tables = NarrativeDrafter.CompleteTables(model, BlankDisclosure.For(model).Tables) };
             }
             var drafter = new NarrativeDrafter(model, model.Source?.Format == "xlsx" ? WorkingSheets.FromWorkbook(path) : null);
             model = drafter.Apply();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using OpenYusuan.Model;
+using OpenYusuan.Templates;
 using static OpenYusuan.Rendering.Drafting.Sentences;
 
 namespace OpenYusuan.Rendering.Drafting;
@@ -17,16 +18,18 @@ public sealed partial class NarrativeDrafter
     private IReadOnlyList<Section> Final()
     {
         var old = d.Sections.ToDictionary(s => s.Number);
-        string Title(int n) => old.TryGetValue(n, out var s) ? s.Title : Plan.BlankDisclosure.FinalSectionTitles[n - 1];
+        // Titles the document lacks are the template's (its description's sections and sub-sections).
+        var template = Template.For(d.Template, "final").Sections;
+        string Title(int n) => old.TryGetValue(n, out var s) ? s.Title : template.Find(n)!.Title;
         Section Drafted(int n, string text) => new() { Number = n, Title = Title(n), Text = text };
-        Section Keep(int n) => old.TryGetValue(n, out var s) ? s : new Section { Number = n, Title = Title(n), Text = "【请填写本部分内容】" };
+        Section Keep(int n) => old.TryGetValue(n, out var s) ? s : new Section { Number = n, Title = Title(n), Text = template.Placeholder };
         Section WithSubs(int n, params string[] texts)
         {
             var kept = Keep(n);
             var subs = texts.Select((t, i) => new Section
             {
                 Number = i + 1, Text = t,
-                Title = kept.Subsections.FirstOrDefault(x => x.Number == i + 1)?.Title ?? Plan.BlankDisclosure.FinalSubsectionTitles(n)[i],
+                Title = kept.Subsections.FirstOrDefault(x => x.Number == i + 1)?.Title ?? template.Find(n)!.Subsections[i].Title,
             }).ToList();
             return kept with { Text = "", Claims = [], Subsections = subs };
         }

@@ -36,7 +36,7 @@ public sealed partial class NarrativeDrafter(Disclosure d, WorkingSheets? sheets
         var tables = required.Select(r => d.Table(r.Kind) is { } t ? t : r with { Unit = d.Unit }).ToList();
         tables.AddRange(d.Tables.Where(t => required.All(r => r.Kind != t.Kind)));
         return tables.Select(t => t.IsEmpty && t.EmptyNote is null
-            ? t with { EmptyNote = $"{d.Entity}{year}没有{EmptyWhat(t.Kind)}，{t.Title ?? TableKinds.ChineseName(t.Kind)}为空表。" }
+            ? t with { EmptyNote = $"{d.Entity}{year}没有{EmptyWhat(t.Kind)}，{Plan.TablePlan.TitleOf(d, t)}为空表。" }
             : t).ToList();
     }
 

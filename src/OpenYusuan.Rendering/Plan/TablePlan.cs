@@ -1,6 +1,7 @@
 using System.Globalization;
 using OpenYusuan.Audit.Engine;
 using OpenYusuan.Model;
+using OpenYusuan.Templates;
 
 namespace OpenYusuan.Rendering.Plan;
 
@@ -13,7 +14,7 @@ public static class TablePlan
     {
         var unit = t.Unit ?? d.Unit;
         var preparer = $"编制{d.ScopeWord()}：{d.Entity}";
-        var title = t.Title ?? TableKinds.ChineseName(t.Kind);
+        var title = TitleOf(d, t);
         var f = Figures.Of(t);
         if (t.IsTwoSided) return TwoSided(t, f, title, preparer, unit);
         if (t.Kind == TableKinds.FinalBasicExpense) return SideBySide(t, f, title, preparer, unit);
@@ -39,6 +40,11 @@ public static class TablePlan
         return new TableBlock(t.Kind, t.Number, title, preparer, unit, header, body,
             [.. lead.Select(_ => false), .. columns.Select(_ => true)], t.EmptyNote is { } n ? "备注：" + n : null);
     }
+
+    /// <summary>The table's title as printed, else as its template's description prints it (for the document's year and
+    /// scope), else the kind's usual name.</summary>
+    public static string TitleOf(Disclosure d, DisclosureTable t) =>
+        t.Title ?? Template.For(d.Template, d.Kind).Table(t.Kind)?.TitleFor(d.Year, d.ScopeWord()) ?? TableKinds.ChineseName(t.Kind);
 
     /// <summary>收支总表 / 财政拨款收支总表: income lines on the left, 类 rows (and lines such as 年末结转) on the right,
     /// row by row; the totals share the last row.</summary>

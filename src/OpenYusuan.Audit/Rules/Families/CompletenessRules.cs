@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using OpenYusuan.Audit.Engine;
 using OpenYusuan.Model;
 using OpenYusuan.Model.Findings;
+using OpenYusuan.Templates;
 
 namespace OpenYusuan.Audit.Rules.Families;
 
@@ -16,25 +17,10 @@ public sealed partial class CompletenessRules : IRuleFamily
         RuleCatalog.EmptyTableWithoutNote.Id, RuleCatalog.ProjectWithheld.Id, RuleCatalog.PerformanceTableMissing.Id,
     ];
 
-    /// <summary>Tables each budget template requires, with their usual numbers.</summary>
-    private static IReadOnlyList<(string Kind, int Number)> Required(string? template) => template switch
-    {
-        "xinjiang-2024" => TableKinds.Budget.Select((k, i) => (k, i + 1)).ToList(),
-        "xinjiang-2022" =>
-        [
-            (TableKinds.Summary, 1), (TableKinds.Income, 2), (TableKinds.Expense, 3), (TableKinds.FiscalSummary, 4),
-            (TableKinds.GeneralBudgetExpense, 5), (TableKinds.BasicExpense, 6), (TableKinds.ProjectExpense, 7),
-            (TableKinds.ThreePublic, 8), (TableKinds.GovFundExpense, 9),
-        ],
-        "shanghai-budget" =>
-        [
-            (TableKinds.Summary, 1), (TableKinds.Income, 2), (TableKinds.Expense, 3), (TableKinds.FiscalSummary, 4),
-            (TableKinds.GeneralBudgetExpense, 5), (TableKinds.GovFundExpense, 6), (TableKinds.StateCapitalExpense, 7),
-            (TableKinds.BasicExpense, 8), (TableKinds.ThreePublic, 9),
-        ],
-        // A layout we do not know: only what its 目录 announces is required.
-        _ => [],
-    };
+    /// <summary>Tables the document's template requires (its description, Data/templates/*.json), with their numbers
+    /// and printed titles; none for a layout we do not know.</summary>
+    private static IReadOnlyList<(string Kind, int Number, string Title)> Required(Disclosure d, Template template) =>
+        template.TablesRequired ? template.Tables.Select(t => (t.Kind, t.Number, t.TitleFor(d.Year, d.ScopeWord()))).ToList() : [];
 
     /// <summary>Regional forms of a required table: Guangzhou prints its 项目支出表 by economic class, Xi'an as
     /// 专项业务经费支出表, Jiangsu its 基本支出表 as 财政拨款基本支出表, Xi'an its 政府性基金表 as 收支表.</summary>
@@ -44,14 +30,6 @@ public sealed partial class CompletenessRules : IRuleFamily
         [TableKinds.BasicExpense] = [TableKinds.FiscalBasicExpense, TableKinds.UnitBasicExpense],
         [TableKinds.GovFundExpense] = [TableKinds.GovFundSummary],
     };
-
-    private static readonly string[] XinjiangSections =
-    [
-        "收支预算情况的总体说明", "收入预算情况说明", "支出预算情况说明", "财政拨款收支预算情况的总体说明",
-        "一般公共预算当年拨款情况说明", "一般公共预算基本支出情况说明", "一般公共预算项目支出情况说明",
-        "政府性基金预算拨款情况说明", "国有资本经营预算拨款情况说明", "财政拨款“三公”经费预算情况说明",
-        "上年结转结余预算情况说明", "其他重要事项的情况说明",
-    ];
 
     public void Run(AuditContext context)
     {
@@ -65,14 +43,15 @@ public sealed partial class CompletenessRules : IRuleFamily
                 ["extra"] = d.Part == "performance" && d.Performance.Count == 0 ? "；本文件的绩效目标表版式尚未支持，表中数字未读入" : "",
             });
         if (d.Kind != "budget" || d.Tables.Count == 0 || d.Part != "whole" && d.Part != "tables") return;
-        MissingTables(context, d);
+        var template = Template.For(d.Template, d.Kind);
+        MissingTables(context, d, template);
         foreach (var t in d.Tables.Where(t => t.IsEmpty && t.EmptyNote is null && DocumentView.Reliable(d, t)))
             context.Report(RuleCatalog.EmptyTableWithoutNote, AuditContext.At(t),
                 new Dictionary<string, string> { ["title"] = t.Title ?? TableKinds.ChineseName(t.Kind), ["number"] = t.Number?.ToString() ?? "?" });
         foreach (var t in d.Tables.Where(t => t.EmptyNote is not null && DocumentView.Reliable(d, t)))
             EmptyNoteWithFigures(context, t);
-        MissingSections(context, d);
-        if (d.Sections.Count > 0 && d.Glossary.Count == 0)
+        MissingSections(context, d, template.Sections);
+        if (template.Glossary.Required && d.Sections.Count > 0 && d.Glossary.Count == 0)
             context.Report(RuleCatalog.GlossaryMissing, new FindingLocation { Section = "glossary" }, new Dictionary<string, string>());
         var withheld = WithheldProjects(context, d);
         MissingPerformanceTables(context, d, withheld);
@@ -92,12 +71,12 @@ public sealed partial class CompletenessRules : IRuleFamily
             });
     }
 
-    private static void MissingTables(AuditContext context, Disclosure d)
+    private static void MissingTables(AuditContext context, Disclosure d, Template template)
     {
-        var announced = d.Toc.Where(e => e.Kind is not null).Select(e => (e.Kind!, e.Number ?? 0));
+        var announced = d.Toc.Where(e => e.Kind is not null).Select(e => (e.Kind!, e.Number ?? 0, TableKinds.ChineseName(e.Kind!)));
         // A 目录 that lists the tables says which this publication has; the template's list is for documents without one.
-        var required = d.Toc.Any(e => e.Kind is not null) ? [] : Required(d.Template);
-        foreach (var (kind, number) in required.Concat(announced).DistinctBy(x => x.Item1))
+        var required = d.Toc.Any(e => e.Kind is not null) ? [] : Required(d, template);
+        foreach (var (kind, number, title) in required.Concat(announced).DistinctBy(x => x.Item1))
         {
             if (d.Tables.Any(t => t.Kind == kind || Counterparts.GetValueOrDefault(kind, []).Contains(t.Kind))) continue;
             var toc = d.Toc.FirstOrDefault(e => e.Kind == kind);
@@ -105,7 +84,7 @@ public sealed partial class CompletenessRules : IRuleFamily
             var location = new FindingLocation { Table = kind, Number = toc?.Number ?? number, Section = "toc" };
             var args = new Dictionary<string, string>
             {
-                ["title"] = toc?.Title ?? TableKinds.ChineseName(kind), ["number"] = (toc?.Number ?? number).ToString(),
+                ["title"] = toc?.Title ?? title, ["number"] = (toc?.Number ?? number).ToString(),
                 ["reason"] = toc is not null ? "目录列出了这张表" : "模板要求这张表",
                 ["empty"] = empty ? "（按其他表应为空表，也应印出并注明）" : "",
             };
@@ -130,19 +109,20 @@ public sealed partial class CompletenessRules : IRuleFamily
         };
     }
 
-    private static void MissingSections(AuditContext context, Disclosure d)
+    private static void MissingSections(AuditContext context, Disclosure d, TemplateSections sections)
     {
         if (d.Sections.Count == 0) return;
-        // The Xinjiang template fixes its twelve sections; elsewhere only a gap between printed numbers is missing (the
-        // numbering may begin in the overview part: 第一部分 部门概况 一、… 四、, then 第二部分 五、…).
-        var xinjiang = d.Template == "xinjiang-2024";
-        var last = xinjiang ? XinjiangSections.Length : d.Sections.Max(s => s.Number);
-        for (var n = xinjiang ? 1 : d.Sections.Min(s => s.Number); n <= last; n++)
+        // A template that fixes its sections (Xinjiang's twelve) requires each; elsewhere only a gap between printed
+        // numbers is missing (the numbering may begin in the overview part: 第一部分 部门概况 一、… 四、, then 第二部分 五、…).
+        var listed = sections.Fixed && sections.List.Count > 0;
+        var first = listed ? sections.List.Min(s => s.Number) : d.Sections.Min(s => s.Number);
+        var last = listed ? sections.List.Max(s => s.Number) : d.Sections.Max(s => s.Number);
+        for (var n = first; n <= last; n++)
         {
             if (d.Sections.Any(s => s.Number == n)) continue;
-            var title = xinjiang ? $"“{XinjiangSections[n - 1]}”" : "";
+            var title = listed && sections.Find(n) is { } s ? $"“{TemplateText.Fill(s.Title, d.Year, d.ScopeWord())}”" : "";
             context.Report(RuleCatalog.SectionMissing, new FindingLocation { Section = n.ToString() },
-                new Dictionary<string, string> { ["part"] = xinjiang ? "第三部分" : "情况说明", ["number"] = ChineseNumbers.Format(n), ["title"] = title });
+                new Dictionary<string, string> { ["part"] = sections.Part, ["number"] = ChineseNumbers.Format(n), ["title"] = title });
         }
     }
 

@@ -1,6 +1,7 @@
 using OpenYusuan.Audit.Engine;
 using OpenYusuan.Model;
 using OpenYusuan.Model.Findings;
+using OpenYusuan.Templates;
 using static OpenYusuan.Audit.Engine.NarrativeView;
 
 namespace OpenYusuan.Audit.Rules.Families;
@@ -12,8 +13,8 @@ public sealed class PerformanceRules : IRuleFamily
 {
     public IEnumerable<string> Rules => [RuleCatalog.PerformanceCounts.Id, RuleCatalog.PerformanceWeights.Id];
 
-    /// <summary>Total weight of a performance table's indicators, by template.</summary>
-    public static decimal Scheme(string? template) => template?.StartsWith("xinjiang") == true ? 90m : 100m;
+    /// <summary>Total weight of a performance table's indicators, as the template's description gives it.</summary>
+    public static decimal Scheme(string? template) => Template.Find(template)?.PerformanceWeight ?? 100m;
 
     public void Run(AuditContext context)
     {

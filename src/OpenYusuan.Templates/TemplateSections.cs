@@ -1,0 +1,24 @@
+namespace OpenYusuan.Templates;
+
+/// <summary>A template's explanation (情况说明): how its sections are checked and the sections a blank starts with.</summary>
+public sealed class TemplateSections
+{
+    /// <summary>fixed: every listed section must be printed under its number; gaps: only a number missing between the
+    /// printed ones is (the numbering may begin in the overview part, as in many regions).</summary>
+    public string Check { get; init; } = "gaps";
+
+    /// <summary>What a finding calls the explanation (第三部分, 情况说明).</summary>
+    public string Part { get; init; } = "情况说明";
+
+    /// <summary>The printed heading of a section; {title}, {entity}, {year} are filled in.</summary>
+    public string Heading { get; init; } = "{title}";
+
+    /// <summary>The text a blank section starts with.</summary>
+    public string Placeholder { get; init; } = "【请填写本部分内容】";
+
+    public IReadOnlyList<TemplateSection> List { get; init; } = [];
+
+    public bool Fixed => Check == "fixed";
+
+    public TemplateSection? Find(int number) => List.FirstOrDefault(s => s.Number == number);
+}
