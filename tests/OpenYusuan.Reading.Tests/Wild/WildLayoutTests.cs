@@ -125,6 +125,17 @@ public sealed class WildLayoutTests
     }
 
     [SkippableFact]
+    public void Jiangsu_row_printed_above_the_rules_at_a_page_break_is_a_row_of_the_table()
+    {
+        // Jiangsu 2017 prints the first row of every continued table at the top of the next page above its first rule.
+        var d = Read("budget-2017-jiangsu-029f9d.pdf");
+        Assert.Equal(23513.11m, Assert.Single(d.Table(TableKinds.Summary)!.Expense!, r => r.Code == "204").Values["amount"]);
+        Assert.Equal(1029.15m, Row(d.Tables.First(t => t.Number == 5), "2210201").Values["total"]);
+        Assert.Equal(235.00m, Row(d.Tables.First(t => t.Number == 9), "30206").Values["total"]);
+        Assert.Equal(110.00m, Row(d.Tables.First(t => t.Number == 10), "30229").Values["机关运行经费支出"]);
+    }
+
+    [SkippableFact]
     public void Beijing_explanation_part_reads_its_claims_from_headings_that_run_on()
     {
         var d = Read("budget-2026-c002-civil-affairs-280c5f.pdf");
