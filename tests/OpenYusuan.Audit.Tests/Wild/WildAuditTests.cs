@@ -167,6 +167,21 @@ public sealed class WildAuditTests
     }
 
     [SkippableFact]
+    public void Xian_blank_group_line_and_short_class_names_raise_nothing_false()
+    {
+        // 收支总表 prints "1、财政拨款" without a figure over (1)(2)(3): no amount to hold to its parts, which stand for it in
+        // 本年收入合计 (181716.56 + 350 = 182066.56). 类 printed without 支出 (2、外交, 3、国防, 5、教育 3873.12) are 类.
+        var report = Audit("budget-2020-c020-hr-social-security-225b0d.pdf");
+        Assert.DoesNotContain(report.Findings, f => f.Rule == "YS0204");
+        Assert.DoesNotContain(report.Findings, f => f.Rule == "YS0201" && f.Location.Number is 1 or 4 && f.Expected is "182066.56" or "181716.56");
+        // Real: 上年结转 90.57 is in 收入总计 182157.13 but 支出总计 182157.13 prints 本年支出合计 182066.56 and 结转下年 0, and
+        // the units' 合计 in 表2/表3 leave their 上年结转 out (西安市人力资源和社会保障局 24417.66 with 60.37 beside it).
+        var expense = Assert.Single(report.Findings, f => f.Rule == "YS0201" && f.Location.Number == 1);
+        Assert.Equal(("182157.13", "182066.56"), (expense.Expected, expense.Actual));
+        Assert.Equal(3, report.Findings.Count(f => f.Rule == "YS0203"));
+    }
+
+    [SkippableFact]
     public void The_two_files_of_a_split_publication_are_read_and_audited_as_one()
     {
         var tables = SharedFiles.Wild("budget-2026-c002-gov-office-002db9.pdf");
