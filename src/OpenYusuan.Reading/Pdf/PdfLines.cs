@@ -30,12 +30,20 @@ public static class PdfLines
             var grids = PdfGrid.Find(page);
             var placed = new List<(double Top, SourceLine Line)>();
             var free = new List<Word>();
-            var inGrid = grids.ToDictionary(g => g, _ => new List<Word>());
+            var inGrid = grids.Select(g => (Grid: g, Words: new List<Word>())).ToList();
             foreach (var w in words)
             {
                 var (x, y) = (w.BoundingBox.Centroid.X, w.BoundingBox.Centroid.Y);
-                if (grids.FirstOrDefault(g => g.Contains(x, y)) is { } grid) inGrid[grid].Add(w);
+                if (inGrid.FirstOrDefault(g => g.Grid.Contains(x, y)) is { Grid: not null } at) at.Words.Add(w);
                 else free.Add(w);
+            }
+            for (var g = 0; g < inGrid.Count; g++)
+            {
+                var (grid, own) = inGrid[g];
+                if (RowAbove(grid, own, free) is not { } adopted) continue;
+                var top = adopted.Max(w => w.BoundingBox.Top) + 0.5;
+                inGrid[g] = (grid with { Top = top, Rows = [new PdfGrid.Row(top, grid.Top, grid.Rows[0].Edges), .. grid.Rows] }, [.. own, .. adopted]);
+                free.RemoveAll(adopted.Contains);
             }
             foreach (var group in GroupByBaseline(free, Math.Max(1, height * 0.5)))
                 placed.Add((group.Max(w => w.BoundingBox.Top), Render(page.Number, group, charWidth, left)));
@@ -46,6 +54,31 @@ public static class PdfLines
         }
         return lines.Select((l, i) => l with { Number = i + 1 }).ToList();
     }
+
+    /// <summary>The row a page break cut off its top rule: the rule under the last row of one page is drawn, the row
+    /// itself is printed at the top of the next page above the first rule there (Jiangsu 2017, every continued table).
+    /// Words just above a grid (within one of its row heights) are that row when they contain a figure and each sits in
+    /// one of the grid's top-row cells aligned as that column's text is (same left or right edge) — a title, unit line
+    /// or caption above a table has no figure, or is not set in the columns.</summary>
+    private static List<Word>? RowAbove(PdfGrid.Grid grid, List<Word> own, List<Word> free)
+    {
+        var pitch = grid.Rows.Select(r => r.Top - r.Bottom).Order().ElementAt(grid.Rows.Count / 2);
+        var above = free.Where(w => w.BoundingBox.Bottom >= grid.Top - 0.5 && w.BoundingBox.Bottom < grid.Top + pitch).ToList();
+        if (above.Count < 2 || !above.Any(w => IsFigure(w.Text))
+            || above.Any(w => w.BoundingBox.Left < grid.Left - 1 || w.BoundingBox.Right > grid.Right + 1)) return null;
+        var edges = grid.Rows[0].Edges;
+        int CellOf(Word w) => Enumerable.Range(0, edges.Count - 1)
+            .FirstOrDefault(c => w.BoundingBox.Left >= edges[c] - 1 && w.BoundingBox.Right <= edges[c + 1] + 1, -1);
+        var cells = above.Select(CellOf).ToList();
+        if (cells.Contains(-1) || cells.Distinct().Count() < 2) return null;
+        // Set as the column's own text below it is: flush left as its labels, or flush right as its figures.
+        bool Aligned(Word w, int c) => own.Any(o => o.BoundingBox.Centroid.X >= edges[c] && o.BoundingBox.Centroid.X < edges[c + 1]
+            && (Math.Abs(o.BoundingBox.Left - w.BoundingBox.Left) < 2 || Math.Abs(o.BoundingBox.Right - w.BoundingBox.Right) < 2));
+        return above.Zip(cells).All(p => Aligned(p.First, p.Second)) ? above : null;
+    }
+
+    private static bool IsFigure(string text) => System.Text.RegularExpressions.Regex.IsMatch(text.Trim(), @"^-?\d{1,3}(,\d{3})*(\.\d+)?$|^-?\d+\.\d+$")
+        && text.Contains('.');
 
     /// <summary>Text placed outside the page (a cell that overflowed the printed area, drawn off the left edge) is not
     /// part of what a reader sees.</summary>

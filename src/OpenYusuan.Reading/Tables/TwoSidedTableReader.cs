@@ -203,6 +203,9 @@ public sealed partial class TwoSidedTableReader(ReadingContext context)
     {
         var name = StripNumbering(token);
         if (ClassificationList.Functional.CodeOfName(name) is { Length: 3 } code) return code;
+        // A short name the template prints without 支出 (Xi'an 2020: 2、外交, 3、国防, 5、教育, 13、农林水), too short
+        // to be taken as the start of a wrapped name.
+        if (name.Length < TextNormalizer.Compact(token).Length && ClassificationList.Functional.CodeOfName(name + "支出") is { Length: 3 } whole) return whole;
         return name.Length < TextNormalizer.Compact(token).Length ? ClassificationList.Functional.CodeOfNamePrefix(name, 3) : null;
     }
 

@@ -139,6 +139,49 @@ public sealed class WildAuditTests
     }
 
     [SkippableFact]
+    public void Beijing_water_income_continued_by_columns_adds_up_and_the_rows_its_expense_table_lacks_are_caught()
+    {
+        var report = Audit("budget-2026-c002-water-19894b.pdf");
+        Assert.DoesNotContain(report.Findings, f => f.Severity == Severity.Error && f.Location.Number == 2);
+        Assert.DoesNotContain(report.Findings, f => f.Rule == "YS0303");
+        // Real: the 支出总表's printed rows add to 1019793.65 under a 合计 of 1024807.17, all 5013.52 of it under 213
+        // (收支总表 572292.24, rows 567278.72); every figure pdftotext finds on its pages is read. 表5 alone (一般公共预算)
+        // prints more than 表3's rows for 2130306 (170154.47 > 169918.59) and 2130314 防汛 (6225.03 > 6018.02).
+        var total = Assert.Single(report.Findings, f => f.Rule == "YS0201" && f.Location.Number == 3 && f.Location.Column == "total");
+        Assert.Equal(("1024807.171785", "1019793.653031"), (total.Expected, total.Actual));
+        Assert.Contains(report.Findings, f => f.Rule == "YS0302" && f.Location.Row == "213");
+        Assert.Contains(report.Findings, f => f.Rule == "YS0306" && f.Location.Row == "2130314");
+    }
+
+    [SkippableFact]
+    public void Jiangsu_rows_above_the_rules_and_a_third_use_numbered_as_the_others_raise_nothing_false()
+    {
+        // The first row of each continued table printed above the next page's first rule (四、公共安全支出 23513.11,
+        // 2210201 1029.15, 30206 235.00, 30229 110.00) is read; 三、单位预留机动经费 182.92 is a use beside 一、基本支出 and
+        // 二、项目支出 (17123.19 + 11543.27 + 182.92 = 28849.38).
+        foreach (var name in new[] { "budget-2017-jiangsu-029f9d.pdf", "budget-2017-jiangsu-3f400f.pdf", "budget-2019-jiangsu-61e911.pdf" })
+        {
+            var report = Audit(name);
+            Assert.DoesNotContain(report.Findings, f => f.Rule is "YS0201" or "YS0202" && f.Location.Table != TableKinds.Procurement);
+        }
+    }
+
+    [SkippableFact]
+    public void Xian_blank_group_line_and_short_class_names_raise_nothing_false()
+    {
+        // 收支总表 prints "1、财政拨款" without a figure over (1)(2)(3): no amount to hold to its parts, which stand for it in
+        // 本年收入合计 (181716.56 + 350 = 182066.56). 类 printed without 支出 (2、外交, 3、国防, 5、教育 3873.12) are 类.
+        var report = Audit("budget-2020-c020-hr-social-security-225b0d.pdf");
+        Assert.DoesNotContain(report.Findings, f => f.Rule == "YS0204");
+        Assert.DoesNotContain(report.Findings, f => f.Rule == "YS0201" && f.Location.Number is 1 or 4 && f.Expected is "182066.56" or "181716.56");
+        // Real: 上年结转 90.57 is in 收入总计 182157.13 but 支出总计 182157.13 prints 本年支出合计 182066.56 and 结转下年 0, and
+        // the units' 合计 in 表2/表3 leave their 上年结转 out (西安市人力资源和社会保障局 24417.66 with 60.37 beside it).
+        var expense = Assert.Single(report.Findings, f => f.Rule == "YS0201" && f.Location.Number == 1);
+        Assert.Equal(("182157.13", "182066.56"), (expense.Expected, expense.Actual));
+        Assert.Equal(3, report.Findings.Count(f => f.Rule == "YS0203"));
+    }
+
+    [SkippableFact]
     public void The_two_files_of_a_split_publication_are_read_and_audited_as_one()
     {
         var tables = SharedFiles.Wild("budget-2026-c002-gov-office-002db9.pdf");

@@ -110,6 +110,32 @@ public sealed class WildLayoutTests
     }
 
     [SkippableFact]
+    public void Beijing_income_table_continued_to_the_right_on_the_next_page_is_joined_by_its_columns()
+    {
+        // Water's 收入总表: 合计 … 附属单位上缴收入 on page 3; 其他收入 and the 上年结转结余 columns on page 4, under a header
+        // of their own and beside the same single row. 合计 1048475.73 = 本年收入 992619.18 + 上年结转结余 55856.55.
+        var water = Read("budget-2026-c002-water-19894b.pdf");
+        var income = water.Table(TableKinds.Income)!;
+        Assert.Empty(income.Rows!);
+        var t = income.Totals!;
+        Assert.Equal((1048475.725671m, 992619.176095m, 870741.793967m), (t["total"], t["current_subtotal"], t["general_budget"]));
+        Assert.Equal((2934.108891m, 55856.549576m), (t["other_income"], t["prior_carryover"]));
+        Assert.Equal((25437.557705m, 848.210784m, 29570.781087m),
+            (t["fiscal_carryover_general"], t["fiscal_carryover_gov_fund"], t["nonfiscal_carryover_unit_funds"]));
+    }
+
+    [SkippableFact]
+    public void Jiangsu_row_printed_above_the_rules_at_a_page_break_is_a_row_of_the_table()
+    {
+        // Jiangsu 2017 prints the first row of every continued table at the top of the next page above its first rule.
+        var d = Read("budget-2017-jiangsu-029f9d.pdf");
+        Assert.Equal(23513.11m, Assert.Single(d.Table(TableKinds.Summary)!.Expense!, r => r.Code == "204").Values["amount"]);
+        Assert.Equal(1029.15m, Row(d.Tables.First(t => t.Number == 5), "2210201").Values["total"]);
+        Assert.Equal(235.00m, Row(d.Tables.First(t => t.Number == 9), "30206").Values["total"]);
+        Assert.Equal(110.00m, Row(d.Tables.First(t => t.Number == 10), "30229").Values["机关运行经费支出"]);
+    }
+
+    [SkippableFact]
     public void Beijing_explanation_part_reads_its_claims_from_headings_that_run_on()
     {
         var d = Read("budget-2026-c002-civil-affairs-280c5f.pdf");

@@ -41,7 +41,9 @@ public sealed class SummaryLineRules : IRuleFamily
         foreach (var table in new DocumentView(context.Document).ReliableTables.Where(t => t.IsTwoSided))
         {
             var income = table.Income ?? [];
-            bool Printed(string item) => item == "#total" ? table.IncomeTotal is not null : income.Any(r => r.Item == item);
+            // A line printed without a figure over its parts (Xi'an's "1、财政拨款" blank above (1)(2)(3)) states no
+            // amount: it is not held to its parts, and its parts stand for it in the line above.
+            bool Printed(string item) => item == "#total" ? table.IncomeTotal is not null : income.Any(r => r.Item == item && r.Values.Count > 0);
             decimal Value(string item) => item == "#total" ? table.IncomeTotal ?? 0 : income.FirstOrDefault(r => r.Item == item)?.Values.GetValueOrDefault("amount") ?? 0;
             foreach (var (parent, partsOf) in Lines)
             {

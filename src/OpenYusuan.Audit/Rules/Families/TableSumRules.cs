@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using OpenYusuan.Audit.Engine;
 using OpenYusuan.Model;
 using OpenYusuan.Model.Findings;
@@ -7,7 +8,7 @@ namespace OpenYusuan.Audit.Rules.Families;
 
 /// <summary>YS0201 totals = Σ top rows and YS0202 类 = Σ 款 = Σ 项, in every column of every one-sided
 /// table, and the expense side of the two-sided tables.</summary>
-public sealed class TableSumRules : IRuleFamily
+public sealed partial class TableSumRules : IRuleFamily
 {
     public IEnumerable<string> Rules => [RuleCatalog.TotalRowSum.Id, RuleCatalog.HierarchySum.Id];
 
@@ -105,7 +106,11 @@ public sealed class TableSumRules : IRuleFamily
         var totals = new Dictionary<string, decimal> { ["amount"] = total };
         if (table.ExpenseByPurpose is { Count: > 0 } purpose)
         {
-            var items = Enumerable.Range(0, purpose.Count).Where(i => purpose[i].Item is not null).ToList();
+            // A use no key names (Jiangsu's 三、单位预留机动经费 after 一、基本支出 and 二、项目支出) is an item all the same
+            // when it is numbered as the items are; a line numbered otherwise ((3)对个人和家庭的补助) is a 类 under one.
+            var levels = purpose.Where(r => r.Item is not null).Select(r => Numbering(r.Label)).Where(n => n is not null).ToHashSet();
+            var items = Enumerable.Range(0, purpose.Count).Where(i => purpose[i].Item is not null
+                || purpose[i].Code is null && Numbering(purpose[i].Label) is { } n && levels.Contains(n)).ToList();
             CheckTotals(context, table, purpose, items, totals, "支出用途", "项");
             foreach (var (item, k) in items.Select((i, k) => (i, k)))
             {
@@ -118,6 +123,16 @@ public sealed class TableSumRules : IRuleFamily
         if (table.ExpenseByEconomic is { Count: > 0 } economic)
             CheckTotals(context, table, economic, Enumerable.Range(0, economic.Count).ToList(), totals, "支出经济分类", "类");
     }
+
+    /// <summary>The kind of numbering a label opens with (一、 / (一) / 1. / (1)), or null.</summary>
+    private static string? Numbering(string? label)
+    {
+        if (label is null || NumberingRe().Match(label.Trim()) is not { Success: true } m) return null;
+        return Regex.Replace(Regex.Replace(m.Value, "[一二三四五六七八九十]+", "一"), @"\d+", "1").Replace('（', '(').Replace('）', ')').Replace('．', '.');
+    }
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.．、]|[(（]\d+[)）])")]
+    private static partial Regex NumberingRe();
 
     private static IEnumerable<string> Columns(DisclosureTable table, IEnumerable<string> present)
     {

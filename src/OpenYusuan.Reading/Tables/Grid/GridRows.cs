@@ -12,7 +12,9 @@ public static class GridRows
     public static (GridLines.Parts Parts, List<GridColumn> Columns, List<(SourceLine Line, IReadOnlyList<GridCell> Cells)> Rows) Read(TableRegion region)
     {
         var parts = GridLines.Split(region);
-        var bodyLines = GridPages.Align(parts.Header, parts.Body.Where(l => l.Cells is not null && !l.IsBlank).ToList());
+        var (header, body) = GridPages.JoinRight(region, parts.Header, parts.Body.Where(l => l.Cells is not null && !l.IsBlank).ToList());
+        parts = parts with { Header = header };
+        var bodyLines = GridPages.Align(parts.Header, body);
         var columns = GridHeader.Build(parts.Header, bodyLines);
         return (parts, columns, Collect(region, parts.Header, bodyLines, GridColumns.Place(columns, bodyLines, parts.Header)));
     }
