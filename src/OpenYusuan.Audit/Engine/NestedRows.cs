@@ -10,9 +10,9 @@ namespace OpenYusuan.Audit.Engine;
 /// work is bounded and gives null when no nesting makes the 合计 or the bound is reached.</summary>
 public static class NestedRows
 {
-    private const int MaxStates = 200_000;
+    private const int MaxStates = 1_000_000;
     private const int MaxRows = 5_000;
-    private const int LocalBudget = 5_000;
+    private const int LocalBudget = 50_000;
 
     public static List<int>? Top(IReadOnlyList<TableRow> rows, IReadOnlyList<int> candidates, string column, decimal total)
     {
