@@ -21,7 +21,8 @@ public sealed partial class IncomeItems
         if (P1.IsMatch(k)) { _group = Group.Current; return "current_income"; }
         if (k.StartsWith("年初财政拨款结转")) { _group = Group.FiscalCarryover; return "fiscal_carryover"; }
         if (P2.IsMatch(k)) { _group = Group.Carryover; return "prior_carryover"; }
-        if (k.StartsWith("使用非财政拨款结余")) return "nonfiscal_balance_used";
+        if (k.StartsWith("使用非财政拨款结余") || k.StartsWith("用事业基金弥补收支差额")) return "nonfiscal_balance_used";
+        if (k.StartsWith("上年实户资金余额")) return "prior_account_balance";
         if (P3.IsMatch(k)) { _group = Group.NonfiscalCarryover; return "nonfiscal_carryover"; }
         if (P4.IsMatch(k)) { _group = Group.FiscalCarryover; return "fiscal_carryover"; }
         if (P5.IsMatch(k)) { _group = Group.Current; return "fiscal_appropriation"; }
@@ -51,8 +52,8 @@ public sealed partial class IncomeItems
     private static readonly Regex P0 = new(@"^(收入总计|收入合计|总计|合计)$", RegexOptions.Compiled);
     private static readonly Regex P1 = new(@"^(本年|当年)收入", RegexOptions.Compiled);
     private static readonly Regex P2 = new(@"^(上年结转结余|上年结转|年初结转和结余)", RegexOptions.Compiled);
-    private static readonly Regex P3 = new(@"^非财政拨款(结转结余|结余|结转)", RegexOptions.Compiled);
-    private static readonly Regex P4 = new(@"^财政拨款结转", RegexOptions.Compiled);
+    private static readonly Regex P3 = new(@"^非财政拨款(资金)?(结转结余|结余|结转)", RegexOptions.Compiled);
+    private static readonly Regex P4 = new(@"^财政拨款(资金)?结转", RegexOptions.Compiled);
     private static readonly Regex P5 = new(@"^(财政拨款(\(补助\)|收入)?|预算拨款(收入)?)$", RegexOptions.Compiled);
     private static readonly Regex P6 = new(@"^上级一般公共预算安排的?转移支付", RegexOptions.Compiled);
     private static readonly Regex P7 = new(@"^上级政府性基金(预算)?安排的?转移支付", RegexOptions.Compiled);

@@ -99,12 +99,18 @@ public sealed class WildAuditTests
     }
 
     [SkippableFact]
-    public void Xian_fund_printed_on_a_line_no_item_names_leaves_the_other_funds_unchecked()
+    public void Xian_prior_balances_carried_forward_in_the_summary_but_spent_in_the_expense_table_are_caught()
     {
-        // 收支总表 prints 上年实户资金余额 40.93 beside 上年结转 11.61: 支出总表 3695.91 − 一般公共预算 3643.37 = 52.54 is both,
-        // and a sum of the known items alone (11.61) would raise a false YS0315.
+        // 收支总表: 收入总计 3695.91 = 本年收入 3643.37 + 上年实户资金余额 40.93 + 上年结转 11.61; its expense side carries
+        // 52.54 (= 40.93 + 11.61) into next year (结转下年), yet the 支出总表 spends 3695.91. 上年实户资金余额 is an item of
+        // its own, so the funds beside 一般公共预算 are known (40.93 + 11.61 − 52.54 = 0) and the 52.54 is the gap.
         var report = Audit("budget-2019-c020-emergency-159888.pdf");
-        Assert.DoesNotContain(report.Findings, f => f.Rule == "YS0315");
+        var spent = Assert.Single(report.Findings, f => f.Rule == "YS0301");
+        Assert.Equal(("3643.37", "3695.91"), (spent.Expected, spent.Actual));
+        var funds = Assert.Single(report.Findings, f => f.Rule == "YS0315");
+        Assert.Contains("上年实户资金余额", funds.Message);
+        Assert.Equal(("52.54", "0.00"), (funds.Expected, funds.Actual));
+        Assert.DoesNotContain(report.Findings, f => f.Rule == "YS0310");   // 9.00 + 2.61 = 11.61 财政拨款结转
     }
 
     [SkippableFact]

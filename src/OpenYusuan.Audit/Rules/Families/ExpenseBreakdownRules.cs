@@ -97,8 +97,13 @@ public sealed class ExpenseBreakdownRules : IRuleFamily
             }
 
         if (v.Comparable(carry, s))
-            foreach (var (column, item) in new[] { ("total", "prior_carryover"), ("fiscal_total", "fiscal_carryover"), ("nonfiscal_total", "nonfiscal_carryover") })
+            foreach (var (column, printedItem) in new[] { ("total", "prior_carryover"), ("fiscal_total", "fiscal_carryover"), ("nonfiscal_total", "nonfiscal_carryover") })
             {
+                // A column the table does not print is not compared; a table of 财政拨款 carryover alone (Xi'an's
+                // 财政拨款结转资金支出表) is that part of the summary's 上年结转.
+                if (!carry!.Columns.Contains(column)) continue;
+                var item = column == "total" && !carry.Columns.Contains("fiscal_total") && carry.Title?.Contains("财政拨款") == true
+                           && DocumentView.Item(s, "fiscal_carryover") is not null ? "fiscal_carryover" : printedItem;
                 var sv = DocumentView.Item(s, item) ?? 0;
                 var cv = DocumentView.TotalOrSum(carry, column) ?? 0;
                 if (sv == 0 && cv == 0) continue;

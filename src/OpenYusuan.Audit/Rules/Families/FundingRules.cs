@@ -18,8 +18,9 @@ public sealed class FundingRules : IRuleFamily
         if (!v.Comparable(s, expense) || !v.Comparable(s, general)) return;
         if (DocumentView.Total(expense, "total") is not { } e || DocumentView.Total(general, "total") is not { } g) return;
         string[] items = DocumentView.Item(s, "unit_funds") is not null
-            ? ["gov_fund", "state_capital", "special_account", "unit_funds", "prior_carryover"]
-            : ["gov_fund", "state_capital", "special_account", "business_income", "superior_subsidy", "subordinate_remit", "operating_income", "other_income", "prior_carryover"];
+            ? ["gov_fund", "state_capital", "special_account", "unit_funds", "prior_carryover", "nonfiscal_balance_used", "prior_account_balance"]
+            : ["gov_fund", "state_capital", "special_account", "business_income", "superior_subsidy", "subordinate_remit", "operating_income", "other_income",
+               "prior_carryover", "nonfiscal_balance_used", "prior_account_balance"];
         // Where transfers from above are printed apart from 一般公共预算拨款 they are part of the 一般公共预算支出表 already.
         // A summary that prints 财政拨款 as one line (Guangzhou's 预算拨款) leaves its funds to the 财政拨款收支总表.
         var fiscal = v.Table(TableKinds.FiscalSummary);

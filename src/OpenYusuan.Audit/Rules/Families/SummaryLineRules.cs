@@ -23,9 +23,11 @@ public sealed class SummaryLineRules : IRuleFamily
             : ["fiscal_carryover_general", "fiscal_carryover_gov_fund", "fiscal_carryover_state_capital", "nonfiscal_carryover_special_account", "nonfiscal_carryover_unit_funds"]),
         ("fiscal_carryover", _ => ["fiscal_carryover_general", "fiscal_carryover_gov_fund", "fiscal_carryover_state_capital"]),
         ("nonfiscal_carryover", _ => ["nonfiscal_carryover_special_account", "nonfiscal_carryover_unit_funds"]),
+        // 使用非财政拨款结余 (用事业基金弥补收支差额) and Xi'an's 上年实户资金余额 are lines of 收入总计 of their own.
         ("#total", printed => [
             .. printed("current_income") ? ["current_income"] : CurrentIncome(printed),
-            .. printed("prior_carryover") ? ["prior_carryover"] : new[] { "fiscal_carryover", "nonfiscal_carryover" }]),
+            .. printed("prior_carryover") ? ["prior_carryover"] : new[] { "fiscal_carryover", "nonfiscal_carryover" },
+            "nonfiscal_balance_used", "prior_account_balance"]),
     ];
 
     /// <summary>The sources of 本年收入 (and of 收入总计 where no 本年收入 line is printed, as in the 2022 template).</summary>
