@@ -10,7 +10,9 @@ using OpenYusuan.Reading;
 // `--pdf [R]`: pages per second of parse + audit over all corpus PDFs (parallel across files, one process),
 //   beside `pdftotext -layout` run once per file on the same files, wall time, R rounds.
 // `--render`: rendering time per format (html, docx, xlsx, pdf) for each corpus document and the example.
+// `--mutate FILE|DIR…`: the share of one-cell table changes the audit flags (CellMutation).
 // Anything else goes to BenchmarkDotNet, e.g. `--filter '*'`.
+if (args.Contains("--mutate")) return CellMutation.Run(args.SkipWhile(a => a != "--mutate").Skip(1));
 if (args.Contains("--pdf")) return PdfThroughput.Run(Corpus.Pdfs().ToList(), args.SkipWhile(a => a != "--pdf").Skip(1).Select(a => int.TryParse(a, out var r) ? r : 0).FirstOrDefault() is > 0 and var rounds ? rounds : 30);
 if (args.Contains("--render")) return RenderTimes.Run(Corpus.Texts().Concat(Corpus.Pdfs().Where(p => p.Contains("budget"))).Append(Corpus.Example()).Where(File.Exists));
 if (args.Contains("--phases")) { foreach (var f in Corpus.Texts()) { Console.WriteLine(f); Phases.Run(f); IncomePhases.Run(f); } return 0; }
