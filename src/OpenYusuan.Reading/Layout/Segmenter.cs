@@ -283,7 +283,8 @@ public static partial class Segmenter
     [GeneratedRegex(@"^([一二三四五六七八九十]+、)?(专业性?|主要)?名词解释$")]
     private static partial Regex GlossaryHeading();
 
-    [GeneratedRegex(@"^[一二三四五六七八九十]+、(部门|单位)?主要职能")]
+    // "一、部门主要职能", or the heading printed with the unit's name ("上海市戒毒康复中心主要职能").
+    [GeneratedRegex(@"^([一二三四五六七八九十]+、(部门|单位)?主要职能|[^，。：:；]{2,40}主要职能$)")]
     private static partial Regex FunctionsHeading();
 
     [GeneratedRegex(@"^[一二三四五六七八九十]+、(部门|单位)?(预算表|预算公开表|预算编制说明|其他相关情况说明|项目经费情况说明|名词解释)$")]

@@ -13,12 +13,19 @@ public static partial class OverviewReader
         if (lines.Count == 0) return new Overview();
         var text = ParagraphJoiner.Join(lines);
         var flat = TextNormalizer.Compact(text);
+        // Functions numbered after the sentence that introduces them ("主要职责是：" then 1. 2. …, Beijing, Shanghai), or
+        // the （一）（二）… items of the overview, whichever lists more.
         var functions = new List<string>();
-        foreach (var para in text.Split('\n'))
+        var listing = false;
+        foreach (var para in text.Split('\n').Select(p => p.Trim()))
         {
-            var m = FunctionItem().Match(para);
-            if (m.Success) functions.Add(m.Groups[1].Value.Trim());
+            if (!listing) { listing = FunctionsLead().IsMatch(TextNormalizer.Compact(para)); continue; }
+            if (NumberedItem().Match(para) is { Success: true } n) functions.Add(n.Groups[1].Value.Trim());
+            // The list ends at the next heading (（二）机构设置情况, 二、…); a paragraph between items continues the one before.
+            else if (functions.Count > 0 && NextHeading().IsMatch(para)) break;
         }
+        var items = text.Split('\n').Select(p => FunctionItem().Match(p)).Where(m => m.Success).Select(m => m.Groups[1].Value.Trim()).ToList();
+        if (items.Count > functions.Count) functions = items;
         var divisions = Divisions().Match(flat) is { Success: true } d
             ? d.Groups[1].Value.Split('、', '，', ',').Select(s => s.Trim()).Where(s => s.Length > 0).ToList()
             : [];
@@ -50,7 +57,17 @@ public static partial class OverviewReader
     [GeneratedRegex(@"^[（(][一二三四五六七八九十]+[）)]\s*(.+)$")]
     private static partial Regex FunctionItem();
 
-    [GeneratedRegex(@"下设\d+个[^，,：:。]*?[，,]?分别是[：:](.+?)。")]
+    [GeneratedRegex(@"(主要职责|主要职能|职能|职责)(是|包括|如下)?[:：]$|主要(职责|职能)$")]
+    private static partial Regex FunctionsLead();
+
+    [GeneratedRegex(@"^([（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)")]
+    private static partial Regex NextHeading();
+
+    [GeneratedRegex(@"^\d{1,2}\s*[.．、]\s*(.+)$")]
+    private static partial Regex NumberedItem();
+
+    // "下设N个…，分别是：A、B。", "设立9个内设机构，包括A、B。", "共有2个派出机构，分别为A、B。"
+    [GeneratedRegex(@"(?:下设|设立|设有|内设|共有)\d+个(?:内设|派出)?(?:机构|处室|职能处室|部门)[^，,：:。]*?[，,]?(?:分别是|分别为|包括|为)[：:]?(.+?)。")]
     private static partial Regex Divisions();
 
     // "纳入…汇总编制范围的预算单位共 3 个，分别是：A、B、C。" / "下属单位包括：A、B。"

@@ -98,7 +98,7 @@ public static partial class TextDisclosureReader
                 performance.Count > 0 || LooksLikePerformance(lines) ? 1 : 0),
             Tables = layout.Tables.Select(r => read[r]).ToList(),
             Toc = TocReader.Read(layout.Toc),
-            Overview = OverviewReader.Read(layout.Overview, meta.Disclosure.Entity),
+            Overview = OverviewReader.Read(layout.Overview.Count > 0 ? layout.Overview : OverviewInExplanation(layout), meta.Disclosure.Entity),
             Sections = sections,
             Performance = performance,
             Glossary = GlossaryReader.Read(layout.Glossary),
@@ -157,4 +157,23 @@ public static partial class TextDisclosureReader
         var text = string.Concat(lines.Take(400).Select(l => l.Compact));
         return parts >= 2 && (text.Contains("预算") || text.Contains("决算")) || LooksLikePerformance(lines);
     }
+
+    /// <summary>Where no 部门概况 part is printed, the overview is the explanation's first part about the unit: Shanghai's
+    /// titled 主要职能 and 机构设置, Beijing's 一、部门情况说明 (its 本部门职责情况 and 机构设置).</summary>
+    private static IReadOnlyList<SourceLine> OverviewInExplanation(DocumentLayout layout)
+    {
+        var titled = layout.TitledSections.Where(s => OverviewHeading().IsMatch(s.Heading.Compact)).SelectMany(s => s.Body.Prepend(s.Heading)).ToList();
+        if (titled.Count > 0) return titled;
+        var lines = layout.Explanation;
+        var start = lines.ToList().FindIndex(l => OverviewHeading().IsMatch(l.Compact) && l.Compact.Length <= 20);
+        if (start < 0) return [];
+        var end = lines.ToList().FindIndex(start + 1, l => NextPart().IsMatch(l.Compact));
+        return lines.Skip(start).Take((end < 0 ? lines.Count : end) - start).ToList();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"主要职能|主要职责|机构设置|(部门|单位)(情况说明|概况|基本情况)")]
+    private static partial System.Text.RegularExpressions.Regex OverviewHeading();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(二|三|四)、")]
+    private static partial System.Text.RegularExpressions.Regex NextPart();
 }

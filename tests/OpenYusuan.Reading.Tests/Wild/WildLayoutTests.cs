@@ -317,4 +317,18 @@ public sealed class WildLayoutTests
         Assert.Equal((1292.55m, 1182.59m, 109.96m), (school.Amount!.Value, school.Fiscal!.Value, school.Other!.Value));
         Assert.Equal((1263.33m, 80.74m, "基本任务完成"), (school.Executed!.Value, school.ExecutedOther!.Value, school.Status));
     }
+
+    [SkippableFact]
+    public void The_overview_is_read_from_pdfs_without_a_part_of_its_own()
+    {
+        // Shanghai: "上海市戒毒康复中心主要职能" with "主要职能包括：" 1. … 8., then "…机构设置" "设立9个内设机构，包括…".
+        var shanghai = Read("budget-2026-c001-justice-369801.pdf").Overview!;
+        Assert.Equal(8, shanghai.Functions.Count);
+        Assert.StartsWith("贯彻执行戒毒康复工作有关法律法规", shanghai.Functions[0]);
+        Assert.Equal(["政治处", "审计室", "戒毒管理科", "康复指导科", "综合科", "康复区（2个）", "戒毒研究中心（诊断评估中心）", "保健站"], shanghai.Divisions);
+        // Beijing: 一、部门情况说明 （一）本部门职责情况 "主要职责是：" 1. … 16., up to （二）机构设置情况.
+        var beijing = Read("budget-2026-c002-civil-affairs-280c5f.pdf").Overview!;
+        Assert.Equal(16, beijing.Functions.Count);
+        Assert.Equal("完成市委、市政府交办的其他任务。", beijing.Functions[^1]);
+    }
 }
