@@ -20,7 +20,7 @@ public static class RowIdentities
     {
         switch (kind)
         {
-            case TableKinds.Income:
+            case TableKinds.Income or TableKinds.UnitProjectExpense:   // projects by unit with their sources (Guangzhou 表12)
             {
                 // 合计 = 本年收入 + 上年结转; each group is its 小计 where printed, else its parts.
                 string[] fiscal = columns.Contains("fiscal_subtotal") ? ["fiscal_subtotal"] : FiscalParts;

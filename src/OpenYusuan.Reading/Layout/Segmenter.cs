@@ -172,7 +172,7 @@ public static partial class Segmenter
             var end = t + 1 < titles.Count ? titles[t + 1].Index : to;
             // A template without 第X部分 goes on with its titled explanation right after the last table.
             for (var k = index + 1; k < end; k++)
-                if (stops(lines[k])) { end = k; break; }
+                if (stops(lines[k]) || IsPerformanceTitle(lines[k])) { end = k; break; }
             // "公开表11" under a table numbered 10 starts another table, even one whose title is not known.
             for (var k = index + 1; k < end && number is not null; k++)
                 if (TableTitles.IsNumberLine(lines[k].Text, out var n) && n != number) { end = k; break; }
@@ -190,6 +190,19 @@ public static partial class Segmenter
         }
         return regions;
     }
+
+    /// <summary>A performance-target table's title ("预算表12 项目支出绩效目标表", "表14-1 部门专项业务经费绩效目标表") ends
+    /// the table above it, printed alone or as a ruled row of one merged cell: those tables are read apart, never as rows
+    /// of the last standard table.</summary>
+    private static bool IsPerformanceTitle(SourceLine line) =>
+        (line.Cells is null || line.Cells.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct().Count() == 1) && line.Compact.Length <= 40
+        && PerformanceTitle().IsMatch(LeadingNumber().Replace(line.Compact, ""));
+
+    [GeneratedRegex(@"^(预算表[0-9]{1,2}|(预算|决算)[0-9]{1,2}表|附?表[0-9]{1,2}(-[0-9]+)?|公开表[0-9]{1,2})")]
+    private static partial Regex LeadingNumber();
+
+    [GeneratedRegex(@"^[^，。；]{0,30}绩效(目标|自评)(申报)?表$")]
+    private static partial Regex PerformanceTitle();
 
     private static bool HasTotalRow(TableRegion region) =>
         region.Lines.Any(l => l.Cells is { } cells && cells.Select(c => c.Trim()).FirstOrDefault(c => c.Length > 0) is { } first

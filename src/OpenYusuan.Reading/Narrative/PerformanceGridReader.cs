@@ -15,11 +15,10 @@ public static partial class PerformanceGridReader
     {
         var tables = new List<PerformanceTable>();
         HeaderColumns? header = null;
-        foreach (var grid in lines.Where(l => l.Grid is not null && l.Cells is not null).GroupBy(l => l.Grid))
+        foreach (var (rows, ruledTitle) in lines.Where(l => l.Grid is not null && l.Cells is not null).GroupBy(l => l.Grid).SelectMany(g => Split(g.ToList())))
         {
-            var rows = grid.ToList();
             var first = lines.ToList().IndexOf(rows[0]);
-            var title = lines.Take(first).Reverse().Take(4).FirstOrDefault(l => l.Cells is null && Title().IsMatch(l.Compact));
+            var title = ruledTitle ?? lines.Take(first).Reverse().Take(4).FirstOrDefault(l => l.Cells is null && Title().IsMatch(l.Compact));
             if (title is null && !rows.Any(r => Cells(r).Any(c => c is "绩效目标" or "一级指标" or "总体绩效目标" or "年度绩效目标"))
                 && !(tables.Count > 0 && header is not null && ContinuesIndicators(rows, header))) continue;
             var kind = title is not null && title.Compact.Contains("整体") ? "overall" : "project";
@@ -39,6 +38,29 @@ public static partial class PerformanceGridReader
             else tables.Add(table);
         }
         return tables.Select(t => t with { Indicators = IndicatorLevels.Regroup(t.Indicators) }).ToList();
+    }
+
+    /// <summary>One ruled grid may hold several tables (Beijing rules each 项目支出绩效目标表's title as a merged row of
+    /// the grid and runs the tables on): a title row, or a 项目名称 row after indicators, starts the next.</summary>
+    private static IEnumerable<(List<SourceLine> Rows, SourceLine? Title)> Split(List<SourceLine> rows)
+    {
+        var part = new List<SourceLine>();
+        SourceLine? title = null;
+        var indicators = false;
+        foreach (var row in rows)
+        {
+            var cells = Cells(row);
+            var isTitle = cells.Distinct().Count() == 1 && Title().IsMatch(cells[0]);
+            if ((isTitle || cells.FirstOrDefault() == "项目名称" && indicators) && part.Count > 0)
+            {
+                yield return (part, title);
+                (part, title, indicators) = ([], null, false);
+            }
+            if (isTitle) { title = row; continue; }
+            indicators |= cells.Contains("一级指标");
+            part.Add(row);
+        }
+        if (part.Count > 0) yield return (part, title);
     }
 
     private static List<string> Cells(SourceLine line)
@@ -170,7 +192,7 @@ public static partial class PerformanceGridReader
             }
         }
         // A table titled by its project ("市行政中心钢结构修缮项目绩效目标表") and without a 项目名称 row.
-        if (project is null && kind == "project" && TitledProject().Match(TextNormalizer.Compact(at.Text)) is { Success: true } titled)
+        if (project is null && kind == "project" && TitledProject().Match(TableNumber().Replace(TextNormalizer.Compact(at.Text), "")) is { Success: true } titled)
             project = titled.Groups[1].Value;
         return (new PerformanceTable
         {
@@ -193,7 +215,10 @@ public static partial class PerformanceGridReader
     [GeneratedRegex(@"^(三级指标|指标内容|指标名称)$")]
     private static partial Regex Level3Label();
 
-    [GeneratedRegex(@"^(?:[0-9一二三四五六七八九十]+[、.．])?(.{2,40}?项目)(?:支出)?绩效(?:目标(?:申报)?|自评)表$")]
+    [GeneratedRegex(@"^(预算表[0-9]{1,2}|(预算|决算)[0-9]{1,2}表|附?表[0-9]{1,2}(-[0-9]+)?|公开表[0-9]{1,2})")]
+    private static partial Regex TableNumber();
+
+    [GeneratedRegex(@"^(?:[0-9一二三四五六七八九十]+[、.．])?([^0-9].{1,39}?项目)(?:支出)?绩效(?:目标(?:申报)?|自评)表$")]
     private static partial Regex TitledProject();
 
     [GeneratedRegex(@"^项目名称")]

@@ -252,4 +252,19 @@ public sealed class WildAuditTests
         Assert.Contains(weights, f => f.Message.Contains("安保服务项目") && f.Message.Contains("86"));
         Assert.DoesNotContain(weights, f => f.Message.Contains("病媒生物防制"));   // 12.5 × 4 + 15 + 15 + 10 = 90
     }
+
+    [SkippableFact]
+    public void Guangzhou_projects_by_unit_are_held_to_their_sources_row_by_row()
+    {
+        // 部门预算项目支出及其他支出预算表: each project's 合计 = 财政拨款（补助）小计 + 财政专户 + 其他, and the 小计 =
+        // 一般公共预算 + 政府性基金 + 国有资本经营; a project row changed by a tenth no longer adds up.
+        var file = SharedFiles.Wild("budget-2026-c005-water-35d0ca.pdf");
+        var model = OpenYusuan.Reading.DisclosureReader.Read(file);
+        Assert.DoesNotContain(new Auditor().Audit(model, file).Findings, f => f.Rule == "YS0203" && f.Location.Table == TableKinds.UnitProjectExpense);
+        var projects = model.Tables.Single(t => t.Kind == TableKinds.UnitProjectExpense);
+        var row = projects.Rows![2];   // 专项工作经费 5.00
+        var changed = projects with { Rows = projects.Rows.Select(r => r == row ? r with { Values = r.Values.ToDictionary(x => x.Key, x => x.Key == "general_budget" ? 5.50m : x.Value) } : r).ToList() };
+        var report = new Auditor().Audit(model with { Tables = model.Tables.Select(t => t == projects ? changed : t).ToList() }, file);
+        Assert.Contains(report.Findings, f => f.Rule == "YS0203" && f.Severity == Severity.Error && f.Location.Table == TableKinds.UnitProjectExpense);
+    }
 }
