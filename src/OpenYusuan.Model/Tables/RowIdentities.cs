@@ -20,7 +20,10 @@ public static class RowIdentities
     {
         switch (kind)
         {
-            case TableKinds.Income or TableKinds.UnitProjectExpense:   // projects by unit with their sources (Guangzhou 表12)
+            // Projects by unit (Guangzhou 表12) and 政府采购/购买服务 lists (Suzhou) that split each amount by its sources are
+            // held to the income table's identity.
+            case TableKinds.Income or TableKinds.UnitProjectExpense:
+            case TableKinds.Procurement or TableKinds.PurchasedServices when columns.Contains("total") && columns.Count(c => FiscalParts.Contains(c) || CurrentOther.Contains(c)) >= 2:
             {
                 // 合计 = 本年收入 + 上年结转; each group is its 小计 where printed, else its parts.
                 string[] fiscal = columns.Contains("fiscal_subtotal") ? ["fiscal_subtotal"] : FiscalParts;
