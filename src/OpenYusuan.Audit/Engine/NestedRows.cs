@@ -12,6 +12,7 @@ public static class NestedRows
 {
     private const int MaxStates = 1_000_000;
     private const int MaxRows = 5_000;
+    private const decimal MinHeadShare = 0.005m;
     private const int LocalBudget = 50_000;
 
     public static List<int>? Top(IReadOnlyList<TableRow> rows, IReadOnlyList<int> candidates, string column, decimal total)
@@ -19,6 +20,10 @@ public static class NestedRows
         var v = candidates.Select(i => rows[i].Values.GetValueOrDefault(column)).ToArray();
         var n = v.Length;
         if (n > MaxRows) return null;
+        // Rows that nest count their heads twice: the flat sum exceeds the 合计 by the heads' amounts, a large share of it.
+        // A flat sum a little off the 合计 is a wrong figure, not a nesting, even where some rows happen to add up to
+        // others (a list of 228 services changed by 1.00 would otherwise find heads worth 1.00 among its small items).
+        if (Math.Abs(total) > 0 && v.Sum() - total < Math.Abs(total) * MinHeadShare) return null;
         // Printed sums may differ from their parts by rounding: half a unit of the last digit per part, a few parts.
         var tolerance = Amounts.Step(v) * 2;
         var ends = new Dictionary<int, List<int>>();

@@ -267,4 +267,18 @@ public sealed class WildAuditTests
         var report = new Auditor().Audit(model with { Tables = model.Tables.Select(t => t == projects ? changed : t).ToList() }, file);
         Assert.Contains(report.Findings, f => f.Rule == "YS0203" && f.Severity == Severity.Error && f.Location.Table == TableKinds.UnitProjectExpense);
     }
+
+    [SkippableFact]
+    public void A_purchased_services_list_is_held_to_its_total()
+    {
+        // 财政拨款政府购买服务明细表: 228 services adding up to 14703.790177; one of them changed no longer does.
+        var file = SharedFiles.Wild("budget-2026-c002-culture-tourism-19b313.pdf");
+        var model = OpenYusuan.Reading.DisclosureReader.Read(file);
+        var services = model.Tables.Single(t => t.Kind == TableKinds.PurchasedServices);
+        Assert.Equal(228, services.Rows!.Count);
+        Assert.DoesNotContain(new Auditor().Audit(model, file).Findings, f => f.Location.Table == TableKinds.PurchasedServices && f.Severity == Severity.Error);
+        var changed = services with { Rows = services.Rows.Select((r, i) => i == 100 ? r with { Values = new Dictionary<string, decimal> { ["total"] = r.Values["total"] + 1m } } : r).ToList() };
+        var report = new Auditor().Audit(model with { Tables = model.Tables.Select(t => t == services ? changed : t).ToList() }, file);
+        Assert.Contains(report.Findings, f => f.Rule == "YS0201" && f.Location.Table == TableKinds.PurchasedServices);
+    }
 }

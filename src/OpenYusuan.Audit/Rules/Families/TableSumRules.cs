@@ -16,7 +16,7 @@ public sealed partial class TableSumRules : IRuleFamily
     {
         foreach (var table in new DocumentView(context.Document).ReliableTables)
         {
-            if (table.Kind is TableKinds.ThreePublic or TableKinds.PurchasedServices) continue;
+            if (table.Kind is TableKinds.ThreePublic) continue;
             if (table.IsTwoSided)
             {
                 // An expense side listing only 支出用途 (Jiangsu's 财政拨款收支总表) has no 类 to add.
