@@ -106,6 +106,12 @@ public static class RuleCatalog
         "核对“三公”经费各项。",
         "表10 合计 37.30 = 0 + 1.50 + 35.80 → 相等。");
 
+    public static readonly RuleDescriptor ChangeColumn = R("YS0208", "table", Severity.Error,
+        "增减列与本年、上年之差不符",
+        "{table}“{label}”增减 {expected} ≠ 本年 {current} − 上年 {prior} = {actual}，相差 {diff}",
+        "表格并列印出上年数、本年数和增减变化时，增减 = 本年 − 上年。",
+        "核对该行的增减数或本年、上年数。",
+        "表13 公务接待费：上年 68300.00、本年 68000.00、增减 −300.00 → 相等。");
     public static readonly RuleDescriptor PersonnelPublicClasses = R("YS0207", "table", Severity.Warning,
         "人员经费、公用经费与经济分类类级不一致",
         "{table}{column} {expected} ≠ {parts} {actual}（{operands}），相差 {diff}",

@@ -281,4 +281,19 @@ public sealed class WildAuditTests
         var report = new Auditor().Audit(model with { Tables = model.Tables.Select(t => t == services ? changed : t).ToList() }, file);
         Assert.Contains(report.Findings, f => f.Rule == "YS0201" && f.Location.Table == TableKinds.PurchasedServices);
     }
+
+    [SkippableFact]
+    public void Xian_three_public_change_column_is_this_year_less_last_year()
+    {
+        // 表13 公务接待费: 2021年 68300.00, 2022年 68000.00, 增减 -300.00. Printed 增减 changed to -200.00 is caught.
+        var file = SharedFiles.Wild("budget-2022-c020-commerce-41cd3d.pdf");
+        var model = OpenYusuan.Reading.DisclosureReader.Read(file);
+        Assert.DoesNotContain(new Auditor().Audit(model, file).Findings, f => f.Rule == "YS0208");
+        var three = model.Tables.Single(t => t.Kind == TableKinds.ThreePublic);
+        var reception = three.Rows!.First(r => r.Item == "reception" && r.Unit is null);
+        var changed = three with { Rows = three.Rows.Select(r => r == reception ? r with { Values = r.Values.ToDictionary(x => x.Key, x => x.Key == "change" ? -200.00m : x.Value) } : r).ToList() };
+        var report = new Auditor().Audit(model with { Tables = model.Tables.Select(t => t == three ? changed : t).ToList() }, file);
+        var finding = Assert.Single(report.Findings, f => f.Rule == "YS0208");
+        Assert.Equal(("-200.00", "-300.00"), (finding.Expected, finding.Actual));
+    }
 }

@@ -5,10 +5,11 @@ namespace OpenYusuan.Audit.Rules.Families;
 
 /// <summary>YS0206: in the “三公” table, 合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费 and
 /// 公务用车购置及运行费 = 购置费 + 运行费, and where printed 合计（含会议费、培训费）= “三公” + 会议费 + 培训费, in every column,
-/// for the document and for each unit a table lists.</summary>
+/// for the document and for each unit a table lists; YS0208: where last year, this year and the change are printed side
+/// by side, 增减 = 本年 − 上年.</summary>
 public sealed class ThreePublicRules : IRuleFamily
 {
-    public IEnumerable<string> Rules => [RuleCatalog.ThreePublicSum.Id];
+    public IEnumerable<string> Rules => [RuleCatalog.ThreePublicSum.Id, RuleCatalog.ChangeColumn.Id];
 
     private static readonly (string Parent, string[] Parts)[] Groups =
     [
@@ -29,6 +30,19 @@ public sealed class ThreePublicRules : IRuleFamily
 
     private static void Check(AuditContext context, DisclosureTable table, List<TableRow> rows)
     {
+        // Last year, this year and the change printed side by side (Xi'an): 增减 = 本年 − 上年, item by item (YS0208).
+        foreach (var row in rows.Where(r => r.Values.ContainsKey("change") && r.Values.ContainsKey("total") && r.Values.ContainsKey("prior")))
+        {
+            var (current, prior) = (row.Values["total"], row.Values["prior"]);
+            context.CheckEqual(RuleCatalog.ChangeColumn, row.Values["change"], current - prior, 2, [current, prior],
+                AuditContext.At(table, row, "change"),
+                new Dictionary<string, string>
+                {
+                    ["table"] = AuditContext.Name(table), ["label"] = $"{(row.Unit is { } unitName ? unitName + " " : "")}{ColumnNames.Of(row.Item!)}",
+                    ["current"] = Amounts.Show(current), ["prior"] = Amounts.Show(prior),
+                },
+                [AuditContext.At(table, row, "total"), AuditContext.At(table, row, "prior")]);
+        }
         TableRow? Item(string item) => rows.FirstOrDefault(r => r.Item == item);
         var unit = rows[0].Unit is { } u ? $"{u} " : "";
         foreach (var (parentItem, partItems) in Groups)
