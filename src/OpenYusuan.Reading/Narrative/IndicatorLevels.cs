@@ -30,15 +30,13 @@ public static partial class IndicatorLevels
             for (var g = 0; g + 1 < starts.Count; g++)
             {
                 var range = Enumerable.Range(starts[g], starts[g + 1] - starts[g]).ToList();
-                var printed = range.Select(i => indicators[i].Level2).Where((l, k) => k == 0 || l != indicators[range[k - 1]].Level2).ToList();
                 // The label carried into the group's first rows is the last group's; the one printed inside is its own.
                 var own = range.Select(i => indicators[i].Level2).LastOrDefault(l => l is not null && (starts[g] == 0 || l != indicators[starts[g] - 1].Level2))
                           ?? indicators[range[^1]].Level2;
                 foreach (var i in range) result[i] = result[i] with { Level2 = own };
             }
         }
-        return result.Select(i => i.Level2 is { } l2 && Level1Of.TryGetValue(l2, out var l1) && (i.Level1 is null || !Level1Of.ContainsValue(i.Level1) || i.Level1 != l1)
-            ? i with { Level1 = l1 } : i).ToList();
+        return result.Select(i => i.Level2 is { } l2 && Level1Of.TryGetValue(l2, out var l1) && i.Level1 != l1 ? i with { Level1 = l1 } : i).ToList();
     }
 
     [GeneratedRegex(@"^指标\s*(\d+)\s*[:：]")]
