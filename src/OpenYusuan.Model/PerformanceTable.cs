@@ -24,6 +24,8 @@ public sealed partial record PerformanceTable
     public decimal? InitialBudget { get; init; }
     public decimal? Budget { get; init; }
     public decimal? Executed { get; init; }
+    /// <summary>Other money lines of the funding block under their printed labels (基本支出, 项目支出, 市本级使用资金 …).</summary>
+    public IReadOnlyDictionary<string, decimal>? Funds { get; init; }
     public IReadOnlyList<Indicator> Indicators { get; init; } = [];
     /// <summary>The 年度主要任务 a 部门整体绩效目标表 lists with their amounts (Xi'an), where printed.</summary>
     public IReadOnlyList<PerformanceTask>? Tasks { get; init; }

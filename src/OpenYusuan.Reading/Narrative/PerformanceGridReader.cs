@@ -32,7 +32,7 @@ public static partial class PerformanceGridReader
                 && (table.Goal is null || tables[^1].Goal is null))
                 tables[^1] = tables[^1] with
                 {
-                    Goal = tables[^1].Goal ?? table.Goal, Indicators = [.. tables[^1].Indicators, .. table.Indicators],
+                    Funds = tables[^1].Funds ?? table.Funds, Goal = tables[^1].Goal ?? table.Goal, Indicators = [.. tables[^1].Indicators, .. table.Indicators],
                     Tasks = table.Tasks is null ? tables[^1].Tasks : [.. tables[^1].Tasks ?? [], .. table.Tasks],
                 };
             else tables.Add(table);
@@ -114,6 +114,7 @@ public static partial class PerformanceGridReader
         var indicatorHeader = continued;
         HeaderColumns? taskHeader = null, fundingHeader = null;
         var tasks = new List<PerformanceTask>();
+        var funds = new Dictionary<string, decimal>();
         string? level1 = null, level2 = null;
         foreach (var row in rows)
         {
@@ -186,7 +187,10 @@ public static partial class PerformanceGridReader
                     case "财政拨款" or "其中:财政拨款" or "其中：财政拨款": fiscal ??= Figure(value); break;
                     case "其他资金": other ??= Figure(value); break;
                     default:
-                        if (AmountLabel().IsMatch(label) || label is "基本支出" or "项目支出") amount ??= label is "基本支出" or "项目支出" ? null : Figure(value);
+                        if (AmountLabel().IsMatch(label)) amount ??= Figure(value);
+                        // Other money lines of the funding block (基本支出, 项目支出, 财政专项资金, 市本级使用资金 …) are kept
+                        // under their printed label.
+                        else if (FundLabel().IsMatch(label) && Figure(value) is { } fund) funds.TryAdd(label, fund);
                         break;
                 }
             }
@@ -197,7 +201,7 @@ public static partial class PerformanceGridReader
         return (new PerformanceTable
         {
             Kind = kind, Project = project, Owner = owner, Amount = amount, Fiscal = fiscal, Other = other, Goal = goal,
-            InitialBudget = initialBudget, Budget = budget, Executed = executed,
+            InitialBudget = initialBudget, Budget = budget, Executed = executed, Funds = funds.Count > 0 ? funds : null,
             Indicators = indicators, Tasks = tasks.Count > 0 ? tasks : null, Loc = Location.AtLine(at.Number),
         }, indicatorHeader);
     }
@@ -220,6 +224,10 @@ public static partial class PerformanceGridReader
 
     [GeneratedRegex(@"^(?:[0-9一二三四五六七八九十]+[、.．])?([^0-9].{1,39}?项目)(?:支出)?绩效(?:目标(?:申报)?|自评)表$")]
     private static partial Regex TitledProject();
+
+    // A short label naming money: 支出, 资金, 经费, 拨款 (not a sentence, not a count).
+    [GeneratedRegex(@"^[\p{IsCJKUnifiedIdeographs}（）()]{2,14}(支出|资金|经费|拨款)$")]
+    private static partial Regex FundLabel();
 
     [GeneratedRegex(@"^项目名称")]
     private static partial Regex ProjectLabel();

@@ -261,6 +261,8 @@ public sealed class WildLayoutTests
         var overall = Assert.Single(d.Performance);
         Assert.Equal(("overall", "广州市生态环境局", 92008.68m, 1577.77m), (overall.Kind, overall.Owner, overall.Fiscal, overall.Other));
         Assert.Contains(overall.Indicators, i => i.Level3 == "柴油车用油品抽检数量" && i.Value == "200个");
+        // The funding block's other lines keep their printed labels: 基本支出 58,118.59, 市本级使用资金 85,943.78 ….
+        Assert.Equal((58118.59m, 27825.19m, 85943.78m), (overall.Funds!["基本支出"], overall.Funds["项目支出"], overall.Funds["市本级使用资金"]));
         // List form: one project per row with its amounts and goal.
         var list = Read("budget-2026-c005-ecology-environment-716802.pdf");
         Assert.Equal("performance", list.Part);
