@@ -196,10 +196,7 @@ public static partial class Segmenter
     /// of the last standard table.</summary>
     private static bool IsPerformanceTitle(SourceLine line) =>
         (line.Cells is null || line.Cells.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct().Count() == 1) && line.Compact.Length <= 40
-        && PerformanceTitle().IsMatch(LeadingNumber().Replace(line.Compact, ""));
-
-    [GeneratedRegex(@"^(预算表[0-9]{1,2}|(预算|决算)[0-9]{1,2}表|附?表[0-9]{1,2}(-[0-9]+)?|公开表[0-9]{1,2})")]
-    private static partial Regex LeadingNumber();
+        && PerformanceTitle().IsMatch(TableTitles.WithoutNumber(line.Compact));
 
     [GeneratedRegex(@"^[^，。；]{0,30}绩效(目标|自评)(申报)?表$")]
     private static partial Regex PerformanceTitle();

@@ -32,6 +32,12 @@ public static partial class TableTitles
     public static string CleanTitle(string line) =>
         PrintedNumbering().Replace(TextNormalizer.Compact(line), "");
 
+    /// <summary>A compact title without the table number printed before it ("预算表12", "预算13表", "表14-1", "公开表3").</summary>
+    public static string WithoutNumber(string compact) => LeadingNumber().Replace(compact, "");
+
+    [GeneratedRegex(@"^(预算表[0-9]{1,2}|(预算|决算)[0-9]{1,2}表|附?表[0-9]{1,2}(-[0-9]+)?|公开表[0-9]{1,2})")]
+    private static partial Regex LeadingNumber();
+
     /// <summary>True for a line like "表 1" / "表1" / "附表 3" / "表14-1" that only carries the table number.</summary>
     public static bool IsNumberLine(string line, out int number)
     {

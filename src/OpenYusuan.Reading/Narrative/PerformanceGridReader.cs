@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using OpenYusuan.Model;
+using OpenYusuan.Reading.Layout;
 using OpenYusuan.Reading.Tables.Grid;
 using OpenYusuan.Reading.Text;
 
@@ -196,7 +197,7 @@ public static partial class PerformanceGridReader
             }
         }
         // A table titled by its project ("市行政中心钢结构修缮项目绩效目标表") and without a 项目名称 row.
-        if (project is null && kind == "project" && TitledProject().Match(TableNumber().Replace(TextNormalizer.Compact(at.Text), "")) is { Success: true } titled)
+        if (project is null && kind == "project" && TitledProject().Match(TableTitles.WithoutNumber(TextNormalizer.Compact(at.Text))) is { Success: true } titled)
             project = titled.Groups[1].Value;
         return (new PerformanceTable
         {
@@ -218,9 +219,6 @@ public static partial class PerformanceGridReader
 
     [GeneratedRegex(@"^(三级指标|指标内容|指标名称)$")]
     private static partial Regex Level3Label();
-
-    [GeneratedRegex(@"^(预算表[0-9]{1,2}|(预算|决算)[0-9]{1,2}表|附?表[0-9]{1,2}(-[0-9]+)?|公开表[0-9]{1,2})")]
-    private static partial Regex TableNumber();
 
     [GeneratedRegex(@"^(?:[0-9一二三四五六七八九十]+[、.．])?([^0-9].{1,39}?项目)(?:支出)?绩效(?:目标(?:申报)?|自评)表$")]
     private static partial Regex TitledProject();

@@ -50,7 +50,7 @@ public sealed class GridSidesReader(ReadingContext context)
                 else income.Add(new TableRow
                 {
                     Item = item, Label = incomeLabel, Loc = loc,
-                    Values = amount is { } a ? new Dictionary<string, decimal> { ["amount"] = a } : new Dictionary<string, decimal>(),
+                    Values = Amount(amount),
                 });
             }
             var (expenseLabel, values) = Read(expenseSide, cells, expenseKeys);
@@ -86,7 +86,7 @@ public sealed class GridSidesReader(ReadingContext context)
                     purpose.Add(new TableRow
                     {
                         Item = purposeItem, Label = p.Label, Code = purposeItem is null ? EconomicClass(p.Label, '3') : null, Loc = loc,
-                        Values = p.Values.Count > 0 ? new Dictionary<string, decimal> { ["amount"] = p.Values.Values.First() } : new Dictionary<string, decimal>(),
+                        Values = Amount(p.Values.Values.Cast<decimal?>().FirstOrDefault()),
                     });
             }
             // 经济分类: from its first 类 to 本年支出合计, every line (a 类 the list does not know keeps its printed name).
@@ -98,7 +98,7 @@ public sealed class GridSidesReader(ReadingContext context)
                     economic.Add(new TableRow
                     {
                         Code = classCode, Name = TwoSidedTableReader.StripNumbering(ec.Label), Loc = loc,
-                        Values = ec.Values.Count > 0 ? new Dictionary<string, decimal> { ["amount"] = ec.Values.Values.First() } : new Dictionary<string, decimal>(),
+                        Values = Amount(ec.Values.Values.Cast<decimal?>().FirstOrDefault()),
                     });
             }
         }
@@ -117,6 +117,10 @@ public sealed class GridSidesReader(ReadingContext context)
             ExpenseTotals = expenseTotals ?? new Dictionary<string, decimal>(), Loc = Location.AtLine(region.TitleLine.Number),
         };
     }
+
+    /// <summary>A side's line holds its one figure as its amount.</summary>
+    private static Dictionary<string, decimal> Amount(decimal? amount) =>
+        amount is { } a ? new Dictionary<string, decimal> { ["amount"] = a } : new Dictionary<string, decimal>();
 
     /// <summary>The columns cut into sides: a label column after a figure column starts a new side. A column is a
     /// figure column when its cells print figures more than words, or, printed empty, when it follows one.</summary>
