@@ -5,6 +5,10 @@ namespace OpenYusuan.Model;
 public sealed record SourceInfo(string Path, string Format, string Sha256)
 {
     public IReadOnlyList<SourcePart>? Parts { get; init; }
+    /// <summary>A PDF's page count.</summary>
+    public int? Pages { get; init; }
+    /// <summary>A PDF's pages with nothing on them: no text and no image.</summary>
+    public IReadOnlyList<int>? BlankPages { get; init; }
 }
 
 /// <summary>One file of a document read from several.</summary>

@@ -34,6 +34,23 @@ public static class NarrativeView
         _ => Topic.Other,
     };
 
+    /// <summary>Every section's and sub-section's own text, in print order.</summary>
+    public static IEnumerable<(Section Section, Section? Sub, string Text)> Texts(Disclosure d)
+    {
+        foreach (var s in d.Sections)
+        {
+            yield return (s, null, s.Text);
+            foreach (var sub in s.Subsections) yield return (s, sub, sub.Text);
+        }
+    }
+
+    /// <summary>A place in a section's text: character <paramref name="at"/> of its (sub-)section, with line, page and box.</summary>
+    public static FindingLocation At(Section section, Section? sub, int at)
+    {
+        var loc = (sub ?? section).LocAt(at);
+        return new() { Section = section.Number.ToString(), Subsection = sub?.Number, Line = loc?.Line, Page = loc?.Page, Bbox = loc?.Bbox };
+    }
+
     public static IEnumerable<Placed> Claims(Disclosure d)
     {
         foreach (var s in d.Sections)

@@ -33,8 +33,18 @@ public static partial class SectionReader
                 Number = Number, Title = Title, Text = text,
                 Claims = claims is null ? [] : projects ? ProjectClaims.Extract(text, lineAt) : claims.Extract(text, lineAt),
                 Subsections = Subs.Select(s => s.Build(claims, projects)).ToList(), Loc = Location.AtLine(Line),
+                Marks = Marks(lineAt),
             };
         }
+    }
+
+    /// <summary>One mark where the source line changes.</summary>
+    private static List<TextMark>? Marks(int[] lineAt)
+    {
+        var marks = new List<TextMark>();
+        for (var i = 0; i < lineAt.Length; i++)
+            if (i == 0 || lineAt[i] != lineAt[i - 1]) marks.Add(new TextMark(i, Location.AtLine(lineAt[i])));
+        return marks.Count > 0 ? marks : null;
     }
 
     public static IReadOnlyList<Section> Read(IReadOnlyList<SourceLine> lines, ClaimExtractor? claims = null)

@@ -10,7 +10,7 @@ public static class PdfDisclosureReader
 {
     public static Disclosure Read(byte[] bytes, string path)
     {
-        var lines = PdfLines.Read(bytes);
+        var lines = PdfLines.Read(bytes, out var pages, out var blank);
         if (lines.All(l => l.IsBlank))
             throw new UnusableInputException("PDF 没有文本层（可能是扫描件），无文本层，需先 OCR");
         var model = TextDisclosureReader.Read(lines, null, bytes, path, "pdf");
@@ -23,7 +23,7 @@ public static class PdfDisclosureReader
         Section MapS(Section s) => s with
         {
             Loc = Map(s.Loc), Claims = s.Claims.Select(c => c with { Loc = Map(c.Loc) }).ToList(),
-            Subsections = s.Subsections.Select(MapS).ToList(),
+            Subsections = s.Subsections.Select(MapS).ToList(), Marks = s.Marks?.Select(m => m with { Loc = Map(m.Loc)! }).ToList(),
         };
         IReadOnlyList<TableRow>? MapRows(IReadOnlyList<TableRow>? rows) => rows?.Select(r => r with { Loc = Map(r.Loc) }).ToList();
         return model with
@@ -38,6 +38,7 @@ public static class PdfDisclosureReader
             Glossary = model.Glossary.Select(g => g with { Loc = Map(g.Loc) }).ToList(),
             Overview = model.Overview with { Staffing = model.Overview.Staffing is { } st ? st with { Loc = Map(st.Loc) } : null },
             Notes = model.Notes.Select(n => n with { Location = MapF(n.Location), Message = n.Message }).ToList(),
+            Source = model.Source is { } src ? src with { Pages = pages, BlankPages = blank.Count > 0 ? blank : null } : null,
         };
     }
 }

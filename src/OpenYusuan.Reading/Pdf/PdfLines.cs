@@ -13,17 +13,26 @@ namespace OpenYusuan.Reading.Pdf;
 /// each cell lies; every line remembers its page and box. A form feed line ends each page.</summary>
 public static class PdfLines
 {
-    public static IReadOnlyList<SourceLine> Read(byte[] bytes)
+    public static IReadOnlyList<SourceLine> Read(byte[] bytes) => Read(bytes, out _, out _);
+
+    /// <summary>The lines, the page count, and the pages with neither text nor image (left blank).</summary>
+    public static IReadOnlyList<SourceLine> Read(byte[] bytes, out int pages, out IReadOnlyList<int> blank)
     {
         using var document = OpenDocument(bytes);
         var lines = new List<SourceLine>();
+        var empty = new List<int>();
+        pages = document.NumberOfPages;
         var gridNumber = 0;
         foreach (var page in document.GetPages())
         {
             // Text drawn several times over itself (a poor man's bold) is read once.
             var letters = DuplicateOverlappingTextProcessor.Get(page.Letters).ToList();
             var words = DefaultWordExtractor.Instance.GetWords(letters).Where(w => !string.IsNullOrWhiteSpace(w.Text) && Visible(page, w)).ToList();
-            if (words.Count == 0) continue;
+            if (words.Count == 0)
+            {
+                if (!page.GetImages().Any()) empty.Add(page.Number);
+                continue;
+            }
             var charWidth = Median(words.Select(w => w.BoundingBox.Width / Math.Max(1, w.Text.Length)));
             var height = Median(words.Select(w => w.BoundingBox.Height));
             var left = words.Min(w => w.BoundingBox.Left);
@@ -52,6 +61,7 @@ public static class PdfLines
             lines.AddRange(placed.OrderByDescending(p => p.Top).Select(p => p.Line));
             lines.Add(new SourceLine(0, "", null) { Page = page.Number, Bbox = [0, 0, 0, 0] }); // the page break
         }
+        blank = empty;
         return lines.Select((l, i) => l with { Number = i + 1 }).ToList();
     }
 

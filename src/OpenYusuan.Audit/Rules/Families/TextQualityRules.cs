@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using OpenYusuan.Audit.Engine;
-using OpenYusuan.Model.Findings;
 
 namespace OpenYusuan.Audit.Rules.Families;
 
@@ -11,11 +10,10 @@ public sealed partial class TextQualityRules : IRuleFamily
 
     public void Run(AuditContext context)
     {
-        foreach (var section in context.Document.Sections)
-            foreach (var (text, sub) in section.Subsections.Select(s => (s.Text, (int?)s.Number)).Prepend((section.Text, null)))
-                foreach (Match m in Malformed().Matches(text))
-                    context.Report(RuleCatalog.MalformedNumber, new FindingLocation { Section = section.Number.ToString(), Subsection = sub },
-                        new Dictionary<string, string> { ["section"] = section.Number.ToString(), ["text"] = m.Value });
+        foreach (var (section, sub, text) in NarrativeView.Texts(context.Document))
+            foreach (Match m in Malformed().Matches(text))
+                context.Report(RuleCatalog.MalformedNumber, NarrativeView.At(section, sub, m.Index),
+                    new Dictionary<string, string> { ["section"] = section.Number.ToString(), ["text"] = m.Value });
     }
 
     [GeneratedRegex(@"\d+(?:\.\.+|,,+|\.,|,\.)\d+(?:万元|元)?")]
