@@ -10,12 +10,18 @@ public sealed record Claim
     public string? Project { get; init; }
     public string? Topic { get; init; }
     public decimal? Amount { get; init; }
+    /// <summary>The same subject's amount stated again in its paragraph with another figure ("机关服务（项）48.00万元 …
+    /// 2024年预算安排39.60万元" → amount 48.00, restated 39.60).</summary>
+    public decimal? Restated { get; init; }
     public decimal? Share { get; init; }
     public decimal? Change { get; init; }
     public decimal? ChangePct { get; init; }
     /// <summary>increase | decrease | flat | new | none.</summary>
     public string? Direction { get; init; }
     public decimal? Prior { get; init; }
+    /// <summary>Last year's figure as the text prints it ("比上年预算数 40.00 万元增加…"), when it differs from the one the
+    /// change implies (<see cref="Prior"/>).</summary>
+    public decimal? PriorStated { get; init; }
     public string? Reason { get; init; }
     /// <summary>Named fields of topic claims (procurement, assets, staffing, project …).</summary>
     public IReadOnlyDictionary<string, string>? Fields { get; init; }

@@ -27,12 +27,13 @@ public sealed class AuditContext(Disclosure document, AuditConfig config)
     }
 
     /// <summary>Checks expected = actual, where actual is a sum of <paramref name="operands"/> printed figures;
-    /// reports nothing when equal, info when rounding explains the difference, the rule's severity otherwise.
+    /// reports nothing when equal, info when rounding of the figures as printed explains the difference, the rule's
+    /// severity otherwise.
     /// The args get {expected}, {actual} and {diff}.</summary>
     public bool CheckEqual(RuleDescriptor rule, decimal expected, decimal actual, int operands, IEnumerable<decimal> printed,
         FindingLocation location, Dictionary<string, string> args, IReadOnlyList<FindingLocation>? related = null)
     {
-        var outcome = Amounts.Compare(expected, actual, operands, Amounts.Step(printed.Append(expected).Append(actual)));
+        var outcome = Amounts.Compare(expected, actual, operands, printed);
         if (outcome == Amounts.Outcome.Equal) return true;
         args["expected"] = Amounts.Show(expected);
         args["actual"] = Amounts.Show(actual);

@@ -15,7 +15,7 @@ public sealed class Auditor(AuditConfig? config = null)
     [
         new CompletenessRules(), new TableSumRules(), new RowIdentityRules(), new SummaryLineRules(),
         new ThreePublicRules(), new SummaryAgreementRules(), new ExpenseBreakdownRules(), new BasicExpenseRules(), new FundingRules(), new CodeNameRules(),
-        new NarrativeAmountRules(), new ShareRules(), new YearOnYearRules(), new OtherMattersRules(), new TextQualityRules(), new ProjectNarrativeRules(), new EmptyTableStatementRules(), new PerformanceRules(), new SubsidyRules(),
+        new NarrativeAmountRules(), new ShareRules(), new StatedRateRules(), new YearOnYearRules(), new ItemConsistencyRules(), new OtherMattersRules(), new TextQualityRules(), new ProjectNarrativeRules(), new EmptyTableStatementRules(), new PerformanceRules(), new SubsidyRules(),
     ];
 
     public AuditReport Audit(Disclosure document, string path)

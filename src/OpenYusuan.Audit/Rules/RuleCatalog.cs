@@ -298,6 +298,20 @@ public static class RuleCatalog
         "核对补贴人数、补贴标准或预算安排规模。",
         "补贴人数 1750 人 × 每人 340–415 元 = 59.50–72.63 万元，而预算安排规模为 80.00 万元。");
 
+    // YS0414–YS0415 — an item that contradicts itself (ItemConsistencyRules)
+    public static readonly RuleDescriptor ItemRestated = R("YS0414", "narrative", Severity.Error,
+        "同一项目前后所写金额不一致",
+        "第{section}部分“{subject}”先写 {first} 万元，后又写 {second} 万元{table}{fit}",
+        "说明中每一项的标题金额、正文金额和表格中该科目的数字是同一笔钱；前后不一致时，其中一个多半是从别处（上年文件、别的科目）抄来的。增减额和增减率与哪一个数相容，就能看出哪一个是抄来的。",
+        "按表格核对，改正抄错的一处，并按改正后的金额重算增减额和增减率。",
+        "“机关服务（项）48.00万元”，正文“2024年预算安排39.60万元”，表5 2010350 为 48.00（与前者一致）；增加 3.30 万元、增长 9.09% 与后者相容 → 正文金额抄自别处。");
+    public static readonly RuleDescriptor PriorStatedMismatch = R("YS0415", "narrative", Severity.Error,
+        "增减额与所写的上年数不相容",
+        "第{section}部分“{subject}”{amount} 万元，文中上年数为 {stated_prior} 万元，两者相差 {implied} 万元，而文中写{direction} {change} 万元{fit}",
+        "增减额 = 本年数 − 上年数；文中同时写出本年数、上年数和增减额时，三者必须相容。",
+        "核对本年数、上年数和增减额，改正错误的一处。",
+        "“收入预算 71094.17 万元，比 2025 年年初预算数 69043.50 万元增加 2050.67 万元” → 71094.17 − 69043.50 = 2050.67，一致。");
+
     // YS05 — percentages and year-on-year
     public static readonly RuleDescriptor Share = R("YS0501", "percent", Severity.Error,
         "占比与表格算出的不一致",
@@ -313,7 +327,7 @@ public static class RuleCatalog
         "74.79 + 14.24 + 0.48 + 10.50 = 100.01 → 四舍五入所致（提示）。");
     public static readonly RuleDescriptor YearOnYear = R("YS0503", "percent", Severity.Error,
         "增减额与增减率不相容",
-        "第{section}部分“{subject}”{amount} 万元，{direction} {change} 万元，上年应为 {prior} 万元，{pctword}应为 {expected}%，文中为 {stated}%",
+        "第{section}部分“{subject}”{amount} 万元，{direction} {change} 万元，上年应为 {prior} 万元，{pctword}应为 {expected}%，文中为 {stated}%{fit}",
         "同比增长率 = 增减额 ÷ 上年数，上年数 = 本年数 − 增加额（或 + 减少额）；两个数字必须相容。",
         "重新计算增减额或增减率。",
         "基本支出 462.52 万元，增加 77.11 万元 → 上年 385.41，增长 77.11 ÷ 385.41 = 20.01% → 一致。");
@@ -329,6 +343,12 @@ public static class RuleCatalog
         "说明的原因应当与数字一致。",
         "改正原因说明或上年数。",
         "公务用车运行费 35.80，增加 32.35 → 上年 3.45，而原因写“2023年无此项预算经费”。");
+    public static readonly RuleDescriptor StatedRate = R("YS0506", "percent", Severity.Error,
+        "文中比率与文中所写的组成不符",
+        "第{section}部分“{quote}”：{part} ÷ {whole} = {expected}%，文中为 {stated}%",
+        "文中同时写出比率和算出它的两个数（“其中…占 x%”“占 Y 万元的 x%”“完成年初预算 Y 万元的 x%”）时，比率应能由这两个数算出，不论表格如何。",
+        "按文中的两个数重算比率，或改正其中写错的数。",
+        "“本年支出预算合计 28849.38 万元，其中：基本支出 17123.19 万元，占 59.35%” → 17123.19 ÷ 28849.38 = 59.35%，一致。");
 
     // YS06 — codes and names
     public static readonly RuleDescriptor NameVariant = R("YS0601", "codes", Severity.Info,

@@ -16,7 +16,7 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
         public required int Line { get; init; }
         public int Start { get; set; } = -1;
         public int End { get; set; }
-        public decimal? Amount, Share, Change, ChangePct, StatedPrior;
+        public decimal? Amount, Restated, Share, Change, ChangePct, StatedPrior;
         public string? Direction, Reason;
 
         public string Key => Resolved.Code ?? (Resolved.Item is { } i ? (Resolved.Group ?? Resolved.Topic ?? "") + ":" + i : Resolved.Topic) ?? Subject;
@@ -76,25 +76,35 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
                     start = Boundary(text, 0, b - 1);
                     subject = SubjectOf(text[start..(b - 1)]);
                 }
-                if (subject is not { Length: > 0 }) continue;
                 // "收入预算 71094.17 万元，比 2025 年年初预算数 69043.50 万元增加…": the figure after 比/较 is the
                 // comparison base of the claim before it, not a claim of its own.
-                if (current is not null && ComparedWith().IsMatch(subject.Replace(" ", "")))
+                if (current is not null && ComparedWith().IsMatch((subject ?? before.Trim()).Replace(" ", "")))
                 {
                     current.StatedPrior ??= Number(m.Groups["amount"].Value);
                     current.End = Math.Max(current.End, m.Index + m.Length);
                     continue;
                 }
+                if (subject is not { Length: > 0 }) continue;
                 // "2024年当年预算执行数为846.30万元，2025年预算安排891.75万元，比…增加5.37%": last year's figure is
                 // stated, then this year's again — both belong to the item named before.
                 if (LastYear().IsMatch(subject)) { pendingPrior = Number(m.Groups["amount"].Value); continue; }
-                if (ThisYear().IsMatch(subject) && current is not null && (current.Amount == Number(m.Groups["amount"].Value) || current.Amount is null))
+                if (ThisYear().IsMatch(subject) && current is not null)
                 {
-                    current.Amount ??= Number(m.Groups["amount"].Value);
+                    var figure = Number(m.Groups["amount"].Value);
+                    // "机关服务（项）48.00万元 … 2024年预算安排39.60万元": the same item's amount stated again, in the same
+                    // paragraph, with another figure — kept, so the audit can say the item contradicts itself.
+                    if (current.Amount is { } first && first != figure)
+                    {
+                        if (current.Start < 0 || text.IndexOf('\n', current.Start, m.Index - current.Start) >= 0) goto other;
+                        current.Restated ??= figure;
+                    }
+                    current.Amount ??= figure;
                     current.StatedPrior ??= pendingPrior;
                     pendingPrior = null;
+                    current.End = Math.Max(current.End, m.Index + m.Length);
                     continue;
                 }
+                other:
                 while (start < text.Length - 1 && char.IsWhiteSpace(text[start])) start++;
                 var existing = Find(drafts, subject);
                 current = existing is { Amount: null } ? existing : Add(drafts, subject, start < lineAt.Length ? lineAt[start] : line);
@@ -150,7 +160,7 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
             yield return new Claim
             {
                 Subject = kind, Topic = "performance_counts", Item = item, Amount = Number(m.Groups["amount"].Value),
-                Fields = new Dictionary<string, string> { ["count"] = m.Groups["count"].Value },
+                Fields = new Dictionary<string, string> { ["count"] = Count(m.Groups["count"].Value) },
                 Loc = Location.AtLine(m.Index < lineAt.Length ? lineAt[m.Index] : 0),
             };
         }
@@ -163,17 +173,21 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
         {
             var item = m.Groups["kind"].Value switch
             {
-                "一般公务用车" => "general_vehicles", "执法执勤用车" => "enforcement_vehicles", "其他车辆" => "other_vehicles", _ => "vehicles",
+                "一般公务用车" => "general_vehicles", "执法执勤用车" => "enforcement_vehicles", "特种专业技术用车" => "special_vehicles",
+                "其他车辆" or "其他用车" => "other_vehicles", _ => "vehicles",
             };
             yield return new Claim
             {
                 Subject = m.Groups["kind"].Value, Topic = "assets", Item = item,
                 Amount = m.Groups["value"].Success ? Number(m.Groups["value"].Value) : null,
-                Fields = new Dictionary<string, string> { ["count"] = m.Groups["count"].Value },
+                Fields = new Dictionary<string, string> { ["count"] = Count(m.Groups["count"].Value) },
                 Loc = Location.AtLine(m.Index < lineAt.Length ? lineAt[m.Index] : 0),
             };
         }
     }
+
+    /// <summary>A count printed in digits or in words ("五辆").</summary>
+    private static string Count(string s) => char.IsAsciiDigit(s[0]) ? s : ChineseNumbers.Parse(s.Replace('两', '二'))?.ToString() ?? s;
 
     private Draft Add(List<Draft> drafts, string subject, int line)
     {
@@ -198,8 +212,8 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
         return new Claim
         {
             Subject = d.Subject, Code = d.Resolved.Code, Item = d.Resolved.Item, Topic = d.Resolved.Topic,
-            Amount = d.Amount, Share = d.Share, Change = d.Change, ChangePct = d.ChangePct, Direction = d.Direction,
-            Prior = prior, Reason = d.Reason, Loc = Location.AtLine(d.Line),
+            Amount = d.Amount, Restated = d.Restated, Share = d.Share, Change = d.Change, ChangePct = d.ChangePct, Direction = d.Direction,
+            Prior = prior, PriorStated = d.StatedPrior is { } sp && sp != prior ? sp : null, Reason = d.Reason, Loc = Location.AtLine(d.Line),
             Span = d.Start >= 0 && d.End > d.Start ? [d.Start, d.End] : null,
         };
     }
@@ -234,7 +248,7 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
     private static decimal Number(string s) => decimal.Parse(s.Replace(",", "").Replace(" ", ""), CultureInfo.InvariantCulture);
 
     // Order matters: a change or percentage is tried before a bare amount.
-    [GeneratedRegex(@"(?<cdir>增加|减少|上升|降低)\s*(?<change>\d[\d,]*(?:\.\d+)?)\s*万元|(?<pdir>增长|下降|增加|减少|上升|降低)\s*(?<pct>\d+(?:\.\d+)?)\s*%|占(?:比|[^，,。；;%\d]{0,20}?)(?:比重|比例)?(?:为|是)?\s*(?<share>\d+(?:\.\d+)?)\s*%|主要原因(?:是|为)?[:：]?\s*(?<reason>[^。；;]*)|(?<flat>持平|无变化|保持不变)|(?<none>未安排)(?!购置)|(?<new>新增)?(?<amount>\d[\d,]*(?:\.\d+)?)\s*万元")]
+    [GeneratedRegex(@"(?<cdir>增加|减少|上升|降低|增长|下降)了?\s*(?<change>\d[\d,]*(?:\.\d+)?)\s*万元|(?<pdir>增长|下降|增加|减少|上升|降低)\s*(?<pct>\d+(?:\.\d+)?)\s*%|占(?:比|[^，,。；;%\d]{0,20}?)(?:比重|比例)?(?:为|是)?\s*(?<share>\d+(?:\.\d+)?)\s*%|主要原因(?:是|为)?[:：]?\s*(?<reason>[^。；;]*)|(?<flat>持平|无变化|保持不变)|(?<none>未安排)(?!购置)|(?<new>新增)?(?<amount>\d[\d,]*(?:\.\d+)?)\s*万元")]
     private static partial Regex Mention();
 
     [GeneratedRegex(@"房屋\s*(?<area>\d[\d,]*(?:\.\d+)?)\s*平方米[，,]\s*价值\s*(?<value>\d[\d,]*(?:\.\d+)?)\s*万元")]
@@ -259,7 +273,7 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
     private static partial Regex TargetCount();
 
     // "共有车辆1辆" is what the unit holds; "安排购置车辆0辆" is a purchase, not the holding.
-    [GeneratedRegex(@"(?<!购置|购买|新增|更新)(?<kind>一般公务用车|执法执勤用车|其他车辆|车辆)\s*(?<count>\d+)\s*辆(?:[，,]\s*价值\s*(?<value>\d[\d,]*(?:\.\d+)?)\s*万元)?")]
+    [GeneratedRegex(@"(?<!购置|购买|新增|更新)(?<kind>一般公务用车|执法执勤用车|特种专业技术用车|其他用车|其他车辆|公务用车|公务车辆|车辆)\s*(?:共)?(?<count>\d+|[一二两三四五六七八九十]{1,3})\s*辆(?:[，,]\s*价值\s*(?<value>\d[\d,]*(?:\.\d+)?)\s*万元)?")]
     private static partial Regex VehicleCount();
 
     [GeneratedRegex(@"^(?:其中[:：]?|[0-9]+\s*[、.．]\s*|[（(][一二三四五六七八九十0-9]+[）)]\s*|[一二三四五六七八九十]+、)+")]

@@ -41,7 +41,8 @@ public sealed class CellRowCollector(string kind, int precision)
             {
                 var cell = cells[c].Trim();
                 if (cell.Length == 0) continue;
-                if (AmountText.TryParse(cell, precision == 0, out var v))
+                // An integer ("0", "5") in a cell after the row's label is a figure printed without decimals, not a name.
+                if (AmountText.TryParse(cell, precision == 0 || (positioned && texts.Count > 0), out var v))
                     values.Add(new RawValue(v, positioned ? c : null, line.Number, cell.Replace(",", "")));
                 else if (AmountText.IsPlaceholder(cell) && texts.Count > 0) values.Add(new RawValue(null, positioned ? c : null, line.Number, cell));
                 else texts.Add(cell);

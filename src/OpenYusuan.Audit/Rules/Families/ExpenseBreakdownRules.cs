@@ -43,7 +43,7 @@ public sealed class ExpenseBreakdownRules : IRuleFamily
                 {
                     var g = DocumentView.ByCode(general, code, column) ?? 0;
                     var e = DocumentView.ByCode(expense, code, column) ?? 0;
-                    var outcome = Amounts.Compare(g, e, 1, Amounts.Step([g, e]));
+                    var outcome = Amounts.Compare(g, e, 1, [e]);
                     if (outcome == Amounts.Outcome.Equal || (otherFunds && g <= e)) continue;
                     var args = new Dictionary<string, string>
                     {
@@ -162,7 +162,7 @@ public sealed class ExpenseBreakdownRules : IRuleFamily
                 ? DocumentView.ByCode(general, functional, "basic") ?? DocumentView.ByCode(general, functional, "total")
                 : DocumentView.ByCode(general, functional, "personnel") + (DocumentView.ByCode(general, functional, "public") ?? 0);
             if (rows.Count == 0 && f is null or 0) continue;
-            var outcome = Amounts.Compare(f ?? 0, e, rows.Count, Amounts.Step(rows.Select(r => r.Values.GetValueOrDefault("total"))));
+            var outcome = Amounts.Compare(f ?? 0, e, rows.Count, rows.Select(r => r.Values.GetValueOrDefault("total")));
             if (outcome == Amounts.Outcome.Equal) continue;
             var econText = string.Join(" + ", rows.Select(r => $"{r.Code} {r.Name} {Amounts.Show(r.Values.GetValueOrDefault("total"))}"));
             var funcName = DocumentView.Row(general, functional)?.Name;

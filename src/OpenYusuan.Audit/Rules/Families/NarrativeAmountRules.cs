@@ -72,9 +72,13 @@ public sealed class NarrativeAmountRules : IRuleFamily
         var scale = (decimal.GetBits(stated)[3] >> 16) & 0xFF;
         return stated == table || (table != Math.Round(table, scale) && Math.Abs(stated - table) <= 0.5m / (decimal)Math.Pow(10, scale))
             || (stated == Math.Round(table, scale, MidpointRounding.AwayFromZero))
+            // A cell printed coarser than the text ("5" against "4.80") stands for anything it rounds from.
+            || (table != 0 && Scale(table) < scale && Math.Abs(stated - table) <= 0.5m / (decimal)Math.Pow(10, Scale(table)))
             // A table in 元 quoted in whole 万元 is often cut rather than rounded (1361.6271 → "1361 万元").
             || (scale == 0 && table != Math.Round(table, 2) && stated == Math.Truncate(table));
     }
+
+    private static int Scale(decimal v) => (decimal.GetBits(v)[3] >> 16) & 0xFF;
 
     /// <summary>A section of the explanation that has a heading and nothing under it.</summary>
     private static void EmptySections(AuditContext context)

@@ -30,7 +30,10 @@ public sealed class OtherMattersRules : IRuleFamily
         var vehicles = Claims(context.Document).LastOrDefault(p => p.Claim is { Topic: "assets", Item: "vehicles" });
         var three = context.Document.Tables.FirstOrDefault(t => t.Kind == Model.TableKinds.ThreePublic);
         var operation = three?.Rows?.FirstOrDefault(r => r.Item == "vehicle_operation");
-        if (vehicles?.Claim.Fields?.GetValueOrDefault("count") == "0" && operation?.Values.GetValueOrDefault("total") is > 0 and var running
+        // Any vehicle the text counts anywhere ("现有公务用车5辆") is a vehicle, whatever the total line says.
+        var anyCar = Claims(context.Document).Any(p => p.Claim is { Topic: "assets", Item: { } i } && i.EndsWith("vehicles")
+            && int.TryParse(p.Claim.Fields?.GetValueOrDefault("count"), out var n) && n > 0);
+        if (!anyCar && vehicles?.Claim.Fields?.GetValueOrDefault("count") == "0" && operation?.Values.GetValueOrDefault("total") is > 0 and var running
             && (three!.Rows!.FirstOrDefault(r => r.Item == "vehicle_purchase")?.Values.GetValueOrDefault("total") ?? 0) == 0)
             context.Report(RuleCatalog.VehiclesWithoutCars, AuditContext.At(three, operation, "total") with { Section = vehicles.Section.Number.ToString() },
                 new Dictionary<string, string>

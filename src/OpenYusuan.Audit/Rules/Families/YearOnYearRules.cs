@@ -42,21 +42,27 @@ public sealed partial class YearOnYearRules : IRuleFamily
                 context.Report(RuleCatalog.YearOnYear, p.Location, args, "上年数不能为负", Amounts.Show(prior));
                 continue;
             }
-            var places = (decimal.GetBits(pct)[3] >> 16) & 0xFF;
-            var exact = change / prior * 100;
-            var expected = Math.Round(exact, places, MidpointRounding.AwayFromZero);
+            var expected = ChangeRate.Expected(change, prior, pct);
             if (expected == pct) continue;
-            // amount and change are printed to 0.01: the rate may move by what that rounding allows.
-            var low = Rate(change - 0.005m, prior + 0.01m);
-            var high = Rate(change + 0.005m, Math.Max(prior - 0.01m, 0.0001m));
-            var half = 0.5m / (decimal)Math.Pow(10, places);
-            var rounding = pct >= low - half && pct <= high + half;
+            // An item stated with two amounts, or with a printed last-year figure that differs, is YS0414/YS0415's: they
+            // say which figure the change and the rate fit.
+            if (c.Restated is not null || c.PriorStated is not null) continue;
             args["expected"] = Amounts.Show(expected);
-            context.Report(RuleCatalog.YearOnYear, p.Location, args, Amounts.Show(expected), Amounts.Show(pct), rounding: rounding);
+            args["fit"] = TableFit(context, p, c, pct);
+            context.Report(RuleCatalog.YearOnYear, p.Location, args, Amounts.Show(expected), Amounts.Show(pct),
+                rounding: ChangeRate.Within(change, prior, pct));
         }
     }
 
-    private static decimal Rate(decimal change, decimal prior) => Math.Max(change, 0) / prior * 100;
+    /// <summary>"（按表5 2010350 39.60 计算则相容）": the table's figure for the item, when the change and the rate fit it and not
+    /// the text's amount — the text's amount is then the one copied from elsewhere.</summary>
+    private static string TableFit(AuditContext context, Placed p, Model.Claim c, decimal pct)
+    {
+        if (c.Change is not { } change || NarrativeAmountRules.Expected(new DocumentView(context.Document), p) is not { } e) return "";
+        var table = e.Candidates[0];
+        return table != c.Amount && ChangeRate.Fits(change, ChangeRate.Prior(table, change, c.Direction!), pct)
+            ? $"（按{e.Name} {Amounts.Show(table)} 计算则相容）" : "";
+    }
 
     [GeneratedRegex(@"(上年|去年|上一年|20\d{2}\s*年)(度)?(无此项|没有此项|未安排此项|无该项|没有安排)[^，。；]*")]
     private static partial Regex NoneLastYear();
