@@ -244,6 +244,19 @@ public sealed class TextQualityRuleTests() : TempFolder("text-quality")
         Assert.Empty(flat);
     }
 
+    [Fact]
+    public void An_increase_explained_only_by_a_cut_is_reported_but_not_one_explained_by_last_year_s_cut()
+    {
+        const string reason = "主要原因是本年在职人员增加 2 人、退休人员增加 1 人，并按规定调整工资标准，人员经费相应增加。";
+        var (f, line) = AuditWith("### 三、", reason, "主要原因是压减一般性支出。");
+        var p = Assert.Single(f);
+        Assert.Equal("YS0708", p.Rule);
+        Assert.Contains("“基本支出”增加，给出的原因却只说“压减”：“压减一般性支出”", p.Message);
+        Assert.Equal(("3", (int?)line), (p.Location.Section, p.Location.Line));
+        var (lastYear, _) = AuditWith("### 三、", reason, "主要原因是上年预算下达时有一定比例的压减，今年无压减。");
+        Assert.Empty(lastYear);
+    }
+
     // YS0709 — template guidance left in
 
     [Fact]

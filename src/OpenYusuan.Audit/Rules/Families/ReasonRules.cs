@@ -27,7 +27,7 @@ public sealed partial class ReasonRules : IRuleFamily
             var against = c.Direction switch
             {
                 "decrease" when !Down().IsMatch(reason) => Up().Match(reason),
-                "increase" when !Up().IsMatch(reason) && !Negated().IsMatch(reason) => Cut().Match(reason),
+                "increase" when !Rise().IsMatch(reason) && !Negated().IsMatch(reason) => Cut().Match(reason),
                 _ => Match.Empty,
             };
             if (!against.Success) continue;
@@ -43,8 +43,13 @@ public sealed partial class ReasonRules : IRuleFamily
     [GeneratedRegex(@"(?:主要)?原因(?:(?:是|为|主要是|主要为)[ \t]*[:：]?|[ \t]*[:：])[ \t]*(?=[。；;])")]
     private static partial Regex Empty();
 
-    [GeneratedRegex(@"增加|新增|增长|提高|上升|上涨|增多|调增|追加|扩大")]
+    // Only words that say an amount grew: "提高资金使用效益" may well explain a cut.
+    [GeneratedRegex(@"增加|新增|增长|上升|上涨|增多|调增|追加")]
     private static partial Regex Up();
+
+    // Anything that can explain an increase: a rise, a higher standard, something new, a back payment.
+    [GeneratedRegex(@"增|提高|提升|扩大|新|上调|调标|补|追加|上涨|上升|多")]
+    private static partial Regex Rise();
 
     [GeneratedRegex(@"减少|压减|下降|降低|缩减|削减|调减|核减")]
     private static partial Regex Cut();
