@@ -372,6 +372,69 @@ public static class RuleCatalog
         "改正该数字。",
         "“电话通讯服务费1..75万元” → 应为 1.75。");
 
+    // YS0110, YS0702–YS0710 — the document that gives the audit nothing, and what a reader sees wrong in the text
+    // (issue 12). Kept in one block; the catalogue lists rules by id.
+    public static readonly RuleDescriptor NothingToAudit = R("YS0110", "completeness", Severity.Error,
+        "文件没有可审核的表格数字",
+        "{what}，表格的数字、勾稽关系和情况说明与表格是否一致都无法审核",
+        "没有表格或表格里没有一个数字的文件，审核什么也查不出；若报告“无问题”，读者会误以为数字已经核对过。这通常是空白模板、只印了表头的文件，或表格是图片（扫描件）。",
+        "公开填好数字的表格；表格是图片时提供带文本层的原件。只公开情况说明或绩效目标表的分册由 YS0109 说明，不在此报告。",
+        "文件印出 9 张表，每张只有表头和“合计”，没有一个数字：9 张表都没有数字。");
+    public static readonly RuleDescriptor PlaceholderLeft = R("YS0702", "text", Severity.Error,
+        "模板占位符未替换",
+        "第{section}部分有未替换的占位符“{text}”：“{context}”{more}",
+        "XX、××、某某、“202 年度”、【单位名称】、（制度名称）之类是模板留给编制单位填写的位置；印出来说明这句话没有写完，读者得不到应有的数字或名称。这不是措辞问题，文件不能按此发布，所以是错误。",
+        "把占位符换成实际的名称、数字或年度；不适用的句子整句删除。",
+        "“上海市 XX 局 2024 年度收入支出总计 XXX 万元” → 应写明单位名称和金额。");
+    public static readonly RuleDescriptor DoubledPunctuation = R("YS0703", "text", Severity.Warning,
+        "标点重复",
+        "第{section}部分标点重复“{text}”：“{context}”",
+        "“。。”“，，”“，。”多是删改句子时留下的，读者会怀疑这里漏了内容。",
+        "删去多余的标点，并检查前后是否漏了文字。",
+        "“政府性基金预算财政拨款收入与上年同期相比，增加144.81%，。” → 删去“，”。");
+    public static readonly RuleDescriptor UnpairedMark = R("YS0704", "text", Severity.Warning,
+        "括号、引号或书名号不成对",
+        "第{section}部分的“{mark}”没有对应的“{partner}”：“{context}”",
+        "括号、引号、书名号成对使用；只有一半时，读者无法判断括注或引文到哪里为止，常是删改时漏删或漏补。",
+        "补上缺的一半，或删去多余的一半。",
+        "“平均得分99.33分（其中，绩效评级为“优”的项目39个；……绩效自评中共发现问题0个。” 括号没有闭合。");
+    public static readonly RuleDescriptor GarbledText = R("YS0705", "text", Severity.Warning,
+        "乱码",
+        "第{section}部分有乱码“{text}”（{kind}）：“{context}”",
+        "私用区字符、替换字符（�）、“锟斤拷”“鈥”“Ã¤”之类是编码转换出错或字体缺字留下的，印出来读者看不懂。",
+        "用正确的编码重新导出文件，或改正这几个字；字体缺字时嵌入字体。",
+        "“本年收入合计锟斤拷万元” → 数字在编码转换中损坏成了“锟斤拷”。");
+    public static readonly RuleDescriptor ScopeWordMixed = R("YS0706", "text", Severity.Warning,
+        "部门与单位混称",
+        "本文件是{scope}，第{section}部分却自称“{text}”（全文自称“{usual}”{usualCount} 次、“{text}”{count} 次）：“{context}”",
+        "部门预算汇总本部门及所属单位，单位预算只含本单位；同一份文件两种自称混用，说明有的段落是从另一份文件抄来的，读者无法判断这句话说的是哪个范围。一份单位预算通篇自称“本部门”较常见，不报告；只报告与文件范围不符且占少数的自称。",
+        "统一自称：部门预算用“本部门”，单位预算用“本单位”，并核对抄来的段落里的数字是否属于本文件。",
+        "部门预算中 7 处“本部门……”，另有一处“本单位2026年政府采购预算……” → 应为“本部门”。");
+    public static readonly RuleDescriptor ReasonEmpty = R("YS0707", "text", Severity.Warning,
+        "原因没有写",
+        "第{section}部分写了“{text}”，但没有写出原因：“{context}”",
+        "情况说明要求说明增减变化的原因；“主要原因是。”说明原因留空了，读者得不到任何解释。",
+        "写出具体原因；确无变化时写“与上年持平”。",
+        "“比上年减少 2.40 万元，下降 20.00%，主要原因是。” → 应写明减少的原因。");
+    public static readonly RuleDescriptor ReasonAgainstDirection = R("YS0708", "text", Severity.Warning,
+        "原因与增减方向相反",
+        "第{section}部分“{subject}”{direction}，给出的原因却只说“{word}”：“{reason}”",
+        "减少的原因只讲增加（或增加的原因只讲减少），多半是从别处抄来的原因或增减写反了，读者无法据此理解变化。只在原因里完全没有相反方向的词时报告。",
+        "核对增减方向和金额，改写原因，说明为什么减少（增加）。",
+        "“2024年预算安排110.60万元，比2023年预算执行数减少2.98%。主要原因是：宣传事务一般行政管理事务经费增加。”");
+    public static readonly RuleDescriptor TemplateGuidanceLeft = R("YS0709", "text", Severity.Warning,
+        "模板填写说明未删除",
+        "第{section}部分留有模板的填写说明“{text}”：“{context}”",
+        "“（请填写……）”“此处填写”“（如持平作持平表述）”“填列数应与……一致”是写给编制人员的说明，不是公开内容；本工具起草的文稿里的“【请填写本部分内容】”也是待填的位置。留在公开文件里说明这一处没有编写完成。",
+        "按说明填写内容后删去说明文字。",
+        "“主要原因：人员经费增加。（如持平作持平表述）” → 删去括号内的说明；“【请填写主要原因】” → 写出原因。");
+    public static readonly RuleDescriptor BlankPage = R("YS0710", "text", Severity.Warning,
+        "空白页",
+        "第 {pages} 页是空白页（没有文字也没有图片）",
+        "公开文件中的空白页多是排版或导出时多出来的，也可能是某张表或某段文字没有导出；读者会怀疑内容缺失。",
+        "核对这一页本应有的内容：补上，或删去多余的空白页。",
+        "共 41 页的文件第 17 页没有任何文字和图片，前一页是表 6，后一页是表 8。");
+
     // YS09 — input problems the reader worked around (reported as notes)
     public static readonly RuleDescriptor ColumnsByArithmetic = R(RuleIds.ColumnsByArithmetic, "input", Severity.Info,
         "数字所在列按勾稽关系确定", "{message}",

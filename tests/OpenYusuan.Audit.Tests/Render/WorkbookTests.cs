@@ -70,7 +70,7 @@ public sealed class WorkbookTests() : TempFolder("workbook")
 public sealed class NumbersOnlyTests() : TempFolder("numbers")
 {
     /// <summary>The publication's tables alone (no narrative, no performance targets) through `workbook` and `render`:
-    /// the document read back, after checking that its audit is clean (no error, no warning).</summary>
+    /// the document read back, after checking that its audit is clean (no error, no warning but the drafter's own 【请填写……】).</summary>
     private Model.Disclosure RenderedFromNumbers(Model.Disclosure original, string format)
     {
         var numbers = Path.Combine(Dir, "numbers.json");
@@ -81,7 +81,10 @@ public sealed class NumbersOnlyTests() : TempFolder("numbers")
         var render = Yusuan.Run("render", workbook, "--to", format, "-o", output);
         Assert.True(render.Exit == 0, render.Out + render.Err);
         var drafted = DisclosureReader.Read(output);
-        var findings = new Auditor().Audit(drafted, output).Findings.Where(f => f.Severity != Severity.Info).ToList();
+        // The drafter leaves 【请填写……】 where only the preparer knows the words (a project's basis, a use, the other
+        // matters): YS0709 reports each, as it should for a draft; nothing else may be reported.
+        var findings = new Auditor().Audit(drafted, output).Findings
+            .Where(f => f.Severity != Severity.Info && !(f.Rule == "YS0709" && f.Message.Contains("“【请"))).ToList();
         Assert.True(findings.Count == 0, string.Join("\n", findings.Select(f => f.Message)));
         return drafted;
     }
