@@ -16,6 +16,8 @@ public sealed class Auditor(AuditConfig? config = null)
         new CompletenessRules(), new TableSumRules(), new RowIdentityRules(), new SummaryLineRules(),
         new ThreePublicRules(), new SummaryAgreementRules(), new ExpenseBreakdownRules(), new BasicExpenseRules(), new FundingRules(), new CodeNameRules(),
         new NarrativeAmountRules(), new ShareRules(), new YearOnYearRules(), new OtherMattersRules(), new TextQualityRules(), new ProjectNarrativeRules(), new EmptyTableStatementRules(), new PerformanceRules(), new SubsidyRules(),
+        // years (YS08) and the explanation's 科目 names against the tables (YS0603–YS0606)
+        new YearComparisonRules(), new YearDateRules(), new YearHeadingRules(), new NameRules(), new SupersededNameRules(),
     ];
 
     public AuditReport Audit(Disclosure document, string path)
