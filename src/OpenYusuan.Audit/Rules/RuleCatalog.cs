@@ -359,10 +359,10 @@ public static class RuleCatalog
         "“卫生健康支出（类）行政事业单位医疗（项）21.78 万元”：行政事业单位医疗是款 21011，项应为“行政单位医疗（项）”。");
     public static readonly RuleDescriptor SubjectNotInTables = R("YS0605", "codes", Severity.Error,
         "说明中的科目在表格中没有",
-        "第{section}部分“{subject}”{amount} 万元，但表格中没有名为“{name}”的科目",
+        "第{section}部分“{subject}”{amount} 万元，但表格中没有名为“{name}”的科目{hint}",
         "情况说明逐项说明的是表格中的科目；表格没有这一科目而说明写了金额，必有一方漏列或写错了名称。本年预算数为 0 的科目（上年有、本年取消）不报。",
         "核对表格是否漏列该科目，或改正说明中的科目名称。",
-        "五(三)写“财政委托业务支出（项）：2025 年预算数为 30.00 万元”，而表2、表3、表5 都没有财政委托业务支出。");
+        "五(三)写“财政委托业务支出（项）：2025 年预算数为 30.00 万元”，而表2、表3、表5 都没有财政委托业务支出；“法院（款）一般行政事务管理（项）6432.89 万元”，表中 2040502 名为“一般行政管理事务”，金额相同。");
     public static readonly RuleDescriptor SupersededName = R("YS0606", "codes", Severity.Warning,
         "使用已改名的科目名称",
         "{where}“{printed}”是 {renamed} 年起已改名的科目名称，现为“{current}”（{code}），本文件是 {year} 年的",

@@ -43,14 +43,15 @@ public sealed class NameRules : IRuleFamily
             }
     }
 
-    /// <summary>"主要用于行政运行（2010301）": the name after a few words that introduce it.</summary>
+    /// <summary>"主要用于行政运行（2010301）", "以前年度列在行政运行（2120101）": the printed name at the end of a clause, and
+    /// no longer 科目 name (another code's) written in full.</summary>
     private static bool Introduced(string written, string printed)
     {
         var w = ClassificationList.NormalizeName(written);
         if (!w.EndsWith(printed, StringComparison.Ordinal)) return false;
-        var lead = w[..^printed.Length];
-        return lead.EndsWith("用于", StringComparison.Ordinal) || lead.EndsWith("其中", StringComparison.Ordinal) || lead.EndsWith("包括", StringComparison.Ordinal)
-            || lead.EndsWith("是", StringComparison.Ordinal) || lead.EndsWith("为", StringComparison.Ordinal) || lead.EndsWith("安排", StringComparison.Ordinal);
+        for (var i = 0; i < w.Length - printed.Length; i++)
+            if (ClassificationList.Functional.CodeOfName(w[i..]) is not null || ClassificationList.Economic.CodeOfName(w[i..]) is not null) return false;
+        return true;
     }
 
     private static void CheckPath(AuditContext context, PrintedNames names, NarrativeView.Placed p, string subject, IReadOnlyList<PrintedNames.Part> path)
@@ -79,9 +80,14 @@ public sealed class NameRules : IRuleFamily
         if (last.Length != 7 || p.Claim.Amount is not { } amount || amount == 0 || last.Name.Length < 2) return;
         if (names.CodesNamed(last.Name, 3, 5, 7).Any() || (p.Claim.Code is { } code && names.NamesOf(code).Any())) return;
         if (context.Document.Tables.Any(t => !DocumentView.Reliable(context.Document, t))) return;
+        // A row under the path's 款 with the same amount is likely the 项 meant, its name miswritten.
+        var parent = path.Count > 1 ? names.CodesNamed(path[^2].Name, path[^2].Length).FirstOrDefault() : null;
+        var twin = names.Items(parent).Where(x => x.Row.Values.Values.Any(v => NarrativeAmountRules.SameFigure(amount, NarrativeAmountRules.InWan(v, x.Table.Unit))))
+            .Cast<(DisclosureTable Table, TableRow Row)?>().FirstOrDefault();
         context.Report(RuleCatalog.SubjectNotInTables, p.Location, new Dictionary<string, string>(args)
         {
             ["amount"] = Amounts.Show(amount), ["name"] = last.Name,
-        }, "—", Amounts.Show(amount));
+            ["hint"] = twin is { } t ? $"；{AuditContext.Name(t.Table)} {t.Row.Code}“{t.Row.Name}”正是这一金额，疑为名称写错" : "",
+        }, twin?.Row.Name ?? "—", last.Name, twin is { } tw ? [AuditContext.At(tw.Table, tw.Row)] : null);
     }
 }

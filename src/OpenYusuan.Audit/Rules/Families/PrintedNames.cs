@@ -26,6 +26,10 @@ internal sealed partial class PrintedNames
 
     public IEnumerable<string> NamesOf(string code) => _byCode.TryGetValue(code, out var l) ? l.Select(x => x.Name).Distinct() : [];
 
+    /// <summary>The 项 rows under a 款 (none when <paramref name="parent"/> is null).</summary>
+    public IEnumerable<(DisclosureTable Table, TableRow Row)> Items(string? parent) => parent is null ? []
+        : _byCode.Where(kv => kv.Key.Length == 7 && kv.Key.StartsWith(parent, StringComparison.Ordinal)).SelectMany(kv => kv.Value.Select(x => (x.Table, x.Row)));
+
     public (DisclosureTable Table, TableRow Row)? RowOf(string code) => _byCode.TryGetValue(code, out var l) ? (l[0].Table, l[0].Row) : null;
 
     /// <summary>The codes of the given lengths (3 类, 5 款, 7 项) whose printed name is <paramref name="name"/>; functional codes only.</summary>
@@ -76,6 +80,8 @@ internal sealed partial class PrintedNames
                 if (c == '、' && depth == 0) break;
                 start--;
             }
+            // The scan may take in the ）of an enumeration "（15）" or an opening quote: the name starts at its first character.
+            while (start < m.Index && !(text[start] is >= '\u4e00' and <= '\u9fff')) start++;
             var name = text[start..m.Index];
             if (ClassificationList.NormalizeName(name).Length >= 2) yield return (name, m.Groups["code"].Value, start, m.Index + m.Length);
         }
