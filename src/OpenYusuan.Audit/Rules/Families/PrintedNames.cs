@@ -82,6 +82,7 @@ internal sealed partial class PrintedNames
             }
             // The scan may take in the ）of an enumeration "（15）" or an opening quote: the name starts at its first character.
             while (start < m.Index && !(text[start] is >= '\u4e00' and <= '\u9fff')) start++;
+            if (Introduction().Match(text, start, m.Index - start) is { Success: true } intro) start += intro.Length;
             var name = text[start..m.Index];
             if (ClassificationList.NormalizeName(name).Length >= 2) yield return (name, m.Groups["code"].Value, start, m.Index + m.Length);
         }
@@ -92,6 +93,10 @@ internal sealed partial class PrintedNames
 
     [GeneratedRegex(@"^[^\u4e00-\u9fff]*(其中[:：]?)?[^\u4e00-\u9fff]*")]
     private static partial Regex LeadingNoise();
+
+    // Words that introduce a name: "其中", "主要用于".
+    [GeneratedRegex(@"\G(其中|主要用于|用于|包括|主要是|主要为)[：:]?")]
+    private static partial Regex Introduction();
 
     [GeneratedRegex(@"[（(]\s*(?<code>[23]\d{2}(?:\d{2}){0,2})\s*[)）]")]
     private static partial Regex CodeInBrackets();
