@@ -34,7 +34,8 @@ public sealed partial class YearHeadingRules : IRuleFamily
 
     private static void Check(AuditContext context, string title, int year, Func<FindingLocation> where, string label)
     {
-        if (Excused().IsMatch(title) || Range().IsMatch(title)) return;
+        // A "title" that runs on into sentences is a paragraph the reader could not split, not a heading.
+        if (title.Length > 60 || title.Contains('。') || Excused().IsMatch(title) || Range().IsMatch(title)) return;
         foreach (Match m in YearOf().Matches(title))
         {
             var found = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
