@@ -19,6 +19,8 @@ public sealed class Auditor(AuditConfig? config = null)
         // issue 12: text quality and the document that gives the audit nothing
         new EmptyDocumentRules(), new PlaceholderRules(), new PunctuationRules(), new GarbledTextRules(), new ScopeWordRules(),
         new ReasonRules(), new TemplateGuidanceRules(), new BlankPageRules(),
+        // years (YS08) and the explanation's 科目 names against the tables (YS0603–YS0606)
+        new YearComparisonRules(), new YearDateRules(), new YearHeadingRules(), new NameRules(), new SupersededNameRules(),
     ];
 
     public AuditReport Audit(Disclosure document, string path)

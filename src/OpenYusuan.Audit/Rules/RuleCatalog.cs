@@ -5,7 +5,7 @@ namespace OpenYusuan.Audit.Rules;
 
 /// <summary>Every rule, with its stable id. Ranges: YS01 completeness, YS02 within a table, YS03 between
 /// tables, YS04 narrative, YS05 percentages and year-on-year, YS06 codes and names, YS07 text quality,
-/// YS09 input problems (reader notes). A new rule takes the next free id in its range; ids are never reused.</summary>
+/// YS08 年份 (years: comparisons, periods, dates, headings), YS09 input problems (reader notes). A new rule takes the next free id in its range; ids are never reused.</summary>
 public static class RuleCatalog
 {
     private static RuleDescriptor R(string id, string category, Severity severity, string title, string template,
@@ -364,6 +364,32 @@ public static class RuleCatalog
         "改正科目编码或名称。",
         "2101501 印为“事业运行”，而“事业运行”是 2101550 的名称。");
 
+    // YS0603–YS0606 — names the explanation writes against the names the tables print (NameRules, SupersededNameRules)
+    public static readonly RuleDescriptor TextNameDiffers = R("YS0603", "codes", Severity.Error,
+        "说明中的科目名称与表格不同",
+        "第{section}部分写“{printed}（{code}）”，{table}中 {code} 为“{known}”",
+        "情况说明引用的科目应当就是表格中的科目；同一编码在说明和表格中名称不同，读者无法判断说的是哪一项，也可能是编码或名称写错。",
+        "按表格改正说明中的名称或编码。",
+        "说明写“事业单位医疗（2101101）21.78 万元”，表格 2101101 为“行政单位医疗”。");
+    public static readonly RuleDescriptor NameAtWrongLevel = R("YS0604", "codes", Severity.Error,
+        "科目名称用错级次",
+        "第{section}部分“{subject}”把“{name}”写作{stated}，而{table}中“{name}”是{actual} {code}",
+        "类、款、项是三个级次；把款的名称当作项（或把项当作款）写，说明漏写了一级或写错了科目，金额也就对不上表格的哪一行。",
+        "按表格写出完整的“类—款—项”名称。",
+        "“卫生健康支出（类）行政事业单位医疗（项）21.78 万元”：行政事业单位医疗是款 21011，项应为“行政单位医疗（项）”。");
+    public static readonly RuleDescriptor SubjectNotInTables = R("YS0605", "codes", Severity.Error,
+        "说明中的科目在表格中没有",
+        "第{section}部分“{subject}”{amount} 万元，但表格中没有名为“{name}”的科目{hint}",
+        "情况说明逐项说明的是表格中的科目；表格没有这一科目而说明写了金额，必有一方漏列或写错了名称。本年预算数为 0 的科目（上年有、本年取消）不报。",
+        "核对表格是否漏列该科目，或改正说明中的科目名称。",
+        "五(三)写“财政委托业务支出（项）：2025 年预算数为 30.00 万元”，而表2、表3、表5 都没有财政委托业务支出；“法院（款）一般行政事务管理（项）6432.89 万元”，表中 2040502 名为“一般行政管理事务”，金额相同。");
+    public static readonly RuleDescriptor SupersededName = R("YS0606", "codes", Severity.Warning,
+        "使用已改名的科目名称",
+        "{where}“{printed}”是 {renamed} 年起已改名的科目名称，现为“{current}”（{code}），本文件是 {year} 年的",
+        "《政府收支分类科目》逐年修订；改名后仍用旧名称，说明科目沿用了旧文稿或旧编码表，读者按现行名称查不到。",
+        "改用文件年度现行的科目名称。",
+        "2020 年预算写“行政事业单位离退休（款）”，该款 2020 年起名为“行政事业单位养老支出”（20805）。");
+
     // YS07 — text quality
     public static readonly RuleDescriptor MalformedNumber = R("YS0701", "text", Severity.Warning,
         "数字书写错误",
@@ -434,6 +460,37 @@ public static class RuleCatalog
         "公开文件中的空白页多是排版或导出时多出来的，也可能是某张表或某段文字没有导出；读者会怀疑内容缺失。",
         "核对这一页本应有的内容：补上，或删去多余的空白页。",
         "共 41 页的文件第 17 页没有任何文字和图片，前一页是表 6，后一页是表 8。");
+    // YS08 — 年份: the years the text names against the document's own year (YearComparisonRules, YearDateRules, YearHeadingRules)
+    public static readonly RuleDescriptor ComparedWithOwnYear = R("YS0801", "year", Severity.Error,
+        "与本年度自身比较",
+        "第{section}部分“{text}”：本文件是 {year} 年{kind}，比较的基准却是 {year} 年本身，应为上年（{prior} 年）",
+        "预算说明的增减都是与上年相比；与本年度自身“相比”无从谈起，多半是改写上年文稿时改了一处年份、漏了另一处。决算中“决算数与本年年初预算相比”是本年度内的比较，不报。",
+        "把比较基准改为上年，或直接写“比上年”。",
+        "2024 年预算写“一般公共预算拨款比2024年预算增加 93.94 万元” → 应为“比2023年预算”。");
+    public static readonly RuleDescriptor PeriodOutsideYear = R("YS0802", "year", Severity.Error,
+        "执行期间不含本年度",
+        "第{section}部分“{text}”：{label}在 {from}–{to} 年，不包含本文件的年度 {year} 年",
+        "本年预算安排的项目资金在本年度执行；整个期间落在别的年份，说明期间沿用了往年文稿或年份写错。跨年度的实施周期只要包含本年度就不报。",
+        "改正执行时间的年份；跨年度项目写出包含本年度的完整周期。",
+        "2024 年预算：资金执行时间“2023年1月-12月” → 应为 2024 年；“2023年-2025年”包含 2024 年，不报。");
+    public static readonly RuleDescriptor AssetDateYear = R("YS0803", "year", Severity.Warning,
+        "资产统计日期的年份不对",
+        "第{section}部分“{text}”：{kind}的国有资产占有使用情况应截至{expected}，文中是 {found} 年",
+        "预算公开的国有资产情况是编制预算时最近的统计：上年年底（有的地区是上年 8 月 31 日或本年 1 月底）；决算公开是决算年度的 12 月 31 日。年份不对，数字多半也是沿用往年的。",
+        "核对资产统计日期和对应的车辆、房屋等数字。",
+        "2024 年预算写“截至2022年12月31日，共有车辆 7 辆” → 应为 2023 年；2024 年决算写“截至2023年12月31日” → 应为 2024 年。");
+    public static readonly RuleDescriptor HeadingYear = R("YS0804", "year", Severity.Error,
+        "标题中的年份与文件年度不符",
+        "{where}“{title}”写的是 {found} 年，本文件是 {year} 年{kind}",
+        "标题的年份说明这一部分或这张表属于哪一年；与文件年度不同，说明沿用了往年的版本，内容可能也是往年的。标题中的“上年结转”“20XX—20XX 年规划”等不报。",
+        "改正标题年份，并核对该表或该部分的内容是否为本年度的。",
+        "2024 年预算第三部分“三、关于××局 2023 年支出预算情况说明”。");
+    public static readonly RuleDescriptor PriorYearMislabelled = R("YS0805", "year", Severity.Warning,
+        "上年写成了别的年份",
+        "第{section}部分“{text}”：与上年比较却写 {found} 年，本文件是 {year} 年{kind}，上年是 {prior} 年",
+        "同比增减的基准是上年；把上年写成前年或次年，读者会以为比较的是另一年的数字，也可能数字确是另一年的。",
+        "把年份改为上年，或写“比上年”。",
+        "2024 年预算写“比2022年预算增加 26.20 万元”或“上年（2022年）预算数为 40.00 万元” → 上年是 2023 年。");
 
     // YS09 — input problems the reader worked around (reported as notes)
     public static readonly RuleDescriptor ColumnsByArithmetic = R(RuleIds.ColumnsByArithmetic, "input", Severity.Info,

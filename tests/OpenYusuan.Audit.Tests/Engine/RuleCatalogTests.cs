@@ -11,7 +11,7 @@ public sealed class RuleCatalogTests
     private static readonly Dictionary<string, string> Ranges = new()
     {
         ["completeness"] = "YS01", ["table"] = "YS02", ["cross"] = "YS03", ["narrative"] = "YS04",
-        ["percent"] = "YS05", ["codes"] = "YS06", ["text"] = "YS07", ["input"] = "YS09",
+        ["percent"] = "YS05", ["codes"] = "YS06", ["text"] = "YS07", ["year"] = "YS08", ["input"] = "YS09",
     };
 
     [Fact]
