@@ -238,7 +238,8 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
         return s.Length is > 0 and <= 80 ? s : null;
     }
 
-    private static string? Direction(string word) => word switch
+    // Letter-spaced print ("减 少") is the same word.
+    private static string? Direction(string word) => word.Replace(" ", "") switch
     {
         "增加" or "增长" or "上升" => "increase",
         "减少" or "下降" or "降低" => "decrease",
@@ -248,7 +249,7 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
     private static decimal Number(string s) => decimal.Parse(s.Replace(",", "").Replace(" ", ""), CultureInfo.InvariantCulture);
 
     // Order matters: a change or percentage is tried before a bare amount.
-    [GeneratedRegex(@"(?<cdir>增加|减少|上升|降低|增长|下降)了?\s*(?<change>\d[\d,]*(?:\.\d+)?)\s*万元|(?<pdir>增长|下降|增加|减少|上升|降低)\s*(?<pct>\d+(?:\.\d+)?)\s*%|占(?:比|[^，,。；;%\d]{0,20}?)(?:比重|比例)?(?:为|是)?\s*(?<share>\d+(?:\.\d+)?)\s*%|主要原因(?:是|为)?[:：]?\s*(?<reason>[^。；;]*)|(?<flat>持平|无变化|保持不变)|(?<none>未安排)(?!购置)|(?<new>新增)?(?<amount>\d[\d,]*(?:\.\d+)?)\s*万元")]
+    [GeneratedRegex(@"(?<cdir>增\s?加|减\s?少|上\s?升|降\s?低|增\s?长|下\s?降)了?\s*(?<change>\d[\d,]*(?:\.\d+)?)\s*万元|(?<pdir>增\s?长|下\s?降|增\s?加|减\s?少|上\s?升|降\s?低)\s*(?<pct>\d+(?:\.\d+)?)\s*%|占(?:比|[^，,。；;%\d]{0,20}?)(?:比重|比例)?(?:为|是)?\s*(?<share>\d+(?:\.\d+)?)\s*%|主要原因(?:是|为)?[:：]?\s*(?<reason>[^。；;]*)|(?<flat>持平|无变化|保持不变)|(?<none>未安排)(?!购置)|(?<new>新增)?(?<amount>\d[\d,]*(?:\.\d+)?)\s*万元")]
     private static partial Regex Mention();
 
     [GeneratedRegex(@"房屋\s*(?<area>\d[\d,]*(?:\.\d+)?)\s*平方米[，,]\s*价值\s*(?<value>\d[\d,]*(?:\.\d+)?)\s*万元")]

@@ -17,7 +17,8 @@ public static partial class ParagraphJoiner
         var sb = new StringBuilder();
         var at = new List<int>();
         var lastEnded = true;
-        foreach (var line in lines.Where(l => !l.IsBlank))
+        // A page's number ("— 6 —", "- 28 -", "第 6 页") printed between two lines of a paragraph is not part of it.
+        foreach (var line in lines.Where(l => !l.IsBlank && !PageNumber().IsMatch(l.Text)))
         {
             // A row keeps its cells apart (tab-separated, leading empty cells too: they repeat the row above), so the
             // table can be printed again as a table.
@@ -31,6 +32,9 @@ public static partial class ParagraphJoiner
         }
         return (sb.ToString(), at.ToArray());
     }
+
+    [GeneratedRegex(@"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?)\s*$")]
+    private static partial Regex PageNumber();
 
     [GeneratedRegex(@"[。：:；;！？]$")]
     private static partial Regex Ends();

@@ -110,4 +110,20 @@ public sealed class ItemConsistencyRuleTests() : TempFolder("items")
         Assert.Equal(Amounts.Outcome.Rounding, Amounts.Compare(1234567m, 1234566.66m, 2, [1234566.33m, 0.33m]));
         Assert.Equal(Amounts.Outcome.Different, Amounts.Compare(1234567.00m, 1234566.66m, 2, [1234566.33m, 0.33m]));
     }
+
+    [Fact]
+    public void A_rate_divided_by_this_years_figure_is_named_as_such()
+    {
+        var f = Audit("占 59.09%，比上年预算增加 31.94 万元，增长 6.69%", "占 59.09%，比上年预算增加 31.94 万元，增长 6.27%");
+        var x = Assert.Single(f);
+        Assert.Equal(("YS0503", "6.69", "6.27"), (x.Rule, x.Expected, x.Actual));
+        Assert.Contains("31.94 ÷ 本年数 509.50", x.Message);
+    }
+
+    [Fact]
+    public void A_page_number_inside_a_paragraph_and_letter_spaced_words_do_not_break_a_claim()
+    {
+        Assert.Empty(Audit("占 59.09%，比上年预算增加 31.94 万元，增长 6.69%", "占 59.09%，比上年预算增\n— 6 —\n加 31.94 万元，增长 6.69%"));
+        Assert.Empty(Audit("占 59.09%，比上年预算增加 31.94 万元，增长 6.69%", "占 59.09%，比上年预算增 加 31.94 万元，增 长 6.69%"));
+    }
 }

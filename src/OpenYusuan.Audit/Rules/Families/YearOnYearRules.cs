@@ -58,7 +58,10 @@ public sealed partial class YearOnYearRules : IRuleFamily
     /// the text's amount — the text's amount is then the one copied from elsewhere.</summary>
     private static string TableFit(AuditContext context, Placed p, Model.Claim c, decimal pct)
     {
-        if (c.Change is not { } change || NarrativeAmountRules.Expected(new DocumentView(context.Document), p) is not { } e) return "";
+        if (c.Change is not { } change) return "";
+        // 增长率 divided by this year's figure instead of last year's: a common slip, worth naming.
+        if (c.Amount is { } amount && amount > 0 && ChangeRate.Expected(change, amount, pct) == pct) return $"（文中的比率是 {Amounts.Show(change)} ÷ 本年数 {Amounts.Show(amount)}，应除以上年数）";
+        if (NarrativeAmountRules.Expected(new DocumentView(context.Document), p) is not { } e) return "";
         var table = e.Candidates[0];
         return table != c.Amount && ChangeRate.Fits(change, ChangeRate.Prior(table, change, c.Direction!), pct)
             ? $"（按{e.Name} {Amounts.Show(table)} 计算则相容）" : "";
