@@ -76,9 +76,8 @@ public sealed class OneSidedTableReader(ReadingContext context)
         if (!TableKinds.IsThreePublic(kind) && totals is null && rows.Any(r => r.Values.Count > 0) && !ProjectList.Is(rows))
             notes.Add(RuleIds.TableTruncated, Severity.Warning,
                 $"{Describe(region)}没有合计行，表格可能不完整（被截断）；已读入 {rows.Count} 行", region.TitleLine.Number);
-        else if (rows.Count == 0 && totals is null && emptyNote is null)
-            notes.Add(RuleIds.TableTruncated, Severity.Warning,
-                $"{Describe(region)}只有标题和表头，既没有数据也没有空表说明", region.TitleLine.Number);
+        // A table with its header and nothing else is read whole: an empty table. Whether its emptiness is explained (a
+        // note under it, or the text) is the audit's question (YS0104), not a reading problem.
 
         rows = WithSubUnits(rows);
         foreach (var row in rows.Where(r => r.Code is not null && r.Name is not null && r.Project is null))

@@ -45,7 +45,7 @@ public sealed partial class CompletenessRules : IRuleFamily
         if (d.Kind != "budget" || d.Tables.Count == 0 || d.Part != "whole" && d.Part != "tables") return;
         var template = Template.For(d.Template, d.Kind);
         MissingTables(context, d, template);
-        foreach (var t in d.Tables.Where(t => t.IsEmpty && t.EmptyNote is null && DocumentView.Reliable(d, t)))
+        foreach (var t in d.Tables.Where(t => t.IsEmpty && t.EmptyNote is null && DocumentView.Reliable(d, t) && !TextSaysNone(d, t.Kind)))
             context.Report(RuleCatalog.EmptyTableWithoutNote, AuditContext.At(t),
                 new Dictionary<string, string> { ["title"] = t.Title ?? TableKinds.ChineseName(t.Kind), ["number"] = t.Number?.ToString() ?? "?" });
         foreach (var t in d.Tables.Where(t => t.EmptyNote is not null && DocumentView.Reliable(d, t)))
@@ -56,6 +56,27 @@ public sealed partial class CompletenessRules : IRuleFamily
         var withheld = WithheldProjects(context, d);
         MissingPerformanceTables(context, d, withheld);
     }
+
+    /// <summary>The explanation says the table's subject has nothing ("政府性基金拨款支出预算为0", "本部门无当年政府性基金预算收支",
+    /// "“三公”经费预算数为0"): the reader can tell "none" from "left out", as a note under the table would.</summary>
+    private static bool TextSaysNone(Disclosure d, string kind)
+    {
+        var subject = kind switch
+        {
+            _ when kind.Contains("gov_fund") => "政府性基金",
+            _ when kind.Contains("state_capital") => "国有资本经营",
+            _ when kind.Contains("three_public") => "三公",
+            _ when kind.Contains("carryover") => "结转",
+            _ => null,
+        };
+        if (subject is null) return false;
+        return d.Sections.SelectMany(s => s.Subsections.Select(x => x.Text).Prepend(s.Text))
+            .SelectMany(text => text.Split('。', '；', ';', '\n'))
+            .Any(sentence => sentence.Contains(subject) && NoneStated().IsMatch(sentence));
+    }
+
+    [GeneratedRegex(@"(?:为|是)\s*(?:0|零)(?:\.0+)?\s*(?:万?元)?(?![\d.])|均为\s*0|(?:^|[，,：:])\s*(?:本部门|本单位|我部门|我单位)?(?:无|没有)|未安排|空表|不涉及")]
+    private static partial Regex NoneStated();
 
     /// <summary>YS0108: a table whose note says it is empty but whose rows carry figures other than 0.</summary>
     private static void EmptyNoteWithFigures(AuditContext context, DisclosureTable t)

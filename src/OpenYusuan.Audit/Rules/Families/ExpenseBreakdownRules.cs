@@ -90,7 +90,9 @@ public sealed class ExpenseBreakdownRules : IRuleFamily
                 var t = (three!.Rows ?? []).FirstOrDefault(r => r.Item == item);
                 var tv = t?.Values.GetValueOrDefault("total") ?? 0;
                 var bv = DocumentView.ByCode(basic, code, "total") ?? 0;
-                if (tv == bv) continue;
+                // The 三公 table covers 基本 and 项目支出 (a 因公出国 paid from a project, 公车统管 projects): only a basic part
+                // larger than the whole contradicts it.
+                if (tv >= bv) continue;
                 SummaryAgreementRules.Equal(context, RuleCatalog.ThreePublicVsBasic, tv, bv,
                     t is null ? AuditContext.At(three) with { Row = item } : AuditContext.At(three, t, "total"),
                     $"{N(three)}{ColumnNames.Of(item)}", $"{N(basic)} {code} {DocumentView.Row(basic, code)?.Name ?? ""}");
@@ -155,11 +157,12 @@ public sealed class ExpenseBreakdownRules : IRuleFamily
         var differing = new List<(TableRow? Row, string Text, decimal Diff, bool Rounding)>();
         foreach (var (economic, functional) in Counterparts)
         {
-            var rows = economic.Select(c => DocumentView.Row(basic, c)).OfType<TableRow>().ToList();
+            // A code printed once per 政府经济分类 (50102, 50501 …) counts with all its rows.
+            var rows = economic.SelectMany(c => (basic.Rows ?? []).Where(r => r.Code == c && r.Project is null)).ToList();
             var e = rows.Sum(r => r.Values.GetValueOrDefault("total"));
             // 基本支出 as printed, or as 人员经费 + 公用经费 where the table splits it (Xi'an), else the row's total.
-            var f = general.Columns.Contains("basic") || !general.Columns.Contains("personnel")
-                ? DocumentView.ByCode(general, functional, "basic") ?? DocumentView.ByCode(general, functional, "total")
+            var f = general.Columns.Contains("basic") ? DocumentView.ByCode(general, functional, "basic")
+                : !general.Columns.Contains("personnel") ? DocumentView.ByCode(general, functional, "total")
                 : DocumentView.ByCode(general, functional, "personnel") + (DocumentView.ByCode(general, functional, "public") ?? 0);
             if (rows.Count == 0 && f is null or 0) continue;
             var outcome = Amounts.Compare(f ?? 0, e, rows.Count, rows.Select(r => r.Values.GetValueOrDefault("total")));

@@ -22,7 +22,16 @@ public sealed class NarrativeAmountRules : IRuleFamily
             if (c.Amount is not { } stated) continue;
             if (c.Topic == "operating_costs")
             {
-                // A table that prints 机关运行经费 itself (Shanghai table 9) is the figure to match; else 公用经费.
+                // A table that prints 机关运行经费 itself (Shanghai table 9, Wuxi/Suzhou 公开12表) is the figure to match; else 公用经费.
+                var own = v.Table(TableKinds.OperatingCosts);
+                if (own is not null && DocumentView.Reliable(d, own) && OwnTotal(own) is { } ownTotal)
+                {
+                    var wan = InWan(ownTotal, own.Unit);
+                    if (!SameFigure(stated, wan))
+                        context.Report(RuleCatalog.NarrativeAmount, placed.Location, Args(placed, stated, AuditContext.Name(own) + "合计", wan),
+                            Amounts.Show(wan), Amounts.Show(stated), [AuditContext.At(own) with { Row = "#total" }]);
+                    continue;
+                }
                 var three = v.Table(TableKinds.ThreePublic);
                 if (three?.Rows?.FirstOrDefault(r => r.Item == "operating_costs") is { } oc && oc.Values.TryGetValue("total", out var ocv)
                     && DocumentView.Reliable(d, three))
@@ -35,8 +44,10 @@ public sealed class NarrativeAmountRules : IRuleFamily
                 }
                 // "下属1家机关和1家参公事业单位…的机关运行经费": the document scopes it itself, so 公用经费 need not match.
                 if (c.Subject is { } scoped && (scoped.Contains("参公") || scoped.Contains("家机关") || scoped.Contains("参照公务员"))) continue;
+                // 机关运行经费 is the 公用经费 of 行政单位 and 参公 units only: a department with 事业单位 has less. Only more than
+                // the whole 公用经费 contradicts the table.
                 var basic = v.Table(TableKinds.BasicExpense);
-                if (DocumentView.Total(basic, "public") is { } pub && !SameFigure(stated, InWan(pub, basic!.Unit)))
+                if (DocumentView.Total(basic, "public") is { } pub && stated > InWan(pub, basic!.Unit) && !SameFigure(stated, InWan(pub, basic.Unit)))
                     context.Report(RuleCatalog.OperatingCosts, placed.Location, Args(placed, stated, AuditContext.Name(basic!), InWan(pub, basic.Unit)),
                         Amounts.Show(InWan(pub, basic.Unit)), Amounts.Show(stated), [AuditContext.At(basic!) with { Row = "#total", Column = "public" }]);
                 continue;
@@ -58,6 +69,11 @@ public sealed class NarrativeAmountRules : IRuleFamily
                 Amounts.Show(expected), Amounts.Show(stated), [e.Cell]);
         }
     }
+
+    /// <summary>The 机关运行经费 table's total: its printed total, else its one figure.</summary>
+    private static decimal? OwnTotal(DisclosureTable t) =>
+        t.Totals is { Count: > 0 } totals ? totals.Values.First()
+        : (t.Rows ?? []).SelectMany(r => r.Values.Values).ToList() is { Count: 1 } one ? one[0] : null;
 
     /// <summary>The reader said it could not fully read this table (YS0903, YS0907).</summary>
     public static bool Unreliable(Disclosure d, string? table) =>

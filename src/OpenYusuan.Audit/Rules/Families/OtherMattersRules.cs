@@ -7,7 +7,7 @@ namespace OpenYusuan.Audit.Rules.Families;
 
 /// <summary>Figures of the other matters that must fit together: 政府采购 (YS0403: 总额 = 货物 + 工程 + 服务,
 /// 小微企业预留 ≤ 中小企业预留 ≤ 总额) and staffing (YS0404: 实有人数 = 在职 + 退休 + 离休; YS0412: the same counts wherever repeated).</summary>
-public sealed class OtherMattersRules : IRuleFamily
+public sealed partial class OtherMattersRules : IRuleFamily
 {
     public IEnumerable<string> Rules => [RuleCatalog.Procurement.Id, RuleCatalog.Staffing.Id, RuleCatalog.VehiclesWithoutCars.Id, RuleCatalog.StaffingRepeated.Id];
 
@@ -33,7 +33,10 @@ public sealed class OtherMattersRules : IRuleFamily
         // Any vehicle the text counts anywhere ("现有公务用车5辆") is a vehicle, whatever the total line says.
         var anyCar = Claims(context.Document).Any(p => p.Claim is { Topic: "assets", Item: { } i } && i.EndsWith("vehicles")
             && int.TryParse(p.Claim.Fields?.GetValueOrDefault("count"), out var n) && n > 0);
-        if (!anyCar && vehicles?.Claim.Fields?.GetValueOrDefault("count") == "0" && operation?.Values.GetValueOrDefault("total") is > 0 and var running
+        // 公车统管 (cars held centrally, the unit pays for their use) explains running costs without cars of its own.
+        var pooled = context.Document.Sections.Any(s => Pooled().IsMatch(s.Text) || s.Subsections.Any(x => Pooled().IsMatch(x.Text)))
+            || context.Document.Performance.Any(p => p.Project is { } name && Pooled().IsMatch(name));
+        if (!anyCar && !pooled && vehicles?.Claim.Fields?.GetValueOrDefault("count") == "0" && operation?.Values.GetValueOrDefault("total") is > 0 and var running
             && (three!.Rows!.FirstOrDefault(r => r.Item == "vehicle_purchase")?.Values.GetValueOrDefault("total") ?? 0) == 0)
             context.Report(RuleCatalog.VehiclesWithoutCars, AuditContext.At(three, operation, "total") with { Section = vehicles.Section.Number.ToString() },
                 new Dictionary<string, string>
@@ -87,4 +90,7 @@ public sealed class OtherMattersRules : IRuleFamily
     private static void Report(AuditContext context, Placed at, string relation, string expected, string actual) =>
         context.Report(RuleCatalog.Procurement, at.Location,
             new Dictionary<string, string> { ["section"] = at.Section.Number.ToString(), ["relation"] = relation }, expected, actual);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"公车统管|公务用车统管|车辆统管|统一管理.{0,6}公务用车|公务用车.{0,6}统一管理|公车租用|租用.{0,4}车辆|车辆租用")]
+    private static partial System.Text.RegularExpressions.Regex Pooled();
 }
