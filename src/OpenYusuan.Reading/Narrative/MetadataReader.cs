@@ -95,7 +95,11 @@ public static partial class MetadataReader
         if (kinds.Contains(TableKinds.Carryover) || layout.Toc.Any(l => l.Compact.Contains("上年结转结余"))) return "xinjiang-2024";
         var threePublic = kinds.IndexOf(TableKinds.ThreePublic);
         var govFund = kinds.IndexOf(TableKinds.GovFundExpense);
-        if (threePublic >= 0 && govFund > threePublic) return "xinjiang-2022";
+        // 三公 before 政府性基金 is the Xinjiang 2022 order — unless the set lacks a table that template must have and has
+        // tables it does not know (Jiangsu 2019: 财政拨款支出预算表, 机关运行经费, 政府采购 and no 项目支出表).
+        if (threePublic >= 0 && govFund > threePublic && Templates.Template.Find("xinjiang-2022") is { } x
+            && !(x.Tables.Any(t => !kinds.Contains(t.Kind)) && kinds.Any(k => x.Table(k) is null)))
+            return "xinjiang-2022";
         return "national";
     }
 

@@ -30,6 +30,26 @@ public sealed class WildAuditTests
     }
 
     [SkippableFact]
+    public void Yantai_sources_printed_below_the_current_income_line_are_lines_of_the_grand_total()
+    {
+        // 公开表1 prints 上级补助收入 173.00 and 附属单位上缴收入 below 本年收入合计 191,221.79, as lines of 收入总计 191,394.79.
+        var report = Audit("budget-2026-c025-hr-social-security-2b7c02.pdf");
+        Assert.DoesNotContain(report.Findings, f => f.Rule is "YS0204" or "YS0205" && f.Severity != Severity.Info);
+        var summary = DisclosureReader.Read(SharedFiles.Wild("budget-2026-c025-hr-social-security-2b7c02.pdf")).Table("summary")!;
+        var items = summary.Income!.Select(r => r.Item).ToList();
+        Assert.True(items.IndexOf("superior_subsidy") > items.IndexOf("current_income"));
+    }
+
+    [SkippableFact]
+    public void Jiangsu_2019_tables_of_another_set_are_not_held_to_the_xinjiang_2022_list()
+    {
+        // 12 tables with 财政拨款支出预算表, 机关运行经费 and 政府采购 and no 项目支出表: not the Xinjiang 2022 set.
+        var report = Audit("budget-2019-jiangsu-61e911.pdf");
+        Assert.Equal("national", report.Template);
+        Assert.DoesNotContain(report.Findings, f => f.Rule == "YS0101");
+    }
+
+    [SkippableFact]
     public void Xian_procurement_groups_stacked_over_items_and_three_public_by_unit_raise_nothing_false()
     {
         // 政府采购 lists per 功能 code a 全额/差额 row, then the unit, both equal to the items below them: the nesting

@@ -96,7 +96,11 @@ public sealed partial class CompletenessRules : IRuleFamily
     {
         var announced = d.Toc.Where(e => e.Kind is not null).Select(e => (e.Kind!, e.Number ?? 0, TableKinds.ChineseName(e.Kind!)));
         // A 目录 that lists the tables says which this publication has; the template's list is for documents without one.
-        var required = d.Toc.Any(e => e.Kind is not null) ? [] : Required(d, template);
+        // So does a set numbered without a gap (公开表一 … 公开表十二) that holds tables the template does not know: a table
+        // the template has and the set lacks is another template's, not one left out. A gap (表7, then 表10) is one left out.
+        var numbers = d.Tables.Select(t => t.Number).OfType<int>().Distinct().Order().ToList();
+        var complete = numbers.Count >= 7 && numbers[0] == 1 && numbers[^1] == numbers.Count && d.Tables.Any(t => template.Table(t.Kind) is null);
+        var required = d.Toc.Any(e => e.Kind is not null) || complete ? [] : Required(d, template);
         foreach (var (kind, number, title) in required.Concat(announced).DistinctBy(x => x.Item1))
         {
             if (d.Tables.Any(t => t.Kind == kind || Counterparts.GetValueOrDefault(kind, []).Contains(t.Kind))) continue;

@@ -38,6 +38,22 @@ public sealed class SummaryLineRules : IRuleFamily
         .. printed("unit_funds") ? ["unit_funds"] : new[] { "business_income", "superior_subsidy", "subordinate_remit", "operating_income", "other_income" },
     ];
 
+    /// <summary>Sources of 本年收入 printed after the 本年收入合计 line that already has sources above it, when 本年收入 adds
+    /// up without them and not with them: the print order and the arithmetic both say they belong to 收入总计.</summary>
+    private static List<string> LateSources(IReadOnlyList<TableRow> income, Func<string, bool> printed, Func<string, decimal> value)
+    {
+        var at = income.ToList().FindIndex(r => r.Item == "current_income");
+        if (at < 0 || !printed("current_income")) return [];
+        var sources = CurrentIncome(printed).Where(printed).ToList();
+        var index = (string item) => income.ToList().FindIndex(r => r.Item == item);
+        var early = sources.Where(x => index(x) < at).ToList();
+        var late = sources.Where(x => index(x) > at).ToList();
+        if (early.Count == 0 || late.Count == 0) return [];
+        var total = value("current_income");
+        bool AddsUp(List<string> parts) => Amounts.Compare(total, parts.Sum(value), parts.Count, parts.Select(value)) != Amounts.Outcome.Different;
+        return AddsUp(early) && !AddsUp(sources) ? late : [];
+    }
+
     public void Run(AuditContext context)
     {
         foreach (var table in new DocumentView(context.Document).ReliableTables.Where(t => t.IsTwoSided))
@@ -47,10 +63,14 @@ public sealed class SummaryLineRules : IRuleFamily
             // amount: it is not held to its parts, and its parts stand for it in the line above.
             bool Printed(string item) => item == "#total" ? table.IncomeTotal is not null : income.Any(r => r.Item == item && r.Values.Count > 0);
             decimal Value(string item) => item == "#total" ? table.IncomeTotal ?? 0 : income.FirstOrDefault(r => r.Item == item)?.Values.GetValueOrDefault("amount") ?? 0;
+            var late = LateSources(income, Printed, Value);
             foreach (var (parent, partsOf) in Lines)
             {
                 if (!Printed(parent)) continue;
                 var parts = partsOf(Printed).Where(Printed).ToList();
+                // Sources printed below 本年收入合计 (Yantai: 上级补助收入, 附属单位上缴收入) are lines of 收入总计 instead.
+                if (parent == "current_income") parts.RemoveAll(late.Contains);
+                if (parent == "#total") parts.AddRange(late);
                 if (parts.Count == 0) continue;
                 var printed = parts.Select(Value).ToList();
                 var row = income.FirstOrDefault(r => r.Item == parent);
