@@ -45,6 +45,9 @@ public sealed class AuditContext(Disclosure document, AuditConfig config)
     /// <summary>"表3（单位支出总体情况表）" for messages.</summary>
     public static string Name(DisclosureTable t) => t.Number is { } n ? $"表{n}（{t.Title}）" : t.Title ?? TableKinds.ChineseName(t.Kind);
 
+    /// <summary>The location placed where <paramref name="loc"/> was printed: its line, or its page and box.</summary>
+    public static FindingLocation Where(FindingLocation f, Location? loc) => f with { Line = loc?.Line, Page = loc?.Page, Bbox = loc?.Bbox };
+
     public static FindingLocation At(DisclosureTable t, TableRow? row = null, string? column = null, string? side = null) => new()
     {
         Table = t.Kind, Number = t.Number, Side = side, Item = row?.Item, Row = row?.Code ?? (row is null ? null : row.Item),

@@ -37,6 +37,10 @@ public sealed class DocumentView(Disclosure document)
         return rows.Count == 0 ? null : rows.Sum(r => r.Values.GetValueOrDefault(column));
     }
 
+    /// <summary>Every row printed with the code: a table may print a code once per 政府经济分类 (50102, 50501 …).</summary>
+    public static IEnumerable<TableRow> Rows(DisclosureTable? table, string code) =>
+        ((table?.IsTwoSided == true ? table.Expense : table?.Rows) ?? []).Where(r => r.Code == code && r.Project is null);
+
     public static TableRow? Row(DisclosureTable? table, string code) =>
         ((table?.IsTwoSided == true ? table.Expense : table?.Rows) ?? []).FirstOrDefault(r => r.Code == code && r.Project is null);
 

@@ -185,7 +185,7 @@ public sealed partial class CompletenessRules : IRuleFamily
         var missing = rows.Where(r => !projectTables.Any(p => Same(p.Project, r.Project))).ToList();
         if (missing.Count == 0) return;
         var section = d.Sections.FirstOrDefault(s => s.Title.Contains("其他重要事项"))?.Number ?? d.Sections.Max(s => s.Number);
-        context.Report(RuleCatalog.PerformanceTableMissing, new FindingLocation { Section = section.ToString(), Subsection = 4 },
+        context.Report(RuleCatalog.PerformanceTableMissing, AuditContext.At(d.Table(TableKinds.ProjectExpense)!, missing[0], "total") with { Section = section.ToString(), Subsection = 4 },
             new Dictionary<string, string>
             {
                 ["expected"] = rows.Count.ToString(), ["actual"] = (rows.Count - missing.Count).ToString(),

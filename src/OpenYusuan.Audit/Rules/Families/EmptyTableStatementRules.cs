@@ -33,7 +33,7 @@ public sealed partial class EmptyTableStatementRules : IRuleFamily
     }
 
     private static void Report(AuditContext context, Section section, DisclosureTable table, string statement, string state) =>
-        context.Report(RuleCatalog.EmptyTableStatement, new FindingLocation { Section = section.Number.ToString(), Table = table.Kind, Number = table.Number, Line = section.Loc?.Line },
+        context.Report(RuleCatalog.EmptyTableStatement, AuditContext.Where(new FindingLocation { Section = section.Number.ToString(), Table = table.Kind, Number = table.Number }, section.Loc),
             new Dictionary<string, string>
             {
                 ["section"] = section.Number.ToString(), ["statement"] = statement, ["table"] = AuditContext.Name(table), ["state"] = state,

@@ -158,7 +158,7 @@ public sealed class ExpenseBreakdownRules : IRuleFamily
         foreach (var (economic, functional) in Counterparts)
         {
             // A code printed once per 政府经济分类 (50102, 50501 …) counts with all its rows.
-            var rows = economic.SelectMany(c => (basic.Rows ?? []).Where(r => r.Code == c && r.Project is null)).ToList();
+            var rows = economic.SelectMany(c => DocumentView.Rows(basic, c)).ToList();
             var e = rows.Sum(r => r.Values.GetValueOrDefault("total"));
             // 基本支出 as printed, or as 人员经费 + 公用经费 where the table splits it (Xi'an), else the row's total.
             var f = general.Columns.Contains("basic") ? DocumentView.ByCode(general, functional, "basic")
@@ -170,7 +170,7 @@ public sealed class ExpenseBreakdownRules : IRuleFamily
             var econText = string.Join(" + ", rows.Select(r => $"{r.Code} {r.Name} {Amounts.Show(r.Values.GetValueOrDefault("total"))}"));
             var funcName = DocumentView.Row(general, functional)?.Name;
             differing.Add((rows.OrderByDescending(r => r.Values.GetValueOrDefault("total")).FirstOrDefault(),
-                $"基本支出表 {(econText.Length > 0 ? econText : string.Join("+", economic) + " 0")}，一般公共预算支出表 {functional}{(funcName is null ? "（无此科目）" : " " + funcName)} {Amounts.Show(f ?? 0)}",
+                $"基本支出表 {(econText.Length > 0 ? econText : string.Join("+", economic) + " 0")}，一般公共预算支出表 {functional}{(funcName is not null ? " " + funcName : f is null ? "（无此科目）" : "（各下级科目之和）")} {Amounts.Show(f ?? 0)}",
                 Math.Abs((f ?? 0) - e), outcome == Amounts.Outcome.Rounding));
         }
         foreach (var group in differing.GroupBy(d => d.Rounding))

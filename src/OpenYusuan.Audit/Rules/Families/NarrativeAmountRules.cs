@@ -101,7 +101,7 @@ public sealed class NarrativeAmountRules : IRuleFamily
     {
         foreach (var s in context.Document.Sections)
             if (string.IsNullOrWhiteSpace(s.Text) && s.Subsections.All(x => string.IsNullOrWhiteSpace(x.Text)) && s.Subsections.Count == 0)
-                context.Report(RuleCatalog.EmptySection, new Model.Findings.FindingLocation { Section = s.Number.ToString(), Line = s.Loc?.Line },
+                context.Report(RuleCatalog.EmptySection, AuditContext.Where(new Model.Findings.FindingLocation { Section = s.Number.ToString() }, s.Loc),
                     new Dictionary<string, string> { ["section"] = s.Number.ToString(), ["title"] = s.Title });
     }
 

@@ -50,7 +50,7 @@ public sealed partial class OtherMattersRules : IRuleFamily
         {
             var sum = active + (st.Retired ?? 0) + (st.RetiredCadre ?? 0);
             if (sum != actual)
-                context.Report(RuleCatalog.Staffing, new FindingLocation { Section = "overview", Line = st.Loc?.Line },
+                context.Report(RuleCatalog.Staffing, AuditContext.Where(new FindingLocation { Section = "overview" }, st.Loc),
                     new Dictionary<string, string>
                     {
                         ["expected"] = actual.ToString(), ["actual"] = sum.ToString(), ["active"] = active.ToString(),

@@ -46,11 +46,16 @@ public sealed class PerformanceRules : IRuleFamily
             }, expected.Value.Expected, stated);
         }
 
+        // A region that keeps 10 points for 预算执行率 in its budget targets too (Xi'an 2026: "执行率分值（10分）", "分值权重
+        // （90分）") shows it in every table: when all of a document's tables give their indicators 90, that is its scheme.
+        var sums = d.Performance.Where(t => t.Indicators.Count > 0 && t.Indicators.All(i => i.Weight is not null))
+            .Select(t => t.Indicators.Sum(i => i.Weight!.Value)).Distinct().ToList();
+        var regional = sums is [90m] && d.Performance.Count >= 2 ? 90m : (decimal?)null;
         foreach (var table in d.Performance.Where(t => t.Indicators.Count > 0))
         {
             // A 决算 self-evaluation (绩效自评表) gives 预算执行率 10 of its 100 points (财预〔2020〕10号's 自评表); its
             // indicators hold the other 90.
-            var scheme = table.Executed is not null || table.Indicators.Any(i => i.Score is not null) ? 90m : Scheme(d.Template);
+            var scheme = table.Executed is not null || table.Indicators.Any(i => i.Score is not null) ? 90m : regional ?? Scheme(d.Template);
             var weights = table.Indicators.Select(i => i.Weight).ToList();
             if (weights.Any(w => w is null)) continue; // indicators not fully read: no verdict
             var problems = new List<string>();
@@ -61,7 +66,7 @@ public sealed class PerformanceRules : IRuleFamily
             if (problems.Count == 0) continue;
             var name = table.Kind == "overall" ? "整体绩效目标表" : $"项目支出绩效目标表“{table.Project}”";
             context.Report(RuleCatalog.PerformanceWeights,
-                new FindingLocation { Section = SectionOf(d), Subsection = 4, Line = table.Loc?.Line },
+                AuditContext.Where(new FindingLocation { Section = SectionOf(d), Subsection = 4 }, table.Loc),
                 new Dictionary<string, string> { ["table"] = name, ["problem"] = string.Join("；", problems) },
                 scheme.ToString(), string.Join("、", weights.Select(w => Amounts.Show(w))));
         }

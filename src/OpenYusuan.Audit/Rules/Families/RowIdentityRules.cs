@@ -35,7 +35,7 @@ public sealed class RowIdentityRules : IRuleFamily
             var printed = parts.Where(values.ContainsKey).Select(p => values[p]).ToList();
             if (!values.ContainsKey(target) && printed.All(v => v == 0)) continue;
             var location = row is null
-                ? new FindingLocation { Table = table.Kind, Number = table.Number, Row = "#total", Column = target, Line = table.Loc?.Line }
+                ? AuditContext.Where(new FindingLocation { Table = table.Kind, Number = table.Number, Row = "#total", Column = target }, table.Loc)
                 : AuditContext.At(table, row, target);
             context.CheckEqual(RuleCatalog.RowIdentity, values.GetValueOrDefault(target), printed.Sum(), Math.Max(1, printed.Count), printed,
                 location,

@@ -43,7 +43,7 @@ public sealed class ShareRules : IRuleFamily
             var sum = shares.Sum();
             if (sum == 100) continue;
             var slackSum = shares.Count * 0.5m * Step(shares.Max(Scale));
-            context.Report(RuleCatalog.SharesSum, first.Location with { Claim = null, Line = first.Claim.Loc?.Line }, new Dictionary<string, string>
+            context.Report(RuleCatalog.SharesSum, first.Location with { Claim = null }, new Dictionary<string, string>
             {
                 ["section"] = first.Section.Number.ToString(), ["actual"] = Amounts.Show(sum), ["operands"] = Amounts.Sum(shares),
             }, "100.00", Amounts.Show(sum), rounding: Math.Abs(sum - 100) <= slackSum);

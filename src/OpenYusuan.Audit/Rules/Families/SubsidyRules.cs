@@ -31,7 +31,7 @@ public sealed partial class SubsidyRules : IRuleFamily
             var slack = people * printed.Select(m => Half(m.Groups[1].Value, m.Groups[2].Value)).Max() + 0.005m;
             if (amount >= low - slack && amount <= high + slack) continue;
             var row = project?.Rows?.FirstOrDefault(r => Same(r.Project, p.Claim.Project));
-            var location = row is null ? p.Location : AuditContext.At(project!, row, "total") with { Section = p.Section.Number.ToString(), Line = p.Claim.Loc?.Line };
+            var location = row is null ? p.Location : AuditContext.Where(AuditContext.At(project!, row, "total") with { Section = p.Section.Number.ToString() }, p.Claim.Loc);
             var product = low == high ? $"{Amounts.Show(Math.Round(low, 2))} 万元" : $"{Amounts.Show(Math.Round(low, 2))}–{Amounts.Show(Math.Round(high, 2))} 万元";
             context.Report(RuleCatalog.SubsidyArithmetic, location, new Dictionary<string, string>
             {

@@ -75,7 +75,7 @@ public sealed class SummaryLineRules : IRuleFamily
                 var printed = parts.Select(Value).ToList();
                 var row = income.FirstOrDefault(r => r.Item == parent);
                 context.CheckEqual(RuleCatalog.SummaryIncomeLines, Value(parent), printed.Sum(), parts.Count, printed,
-                    new() { Table = table.Kind, Number = table.Number, Side = "income", Item = parent, Row = parent, Line = row?.Loc?.Line ?? table.Loc?.Line },
+                    AuditContext.Where(new() { Table = table.Kind, Number = table.Number, Side = "income", Item = parent, Row = parent }, row?.Loc ?? table.Loc),
                     new Dictionary<string, string>
                     {
                         ["table"] = AuditContext.Name(table), ["label"] = row?.Label ?? "收入总计",
@@ -86,7 +86,7 @@ public sealed class SummaryLineRules : IRuleFamily
             var expenseTotal = table.ExpenseTotals?.GetValueOrDefault(table.Kind == TableKinds.Summary ? "amount" : "total");
             if (table.IncomeTotal is { } it && expenseTotal is { } et)
                 context.CheckEqual(RuleCatalog.SummaryBalance, it, et, 1, [it, et],
-                    new() { Table = table.Kind, Number = table.Number, Row = "#total", Side = "expense", Line = table.Loc?.Line },
+                    AuditContext.Where(new() { Table = table.Kind, Number = table.Number, Row = "#total", Side = "expense" }, table.Loc),
                     new Dictionary<string, string> { ["table"] = AuditContext.Name(table) });
         }
     }

@@ -68,7 +68,7 @@ public sealed partial class TableSumRules : IRuleFamily
             var expected = totals.GetValueOrDefault(column);
             var printed = top.Where(i => rows[i].Values.ContainsKey(column)).Select(i => rows[i].Values[column]).ToList();
             context.CheckEqual(RuleCatalog.TotalRowSum, expected, parts.Sum(), Math.Max(1, printed.Count), printed,
-                new FindingLocation { Table = table.Kind, Number = table.Number, Row = "#total", Column = column, Side = table.IsTwoSided ? "expense" : null, Line = table.Loc?.Line },
+                AuditContext.Where(new FindingLocation { Table = table.Kind, Number = table.Number, Row = "#total", Column = column, Side = table.IsTwoSided ? "expense" : null }, table.Loc),
                 new Dictionary<string, string>
                 {
                     ["table"] = AuditContext.Name(table) + (table.IsTwoSided ? where : ""), ["column"] = ColumnNames.Of(table.Kind, column),
