@@ -298,6 +298,13 @@ public static class RuleCatalog
         "核对补贴人数、补贴标准或预算安排规模。",
         "补贴人数 1750 人 × 每人 340–415 元 = 59.50–72.63 万元，而预算安排规模为 80.00 万元。");
 
+    public static readonly RuleDescriptor TargetPeople = R("YS0416", "narrative", Severity.Warning,
+        "绩效目标的人数与项目说明的补贴人数相差一个数量级",
+        "项目“{project}”：第{section}部分说补贴人数 {people} 人，绩效目标“{indicator}”为“{value}”，相差约 {ratio} 倍",
+        "补贴类项目的资金按补贴人数测算，其数量指标应当就是这些人；两者相差十倍、百倍，多半是漏写或多写了数字（或单位写错）。",
+        "核对绩效目标的指标值或项目说明的补贴人数。",
+        "七中“补贴人数：229146 人”，绩效目标“医疗保险补助人数 >=2291 人” → 相差约 100 倍。");
+
     // YS0414–YS0415 — an item that contradicts itself (ItemConsistencyRules)
     public static readonly RuleDescriptor ItemRestated = R("YS0414", "narrative", Severity.Error,
         "同一项目前后所写金额不一致",

@@ -72,6 +72,7 @@ public sealed class PerformanceRules : IRuleFamily
         }
     }
 
-    private static string SectionOf(Disclosure d) =>
+    /// <summary>The section the performance-target tables are printed under (十二 其他重要事项, else the last).</summary>
+    public static string SectionOf(Disclosure d) =>
         (d.Sections.FirstOrDefault(s => s.Title.Contains("其他重要事项"))?.Number ?? d.Sections.LastOrDefault()?.Number ?? 0).ToString();
 }

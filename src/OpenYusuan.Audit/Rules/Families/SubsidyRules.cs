@@ -7,10 +7,11 @@ using static OpenYusuan.Audit.Engine.NarrativeView;
 namespace OpenYusuan.Audit.Rules.Families;
 
 /// <summary>YS0413: for a subsidy project of section 七, 补贴人数 × 补贴标准 (a figure or a range, per person per
-/// year) should give the 预算安排规模, within what the rounding of the printed standard explains.</summary>
+/// year) should give the 预算安排规模, within what the rounding of the printed standard explains; YS0416: the project's
+/// performance target counts the same people, not ten or a hundred times fewer or more.</summary>
 public sealed partial class SubsidyRules : IRuleFamily
 {
-    public IEnumerable<string> Rules => [RuleCatalog.SubsidyArithmetic.Id];
+    public IEnumerable<string> Rules => [RuleCatalog.SubsidyArithmetic.Id, RuleCatalog.TargetPeople.Id];
 
     public void Run(AuditContext context)
     {
@@ -21,6 +22,7 @@ public sealed partial class SubsidyRules : IRuleFamily
             if (f?.GetValueOrDefault("subsidy_people") is not { } peopleText || f.GetValueOrDefault("subsidy_standard") is not { } standardText) continue;
             if (People().Match(peopleText) is not { Success: true } pm) continue;
             var people = decimal.Parse(pm.Groups[1].Value, CultureInfo.InvariantCulture);
+            TargetPeople(context, p, people);
             var printed = Standard().Matches(standardText).ToList();
             var standards = printed.Select(m => ToWan(m.Groups[1].Value, m.Groups[2].Value)).ToList();
             if (people == 0 || standards.Count == 0 || standards.Count > 2) continue;
@@ -38,6 +40,30 @@ public sealed partial class SubsidyRules : IRuleFamily
                 ["section"] = p.Section.Number.ToString(), ["project"] = p.Claim.Project ?? "", ["people"] = pm.Groups[1].Value,
                 ["standard"] = standardText, ["product"] = product, ["amount"] = $"{Amounts.Show(amount)} 万元",
             }, product, Amounts.Show(amount));
+        }
+    }
+
+    /// <summary>YS0416: a 数量指标 counting people (…人数 ≥ M 人) of the same project, an order of magnitude off 补贴人数.</summary>
+    private static void TargetPeople(AuditContext context, Placed p, decimal people)
+    {
+        if (people <= 0) return;
+        var table = context.Document.Performance.FirstOrDefault(t => t.Kind == "project" && Same(t.Project, p.Claim.Project));
+        foreach (var i in table?.Indicators ?? [])
+        {
+            if (i.Level3 is not { } name || !name.Replace(" ", "").Contains("人数") || i.Value is not { } value) continue;
+            if (People().Match(value.Replace(",", "")) is not { Success: true } m) continue;
+            var target = decimal.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            if (target <= 0) continue;
+            var ratio = Math.Max(target, people) / Math.Min(target, people);
+            if (ratio < 9.5m) continue;
+            context.Report(RuleCatalog.TargetPeople, AuditContext.Where(new Model.Findings.FindingLocation
+            {
+                Section = PerformanceRules.SectionOf(context.Document), Subsection = 4, Project = p.Claim.Project,
+            }, i.Loc), new Dictionary<string, string>
+            {
+                ["project"] = p.Claim.Project ?? "", ["section"] = p.Section.Number.ToString(), ["people"] = Amounts.Show(people),
+                ["indicator"] = name.Replace(" ", ""), ["value"] = value, ["ratio"] = Amounts.Show(Math.Round(ratio, 0)),
+            }, $"{Amounts.Show(people)} 人", value);
         }
     }
 
