@@ -12,17 +12,8 @@ public sealed class NameRuleTests() : TempFolder("names")
 {
     private static readonly string[] NameRules = ["YS0603", "YS0604", "YS0605", "YS0606"];
 
-    private (Model.Disclosure Document, string Path, int Line) Changed(string after, string from, string to)
-    {
-        var text = File.ReadAllText(SharedFiles.Example);
-        var start = text.IndexOf(after, StringComparison.Ordinal);
-        Assert.True(start >= 0, after);
-        var at = text.IndexOf(from, start, StringComparison.Ordinal);
-        Assert.True(at >= 0, from);
-        var path = Path.Combine(Dir, "example.txt");
-        File.WriteAllText(path, text[..at] + to + text[(at + from.Length)..]);
-        return (DisclosureReader.Read(path), path, text[..at].Count(c => c == '\n') + 1);
-    }
+    private (Model.Disclosure Document, string Path, int Line) Changed(string after, string from, string to) =>
+        ExampleVariant.Read(Dir, after, from, to);
 
     private static List<Finding> Audit(Model.Disclosure d) => new Auditor().Audit(d, "x").Findings.Where(f => NameRules.Contains(f.Rule)).ToList();
 

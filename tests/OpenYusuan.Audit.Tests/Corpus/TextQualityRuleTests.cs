@@ -19,15 +19,8 @@ public sealed class TextQualityRuleTests() : TempFolder("text-quality")
     /// replaced by <paramref name="to"/>; the findings of the new rules, and the file line of the change.</summary>
     private (List<Finding> Findings, int Line) AuditWith(string heading, string from, string to)
     {
-        var text = File.ReadAllText(SharedFiles.Example);
-        var start = text.IndexOf("\n" + heading, StringComparison.Ordinal);
-        Assert.True(start >= 0, heading);
-        var at = text.IndexOf(from, start, StringComparison.Ordinal);
-        Assert.True(at >= 0, from);
-        var path = Path.Combine(Dir, "example.txt");
-        File.WriteAllText(path, text[..at] + to + text[(at + from.Length)..]);
-        var findings = new Auditor().Audit(DisclosureReader.Read(path), path).Findings.Where(f => Ours.Contains(f.Rule)).ToList();
-        return (findings, text[..at].Count(c => c == '\n') + 1);
+        var (d, path, line) = ExampleVariant.Read(Dir, "\n" + heading, from, to);
+        return (new Auditor().Audit(d, path).Findings.Where(f => Ours.Contains(f.Rule)).ToList(), line);
     }
 
     private static List<Finding> Audit(Disclosure d) => new Auditor().Audit(d, "x").Findings.Where(f => Ours.Contains(f.Rule)).ToList();

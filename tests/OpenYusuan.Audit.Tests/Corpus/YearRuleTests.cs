@@ -17,15 +17,8 @@ public sealed class YearRuleTests() : TempFolder("years")
     /// <paramref name="after"/>) replaced, audited; and the 1-based line of the change.</summary>
     private (List<Finding> Findings, int Line) AuditWith(string after, string from, string to)
     {
-        var text = File.ReadAllText(SharedFiles.Example);
-        var start = text.IndexOf(after, StringComparison.Ordinal);
-        Assert.True(start >= 0, after);
-        var at = text.IndexOf(from, start, StringComparison.Ordinal);
-        Assert.True(at >= 0, from);
-        var path = Path.Combine(Dir, "example.txt");
-        File.WriteAllText(path, text[..at] + to + text[(at + from.Length)..]);
-        var line = text[..at].Count(c => c == '\n') + 1;
-        return (new Auditor().Audit(DisclosureReader.Read(path), path).Findings.Where(f => YearRules.Contains(f.Rule)).ToList(), line);
+        var (d, path, line) = ExampleVariant.Read(Dir, after, from, to);
+        return (new Auditor().Audit(d, path).Findings.Where(f => YearRules.Contains(f.Rule)).ToList(), line);
     }
 
     private const string Explanation = "\n## 第三部分";
