@@ -32,7 +32,7 @@ public static class RuleCatalog
         "文件在第三部分后即结束，没有“第四部分 名词解释”。");
     public static readonly RuleDescriptor EmptyTableWithoutNote = R("YS0104", "completeness", Severity.Warning,
         "空表没有说明",
-        "{title}（表{number}）没有任何数字，也没有“为空表”的说明",
+        "{title}{number}没有任何数字，也没有“为空表”的说明",
         "没有数据的表格应当列出空表并说明，读者才能区分“没有此项”与“漏填”。",
         "在表下注明“本单位（部门）××年没有……，本表为空表。”",
         "表9 国有资本经营预算支出情况表只有表头，表下无任何说明。");

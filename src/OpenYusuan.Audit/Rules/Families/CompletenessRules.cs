@@ -47,7 +47,7 @@ public sealed partial class CompletenessRules : IRuleFamily
         MissingTables(context, d, template);
         foreach (var t in d.Tables.Where(t => t.IsEmpty && t.EmptyNote is null && DocumentView.Reliable(d, t) && !TextSaysNone(d, t.Kind)))
             context.Report(RuleCatalog.EmptyTableWithoutNote, AuditContext.At(t),
-                new Dictionary<string, string> { ["title"] = t.Title ?? TableKinds.ChineseName(t.Kind), ["number"] = t.Number?.ToString() ?? "?" });
+                new Dictionary<string, string> { ["title"] = t.Title ?? TableKinds.ChineseName(t.Kind), ["number"] = t.Number is { } n ? $"（表{n}）" : "" });
         foreach (var t in d.Tables.Where(t => t.EmptyNote is not null && DocumentView.Reliable(d, t)))
             EmptyNoteWithFigures(context, t);
         MissingSections(context, d, template.Sections);
