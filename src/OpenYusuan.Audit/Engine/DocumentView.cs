@@ -12,9 +12,9 @@ public sealed class DocumentView(Disclosure document)
 
     public DisclosureTable? Table(string kind) => document.Tables.FirstOrDefault(t => t.Kind == kind);
 
-    /// <summary>The document's tables that can be audited. 决算 tables are read but not yet held to the identities:
-    /// theirs differ from the budget tables' (总计 includes 年初结转和结余; 预算数 beside 决算数).</summary>
-    public IEnumerable<DisclosureTable> ReliableTables => document.Tables.Where(t => !TableKinds.IsFinal(t.Kind) && Reliable(document, t));
+    /// <summary>The document's tables that can be audited: 决算 tables too, held by the identities of the budget table they
+    /// read like (<see cref="TableKinds.ReadsLike"/>) over their own columns; their 总表 lines are FinalAccountsRules'.</summary>
+    public IEnumerable<DisclosureTable> ReliableTables => document.Tables.Where(t => Reliable(document, t));
 
     /// <summary>Two tables whose figures can be compared (both present, same unit).</summary>
     public bool Comparable(DisclosureTable? a, DisclosureTable? b) =>

@@ -212,6 +212,20 @@ public static class RuleCatalog
         "核对两表合计或收支总表的其他资金。",
         "表3 合计 1204.71 − 表5 合计 1162.57 = 42.14 = 单位资金 10.26 + 上年结转结余 31.88。");
 
+    // 决算 (FinalAccountsRules)
+    public static readonly RuleDescriptor FinalSummaryLines = R("YS0209", "table", Severity.Error,
+        "决算总表各行不相加",
+        "{table}“{label}” {expected} ≠ {parts}之和 {actual}（{operands}），相差 {diff}",
+        "收入支出决算总表：本年收入合计 = 各项收入；收入总计 = 本年收入 + 使用非财政拨款结余 + 年初结转和结余；支出总计 = 本年支出 + 结余分配 + 年末结转和结余；收入总计 = 支出总计。财政拨款收入支出决算总表同理（年初、年末为财政拨款结转和结余）。",
+        "核对总表的各行，改正填错的数字。",
+        "收入总计 9859.38 = 本年收入合计 9746.50 + 年初结转和结余 112.88；支出总计 9859.38 = 本年支出合计 9759.38 + 年末结转和结余 100.00 → 相等。");
+    public static readonly RuleDescriptor FinalAcrossTables = R("YS0316", "cross", Severity.Error,
+        "决算各表之间不一致",
+        "{left} {expected} ≠ {right} {actual}，相差 {diff}",
+        "决算的九张表是同一套账：收入决算表、支出决算表的合计就是总表的本年收入、本年支出；一般公共预算财政拨款支出决算表就是财政拨款总表的一般公共预算支出；基本支出决算表的人员经费与公用经费之和就是其基本支出；各表同一功能分类科目的金额相同。",
+        "找出哪张表的数字错了并改正。",
+        "收入决算表合计 9746.50 = 总表本年收入合计 9746.50；支出决算表合计 9759.38 = 总表本年支出合计 9759.38。");
+
     // YS04 — narrative against the tables
     public static readonly RuleDescriptor NarrativeAmount = R("YS0401", "narrative", Severity.Error,
         "说明中的金额与表格不一致",

@@ -18,7 +18,7 @@ public static class RowIdentities
 
     public static IEnumerable<(string Target, string[] Parts)> For(string kind, IReadOnlyList<string> columns)
     {
-        switch (kind)
+        switch (TableKinds.ReadsLike(kind) ?? kind)
         {
             // Projects by unit (Guangzhou 表12) and 政府采购/购买服务 lists (Suzhou) that split each amount by its sources are
             // held to the income table's identity.

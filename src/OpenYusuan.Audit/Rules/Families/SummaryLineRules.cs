@@ -56,7 +56,7 @@ public sealed class SummaryLineRules : IRuleFamily
 
     public void Run(AuditContext context)
     {
-        foreach (var table in new DocumentView(context.Document).ReliableTables.Where(t => t.IsTwoSided))
+        foreach (var table in new DocumentView(context.Document).ReliableTables.Where(t => t.IsTwoSided && !TableKinds.IsFinal(t.Kind)))
         {
             var income = table.Income ?? [];
             // A line printed without a figure over its parts (Xi'an's "1、财政拨款" blank above (1)(2)(3)) states no

@@ -20,7 +20,7 @@ public sealed class ThreePublicRules : IRuleFamily
 
     public void Run(AuditContext context)
     {
-        foreach (var table in new DocumentView(context.Document).ReliableTables.Where(t => t.Kind == TableKinds.ThreePublic))
+        foreach (var table in new DocumentView(context.Document).ReliableTables.Where(t => TableKinds.ReadsLike(t.Kind) == TableKinds.ThreePublic))
         {
             // The document's items, then each unit's where the table lists its units.
             foreach (var rows in (table.Rows ?? []).GroupBy(r => r.Unit))
