@@ -319,6 +319,13 @@ public static class RuleCatalog
         "核对绩效目标的指标值或项目说明的补贴人数。",
         "七中“补贴人数：229146 人”，绩效目标“医疗保险补助人数 >=2291 人” → 相差约 100 倍。");
 
+    public static readonly RuleDescriptor BudgetComparisonWord = R("YS0417", "narrative", Severity.Error,
+        "决算数与预算数的比较说法与数字不符",
+        "第{section}部分年初预算 {budget} 万元、决算 {final} 万元，文中却说“{word}”",
+        "决算说明对每一科目写明决算数大于、小于或等于年初预算数及其原因；比较的说法必须与两个数字相符。“等于”“持平”要求两数相同；“基本持平”允许相差不超过年初预算的 5%（预算执行率 95%–105% 通常视为按预算执行，没有统一标准，故取此宽限）。",
+        "按两个数字改正比较的说法及其原因，或改正数字。",
+        "“年初预算为 181.29 万元，支出决算为 151.03 万元 … 决算数小于年初预算数的主要原因是…” → 一致；若写“决算数大于年初预算数”则不符。");
+
     // YS0414–YS0415 — an item that contradicts itself (ItemConsistencyRules)
     public static readonly RuleDescriptor ItemRestated = R("YS0414", "narrative", Severity.Error,
         "同一项目前后所写金额不一致",

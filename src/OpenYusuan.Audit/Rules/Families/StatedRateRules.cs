@@ -34,9 +34,13 @@ public sealed partial class StatedRateRules : IRuleFamily
                 {
                     ["section"] = section.Number.ToString(), ["quote"] = quote, ["part"] = Amounts.Show(part), ["whole"] = Amounts.Show(whole),
                     ["expected"] = Amounts.Show(expected), ["stated"] = Amounts.Show(stated),
-                }, Amounts.Show(expected), Amounts.Show(stated), rounding: Math.Abs(stated - exact) <= slack);
+                }, Amounts.Show(expected), Amounts.Show(stated),
+                    // A rate cut at its last digit instead of rounded (95.457 → 95.45) is a habit of some software, not a contradiction.
+                    rounding: Math.Abs(stated - exact) <= slack || stated == Math.Truncate(exact * Pow(places)) / Pow(places));
             }
     }
+
+    private static decimal Pow(int places) => (decimal)Math.Pow(10, places);
 
     private static int Places(decimal v) => (decimal.GetBits(v)[3] >> 16) & 0xFF;
 
@@ -56,7 +60,14 @@ public sealed partial class StatedRateRules : IRuleFamily
             }
             start += sentence.Length + 1;
         }
+        // "年初预算为 10210.34 万元，支出决算为 9746.50 万元，完成年初预算的 95.45%": the rate may stand in the next sentence.
+        foreach (Match m in Completion().Matches(text))
+            yield return (m.Index, m.Value, N(m.Groups["part"].Value), N(m.Groups["whole"].Value), N(m.Groups["rate"].Value));
     }
+
+    // A 决算 item: 年初预算 A, 决算 B, 完成年初预算的 x% (= B ÷ A).
+    [GeneratedRegex(@"年初预算(?:数)?(?:为|是)?\s*(?<whole>" + Amount + @")\s*万元[，,]\s*(?:支出)?决算(?:数)?(?:为|是)?\s*(?<part>" + Amount + @")\s*万元[，,。]?\s*完成(?:年初)?预算的\s*(?<rate>\d+(?:\.\d+)?)\s*%")]
+    private static partial Regex Completion();
 
     private static decimal N(string s) => decimal.Parse(s.Replace(",", "").Replace(" ", ""), CultureInfo.InvariantCulture);
 

@@ -1,0 +1,94 @@
+using OpenYusuan.Audit.Engine;
+using OpenYusuan.Model;
+using OpenYusuan.Model.Findings;
+using OpenYusuan.Reading;
+using OpenYusuan.Reading.Tests.Support;
+using Xunit;
+
+namespace OpenYusuan.Audit.Tests.Corpus;
+
+/// <summary>The corpus 决算 (普陀区规划资源局 2024) as published audits without error; with one error seeded into its model —
+/// a 总表 line, a table against another, a completion rate, a comparison word — each is caught where it was seeded.</summary>
+public sealed class FinalAccountsAuditTests
+{
+    private static Disclosure Published()
+    {
+        Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
+        return DisclosureReader.Read(SharedFiles.Corpus("final-2024-putuo-planning.pdf"));
+    }
+
+    private static List<Finding> Errors(Disclosure d) =>
+        new Auditor().Audit(d, "final.pdf").Findings.Where(f => f.Severity == Severity.Error).ToList();
+
+    /// <summary>The document with the first <paramref name="from"/> in its explanation replaced.</summary>
+    private static Disclosure Said(Disclosure d, string from, string to)
+    {
+        var done = false;
+        Section Change(Section s)
+        {
+            if (!done && s.Text.Contains(from, StringComparison.Ordinal))
+            {
+                done = true;
+                var at = s.Text.IndexOf(from, StringComparison.Ordinal);
+                return s with { Text = s.Text[..at] + to + s.Text[(at + from.Length)..] };
+            }
+            return s with { Subsections = s.Subsections.Select(Change).ToList() };
+        }
+        var changed = d with { Sections = d.Sections.Select(Change).ToList() };
+        Assert.True(done, from);
+        return changed;
+    }
+
+    [SkippableFact]
+    public void The_published_final_accounts_raise_no_error()
+    {
+        var d = Published();
+        Assert.Equal("final", d.Kind);
+        Assert.Empty(Errors(d));
+    }
+
+    [SkippableFact]
+    public void A_summary_line_that_does_not_add_up_is_caught_on_the_summary()
+    {
+        var d = Published();
+        var summary = d.Table(TableKinds.FinalSummary)!;
+        var expense = summary.Expense!.Select(r => r.Item == "year_end_carryover"
+            ? r with { Values = new Dictionary<string, decimal> { ["amount"] = r.Values["amount"] + 10m } } : r).ToList();
+        var f = Errors(d with { Tables = d.Tables.Select(t => t == summary ? t with { Expense = expense } : t).ToList() });
+        var x = Assert.Single(f, e => e.Rule == "YS0209");
+        Assert.Equal((TableKinds.FinalSummary, "支出总计"), (x.Location.Table, x.Location.Row));
+        Assert.NotNull(x.Location.Page);
+    }
+
+    [SkippableFact]
+    public void The_income_table_against_the_summary_is_caught()
+    {
+        var d = Published();
+        var income = d.Table(TableKinds.FinalIncome)!;
+        var totals = new Dictionary<string, decimal>(income.Totals!) { ["total"] = income.Totals!["total"] + 5m, ["fiscal_subtotal"] = income.Totals["fiscal_subtotal"] + 5m };
+        var f = Errors(d with { Tables = d.Tables.Select(t => t == income ? t with { Totals = totals } : t).ToList() });
+        Assert.Contains(f, e => e.Rule == "YS0316" && e.Location.Table == TableKinds.FinalIncome && e.Message.Contains("本年收入合计"));
+    }
+
+    [SkippableFact]
+    public void A_completion_rate_that_does_not_fit_its_two_figures_is_caught_quoting_them()
+    {
+        var f = Errors(Said(Published(), "完成年初预算的 98.61%", "完成年初预算的 99.61%"));
+        var x = Assert.Single(f);
+        Assert.Equal(("YS0506", "98.61", "99.61"), (x.Rule, x.Expected, x.Actual));
+        Assert.Contains("446.11 ÷ 452.40", x.Message);
+        Assert.NotNull(x.Location.Page);
+    }
+
+    [SkippableFact]
+    public void A_comparison_word_against_the_figures_is_caught_and_a_fitting_one_is_not()
+    {
+        var d = Published();
+        var f = Errors(Said(d, "98.61%。决算数小于预算数", "98.61%。决算数大于预算数"));
+        var x = Assert.Single(f);
+        Assert.Equal(("YS0417", "决算数大于预算数"), (x.Rule, x.Actual));
+        Assert.Contains("年初预算 452.40 万元、决算 446.11 万元", x.Message);
+        // 持平 where the two figures are equal (54.53 = 54.53) is right; where they differ it is not.
+        Assert.Single(Errors(Said(d, "98.61%。决算数小于预算数", "98.61%。决算数同预算数持平")), e => e.Rule == "YS0417");
+    }
+}
