@@ -73,6 +73,14 @@ public static partial class TextDisclosureReader
                     $"表格“{region.Title}”的版式未能读取（内部错误 {e.GetType().Name}），该表未读入、未参与审核", region.TitleLine.Number);
                 table = Unread(region, meta.Unit);
             }
+            // Figures printed under the title but none read (a two-sided table whose sides extraction ran together) is a
+            // table not read, not an empty one.
+            if (table.IsEmpty && region.Lines.Count(l => PrintedAmount().IsMatch(l.Text)) >= 2)
+            {
+                context.Notes.Table = (region.Kind, region.Number);
+                context.Notes.Add(RuleIds.TableUnreadable, Severity.Warning,
+                    $"表格“{region.Title}”印有数字，但一个也未能读入；该表未参与审核", region.TitleLine.Number);
+            }
             read[region] = table;
             context.Tables.Add(table);
         }
@@ -176,4 +184,7 @@ public static partial class TextDisclosureReader
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(二|三|四)、")]
     private static partial System.Text.RegularExpressions.Regex NextPart();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.])\d[\d,]*\.\d{2}(?![\d.])")]
+    private static partial System.Text.RegularExpressions.Regex PrintedAmount();
 }

@@ -4,7 +4,8 @@ using Xunit;
 namespace OpenYusuan.Reading.Tests.Components;
 
 /// <summary>Final-account (决算) documents are recognized and their tables read into final_* kinds with their own
-/// columns (a 年初预算数 column where printed); they are not held to the budget tables' identities yet.</summary>
+/// columns (a 年初预算数 column where printed); audited, they balance, and the seven tables the fragment lacks are
+/// reported as missing (YS0101).</summary>
 public sealed class FinalAccountsTests
 {
     private const string Text =
@@ -32,7 +33,10 @@ public sealed class FinalAccountsTests
                 string.Join(" ", general.Rows!.Single(r => r.Code == "201").Values.Select(kv => $"{kv.Key}={kv.Value}")));
             Assert.DoesNotContain(d.Notes, n => n.Rule == "YS0903");
             var audit = Yusuan.Run("audit", path);
-            Assert.Equal(0, audit.Exit);
+            Assert.DoesNotContain("YS02", audit.Out);
+            Assert.DoesNotContain("YS03", audit.Out);
+            Assert.Contains("YS0101", audit.Out);
+            Assert.Contains("收入决算表", audit.Out);
         }
         finally { File.Delete(path); }
     }

@@ -42,7 +42,7 @@ public sealed partial class CompletenessRules : IRuleFamily
                 ["missing"] = d.Part switch { "explanation" => "报表", "tables" => "情况说明", _ => "报表和情况说明" },
                 ["extra"] = d.Part == "performance" && d.Performance.Count == 0 ? "；本文件的绩效目标表版式尚未支持，表中数字未读入" : "",
             });
-        if (d.Kind != "budget" || d.Tables.Count == 0 || d.Part != "whole" && d.Part != "tables") return;
+        if (d.Tables.Count == 0 || d.Part != "whole" && d.Part != "tables") return;
         var template = Template.For(d.Template, d.Kind);
         MissingTables(context, d, template);
         foreach (var t in d.Tables.Where(t => t.IsEmpty && t.EmptyNote is null && DocumentView.Reliable(d, t) && !TextSaysNone(d, t.Kind)))
