@@ -12,6 +12,9 @@ public sealed class DocumentView(Disclosure document)
 
     public DisclosureTable? Table(string kind) => document.Tables.FirstOrDefault(t => t.Kind == kind);
 
+    /// <summary>A 决算 (final accounts), whose tables are the final_* kinds.</summary>
+    public bool IsFinal => document.Kind == "final";
+
     /// <summary>The document's tables that can be audited: 决算 tables too, held by the identities of the budget table they
     /// read like (<see cref="TableKinds.ReadsLike"/>) over their own columns; their 总表 lines are FinalAccountsRules'.</summary>
     public IEnumerable<DisclosureTable> ReliableTables => document.Tables.Where(t => Reliable(document, t));

@@ -91,4 +91,20 @@ public sealed class FinalAccountsAuditTests
         // 持平 where the two figures are equal (54.53 = 54.53) is right; where they differ it is not.
         Assert.Single(Errors(Said(d, "98.61%。决算数小于预算数", "98.61%。决算数同预算数持平")), e => e.Rule == "YS0417");
     }
+
+    [SkippableFact]
+    public void A_class_amount_in_the_explanation_is_held_to_the_tables()
+    {
+        // The claims are read from the text, so the seeded figure goes into the claim the reader made of it.
+        var d = Published();
+        Section Change(Section s) => s with
+        {
+            Claims = s.Claims.Select(c => c.Code == "210" && c.Amount == 236.63m ? c with { Amount = 263.63m } : c).ToList(),
+            Subsections = s.Subsections.Select(Change).ToList(),
+        };
+        var f = Errors(d with { Sections = d.Sections.Select(Change).ToList() });
+        var x = Assert.Single(f);
+        Assert.Equal(("YS0401", "263.63", TableKinds.FinalGeneralBudgetExpense, "210"), (x.Rule, x.Actual, x.Related![0].Table, x.Related[0].Row));
+        Assert.NotNull(x.Location.Page);
+    }
 }

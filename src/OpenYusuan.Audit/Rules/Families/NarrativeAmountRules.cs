@@ -111,12 +111,31 @@ public sealed class NarrativeAmountRules : IRuleFamily
         ["table"] = table, ["expected"] = Amounts.Show(expected), ["diff"] = Amounts.Show(Math.Abs(stated - expected)),
     };
 
+    /// <summary>In a 决算, a 类/款/项 amount is the 一般公共预算财政拨款支出决算表's row: its 决算数, or the 年初预算数 (and
+    /// 调整预算数) printed beside it, since the text states both, or the 类 as the 财政拨款总表 prints it. Other claims are not
+    /// compared yet.</summary>
+    private static Figure? FinalExpected(DocumentView v, Placed p)
+    {
+        var c = p.Claim;
+        var g = v.Table(TableKinds.FinalGeneralBudgetExpense);
+        if (c.Code is not { } code || g is null || DocumentView.ByCode(g, code, "total") is not { } total) return null;
+        var candidates = new[] { "total", "initial_budget", "adjusted_budget" }.Where(g.Columns.Contains)
+            .Select(col => DocumentView.ByCode(g, code, col)).OfType<decimal>().Select(x => InWan(x, g.Unit)).Prepend(InWan(total, g.Unit)).ToList();
+        // A 类 is printed in the 财政拨款总表 as well, rounded on its own: its figure there is as good a witness.
+        if (v.Table(TableKinds.FinalFiscalSummary) is { } f && code.Length == 3 && f.Expense?.FirstOrDefault(r => r.Code == code) is { } row
+            && row.Values.TryGetValue("general_budget", out var fiscal))
+            candidates.Add(InWan(fiscal, f.Unit));
+        candidates = candidates.Distinct().ToList();
+        return new($"{AuditContext.Name(g)} {code}", candidates, AuditContext.At(g, DocumentView.Row(g, code), "total") with { Row = code });
+    }
+
     public sealed record Figure(string Name, IReadOnlyList<decimal> Candidates, Model.Findings.FindingLocation Cell);
 
     /// <summary>The table figure a claim speaks of, in the section's own scope; null when it names nothing comparable.</summary>
     public static Figure? Expected(DocumentView v, Placed p)
     {
         var c = p.Claim;
+        if (v.IsFinal) return FinalExpected(v, p);
         var s = v.Table(TableKinds.Summary);
         var e = v.Table(TableKinds.Expense);
         var g = v.Table(TableKinds.GeneralBudgetExpense);
