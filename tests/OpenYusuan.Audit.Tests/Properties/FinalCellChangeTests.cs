@@ -6,7 +6,7 @@ using Xunit;
 
 namespace OpenYusuan.Audit.Tests.Properties;
 
-/// <summary>Property on the corpus 决算 (普陀区规划资源局 2024, as published): it audits without an error, and changing any
+/// <summary>Property on the corpus 决算 (普陀区规划资源局 2024, as published): its tables audit without an error, and changing any
 /// single figure of its tables by more than rounding explains gives an error in that table — the 决算's identities
 /// (总表 lines, the nine tables against each other, sums, hierarchies and rows) bind every cell.</summary>
 public sealed class FinalCellChangeTests
@@ -20,14 +20,16 @@ public sealed class FinalCellChangeTests
         var path = SharedFiles.Corpus("final-2024-putuo-planning.pdf");
         var document = DisclosureReader.Read(path);
         var auditor = new Auditor();
-        Assert.Equal(0, auditor.Audit(document, path).Summary.Error);
+        // As published it has one real error, in its text (p.24, YS0401): none in its tables.
+        var published = auditor.Audit(document, path).Findings.Where(f => f.Severity == Severity.Error).ToList();
+        Assert.All(published, f => Assert.Equal("YS0401", f.Rule));
         var missed = new List<string>();
         var count = 0;
         foreach (var m in CellMutations.All(document, decimal.Parse(delta, System.Globalization.CultureInfo.InvariantCulture)))
         {
             count++;
             var report = auditor.Audit(m.Document, path);
-            if (!report.Findings.Any(f => f.Severity == Severity.Error && f.Location.Table == m.Table)) missed.Add(m.Where);
+            if (!report.Findings.Any(f => f.Severity == Severity.Error && f.Location.Table == m.Table && f.Rule != "YS0401")) missed.Add(m.Where);
         }
         Assert.True(count > 100, $"only {count} cells");
         Assert.True(missed.Count == 0, $"{missed.Count} of {count} changes not caught as an error in their table:\n" + string.Join("\n", missed.Take(30)));

@@ -117,6 +117,7 @@ public sealed class NarrativeAmountRules : IRuleFamily
     private static Figure? FinalExpected(DocumentView v, Placed p)
     {
         var c = p.Claim;
+        if (c.Code is null) return FinalItem(v, p);
         var g = v.Table(TableKinds.FinalGeneralBudgetExpense);
         if (c.Code is not { } code || g is null || DocumentView.ByCode(g, code, "total") is not { } total) return null;
         var candidates = new[] { "total", "initial_budget", "adjusted_budget" }.Where(g.Columns.Contains)
@@ -127,6 +128,36 @@ public sealed class NarrativeAmountRules : IRuleFamily
             candidates.Add(InWan(fiscal, f.Unit));
         candidates = candidates.Distinct().ToList();
         return new($"{AuditContext.Name(g)} {code}", candidates, AuditContext.At(g, DocumentView.Row(g, code), "total") with { Row = code });
+    }
+
+    /// <summary>A 决算 item by its section: 支出 (基本支出, 项目支出) in the 支出决算表, 人员经费 and 公用经费 in the 基本支出决算表,
+    /// the 三公 parts in the 三公 table (决算数, or the 预算数 beside it).</summary>
+    private static Figure? FinalItem(DocumentView v, Placed p)
+    {
+        var c = p.Claim;
+        Figure? Total(string kind, string column)
+        {
+            var t = v.Table(kind);
+            return t is null || DocumentView.Total(t, column) is not { } x ? null
+                : new($"{AuditContext.Name(t)}{ColumnNames.Of(column)}合计", [InWan(x, t.Unit)], AuditContext.At(t) with { Row = "#total", Column = column });
+        }
+        switch (p.Topic)
+        {
+            case Topic.Expense when c.Item is "basic" or "project":
+                return Total(TableKinds.FinalExpense, c.Item);
+            case Topic.Basic when c.Item is "personnel" or "public":
+                return Total(TableKinds.FinalBasicExpense, c.Item);
+            // "一般公共预算财政拨款基本支出 X 万元" is the 一般公共预算 table's 基本支出, not the 支出决算表's (all funds).
+            case Topic.Basic when c.Item is null or "basic" && c.Subject is { } subject && subject.Contains("一般公共预算") && subject.EndsWith("基本支出"):
+                return Total(TableKinds.FinalGeneralBudgetExpense, "basic");
+            case Topic.ThreePublic when c.Item is "abroad" or "reception" or "vehicle" or "vehicle_purchase" or "vehicle_operation":
+                var three = v.Table(TableKinds.FinalThreePublic);
+                if (three?.Rows?.FirstOrDefault(r => r.Item == c.Item) is not { Values.Count: > 0 } row) return null;
+                var figures = new[] { "final", "budget" }.Where(row.Values.ContainsKey).Select(k => InWan(row.Values[k], three.Unit)).ToList();
+                return new($"{AuditContext.Name(three)}{ColumnNames.Of(c.Item)}", figures, AuditContext.At(three, row, "final"));
+            default:
+                return null;
+        }
     }
 
     public sealed record Figure(string Name, IReadOnlyList<decimal> Candidates, Model.Findings.FindingLocation Cell);
