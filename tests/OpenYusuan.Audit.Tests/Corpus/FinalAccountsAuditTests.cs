@@ -119,4 +119,18 @@ public sealed class FinalAccountsAuditTests
         Assert.Equal(("YS0401", "263.63", TableKinds.FinalGeneralBudgetExpense, "210"), (x.Rule, x.Actual, x.Related![0].Table, x.Related[0].Row));
         Assert.NotNull(x.Location.Page);
     }
+
+    [SkippableFact]
+    public void A_share_of_the_general_budget_spending_is_recomputed_from_the_final_tables()
+    {
+        var d = Published();
+        Section Change(Section s) => s with
+        {
+            Claims = s.Claims.Select(c => c.Code == "208" && c.Share == 7.74m ? c with { Share = 8.74m } : c).ToList(),
+            Subsections = s.Subsections.Select(Change).ToList(),
+        };
+        var x = Assert.Single(Errors(d with { Sections = d.Sections.Select(Change).ToList() }));
+        Assert.Equal(("YS0501", "7.74", "8.74"), (x.Rule, x.Expected, x.Actual));
+        Assert.Contains("754.75 ÷ 一般公共预算财政拨款支出合计 9746.50", x.Message);
+    }
 }

@@ -17,11 +17,14 @@ public sealed class ShareRules : IRuleFamily
         foreach (var group in Claims(context.Document).Where(p => p.Claim.Share is not null).GroupBy(p => (p.Section, p.Subsection)))
         {
             var first = group.First();
-            if (Base(v, first) is not { } @base || @base.Value == 0) continue;
+            if (Base(v, first) is not { } @base || @base.Value == 0 || NarrativeAmountRules.Unreliable(context.Document, @base.Table)) continue;
             decimal covered = 0;
             foreach (var p in group)
             {
-                var amount = NarrativeAmountRules.Expected(v, p)?.Candidates[0] ?? p.Claim.Amount ?? 0;
+                var figure = NarrativeAmountRules.Expected(v, p);
+                // A table the reader could not read whole is no witness (YS0903, YS0907).
+                if (NarrativeAmountRules.Unreliable(context.Document, figure?.Cell.Table)) continue;
+                var amount = figure?.Candidates[0] ?? p.Claim.Amount ?? 0;
                 covered += p.Claim.Amount ?? 0;
                 var stated = p.Claim.Share!.Value;
                 var places = Scale(stated);
@@ -30,7 +33,8 @@ public sealed class ShareRules : IRuleFamily
                 if (expected == stated) continue;
                 // The base and the amount are themselves rounded to 0.01: the share may move by that much.
                 var slack = (0.005m / @base.Value + 0.005m * amount / (@base.Value * @base.Value)) * 100 + 0.5m * Step(places);
-                var rounding = Math.Abs(stated - exact) <= slack;
+                // A share cut at its last digit instead of rounded (99.868 → 99.86) is a software habit, not a contradiction.
+                var rounding = Math.Abs(stated - exact) <= slack || stated == Math.Truncate(exact * (decimal)Math.Pow(10, places)) / (decimal)Math.Pow(10, places);
                 context.Report(RuleCatalog.Share, p.Location, new Dictionary<string, string>
                 {
                     ["section"] = p.Section.Number.ToString(), ["subject"] = p.Claim.Subject ?? "", ["stated"] = Amounts.Show(stated),
@@ -50,19 +54,40 @@ public sealed class ShareRules : IRuleFamily
         }
     }
 
-    private sealed record Denominator(string Name, decimal Value);
+    private sealed record Denominator(string Name, decimal Value, string? Table = null);
+
+    /// <summary>In a 决算: shares of 本年收入合计 (收入 section), of 本年支出合计 (支出 section, and the 一般公共预算 total's
+    /// share of it), and of the 一般公共预算财政拨款支出 (its 结构 by 类).</summary>
+    private static Denominator? FinalBase(DocumentView v, Placed p)
+    {
+        var s = v.Table(TableKinds.FinalSummary);
+        var g = v.Table(TableKinds.FinalGeneralBudgetExpense);
+        decimal? Line(IReadOnlyList<TableRow>? rows, string item) =>
+            rows?.FirstOrDefault(r => r.Item == item) is { Values.Count: > 0 } r ? r.Values.GetValueOrDefault("amount") : null;
+        return p.Topic switch
+        {
+            Topic.Income when Line(s?.Income, "current_income") is { } t => new("本年收入合计", NarrativeAmountRules.InWan(t, s!.Unit), s.Kind),
+            Topic.Expense when Line(s?.Expense, "current_expense") is { } t => new("本年支出合计", NarrativeAmountRules.InWan(t, s!.Unit), s.Kind),
+            Topic.GeneralBudget when p.Claim.Code is not null && DocumentView.Total(g, "total") is { } t
+                => new("一般公共预算财政拨款支出合计", NarrativeAmountRules.InWan(t, g!.Unit), g.Kind),
+            Topic.GeneralBudget when p.Claim.Code is null && Line(s?.Expense, "current_expense") is { } t
+                => new("本年支出合计", NarrativeAmountRules.InWan(t, s!.Unit), s.Kind),
+            _ => null,
+        };
+    }
 
     private static Denominator? Base(DocumentView v, Placed p)
     {
+        if (v.IsFinal) return FinalBase(v, p);
         // In 万元, as the amounts it divides are (a table in 元 is converted).
         var s = v.Table(TableKinds.Summary);
         var e = v.Table(TableKinds.Expense);
         var g = v.Table(TableKinds.GeneralBudgetExpense);
         return p.Topic switch
         {
-            Topic.Income when s?.IncomeTotal is { } t => new("收入总计", NarrativeAmountRules.InWan(t, s.Unit)),
-            Topic.Expense when DocumentView.Total(e, "total") is { } t => new("支出合计", NarrativeAmountRules.InWan(t, e!.Unit)),
-            Topic.GeneralBudget when DocumentView.Total(g, "total") is { } t => new("一般公共预算拨款合计", NarrativeAmountRules.InWan(t, g!.Unit)),
+            Topic.Income when s?.IncomeTotal is { } t => new("收入总计", NarrativeAmountRules.InWan(t, s.Unit), s.Kind),
+            Topic.Expense when DocumentView.Total(e, "total") is { } t => new("支出合计", NarrativeAmountRules.InWan(t, e!.Unit), e.Kind),
+            Topic.GeneralBudget when DocumentView.Total(g, "total") is { } t => new("一般公共预算拨款合计", NarrativeAmountRules.InWan(t, g!.Unit), g.Kind),
             _ => null,
         };
     }
