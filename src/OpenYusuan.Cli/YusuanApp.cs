@@ -18,6 +18,7 @@ public static class YusuanApp
         root.Subcommands.Add(AuditCommand.Create(stdout, stderr));
         root.Subcommands.Add(RenderCommand.Create(stdout, stderr));
         root.Subcommands.Add(ConsolidateCommand.Create(stdout, stderr));
+        root.Subcommands.Add(CompareCommand.Create(stdout, stderr));
         root.Subcommands.Add(WorkbookCommands.Template(stderr));
         root.Subcommands.Add(WorkbookCommands.Workbook(stderr));
         root.Subcommands.Add(RulesCommand.Create(stdout));
