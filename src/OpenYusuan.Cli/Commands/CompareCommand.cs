@@ -6,7 +6,7 @@ using OpenYusuan.Audit.Compare;
 
 namespace OpenYusuan.Cli.Commands;
 
-/// <summary>`yusuan compare BUDGET FINAL [--format text|json] [-o OUT]`: a department's budget and its 决算 of the same year
+/// <summary>`yusuan compare BUDGET FINAL [--format text|json|xlsx] [-o OUT]`: a department's budget and its 决算 of the same year
 /// side by side, per 功能分类 code and 经济分类 class, with execution rates; exit 1 when the 决算's 年初预算数 differs from
 /// the published budget.</summary>
 public static class CompareCommand
@@ -15,8 +15,8 @@ public static class CompareCommand
     {
         var budget = new Argument<string>("BUDGET") { Description = "预算公开文件（任一可读格式）" };
         var final = new Argument<string>("FINAL") { Description = "同一年度的决算公开文件" };
-        var format = new Option<string>("--format") { Description = "text 或 json", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format") { Description = "text、json 或 xlsx（xlsx 须用 -o 写入文件）", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "xlsx");
         var output = new Option<string?>("-o", "--output") { Description = "写入文件（默认输出到标准输出）", HelpName = "OUT" };
         var command = new Command("compare", "预决算对比：同一部门同一年度的预算与决算按科目并列，列出执行率和差额，并核对决算中的年初预算数与公开的预算是否一致")
             { budget, final, format, output };
@@ -31,10 +31,16 @@ public static class CompareCommand
                 stderr.WriteLine($"yusuan: {e.Message}");
                 return YusuanApp.Unusable;
             }
-            var text = parse.GetValue(format) == "json" ? Json(result) : Text(result);
+            var kind = parse.GetValue(format);
+            if (kind == "xlsx" && parse.GetValue(output) is null)
+            {
+                stderr.WriteLine("yusuan: --format xlsx 需要用 -o 指定输出文件");
+                return YusuanApp.Unusable;
+            }
+            var text = kind == "json" ? Json(result) : kind == "text" ? Text(result) : "";
             if (parse.GetValue(output) is { } target)
             {
-                if (!CommandFiles.Write(target, () => Encoding.UTF8.GetBytes(text), stderr)) return YusuanApp.Unusable;
+                if (!CommandFiles.Write(target, () => kind == "xlsx" ? CompareXlsx.Write(result) : Encoding.UTF8.GetBytes(text), stderr)) return YusuanApp.Unusable;
                 stderr.WriteLine($"已写出 {target}（{result.Lines.Count} 行）");
             }
             else stdout.Write(text);

@@ -64,6 +64,14 @@ public sealed class CompareCommandTests() : TempFolder("compare")
         Assert.Equal(("456.11", "446.11", "97.81", true), (line.GetProperty("budget").GetString(), line.GetProperty("final").GetString(),
             line.GetProperty("rate").GetString(), line.GetProperty("initial_differs").GetBoolean()));
         Assert.Equal(1, doc.RootElement.GetProperty("mismatches").GetInt32());
+        // The same as a workbook: the line's figures are numbers, and it is marked.
+        var xlsx = Path.Combine(Dir, "compare.xlsx");
+        Assert.Equal(1, Yusuan.Run("compare", b, f, "--format", "xlsx", "-o", xlsx).Exit);
+        using var book = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(xlsx, false);
+        var rows = book.WorkbookPart!.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>());
+        var cells = rows.Select(r => r.Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.CellValue?.Text ?? c.InnerText).ToList())
+            .Single(c => c.Count > 0 && c[0] == "2080505");
+        Assert.Equal(["456.11", "446.11", "446.11", "-10.00", "97.81", "是"], cells.Skip(2).Select(v => decimal.TryParse(v, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : v));
     }
 
     [SkippableFact]
