@@ -326,6 +326,13 @@ public static class RuleCatalog
         "按两个数字改正比较的说法及其原因，或改正数字。",
         "“年初预算为 181.29 万元，支出决算为 151.03 万元 … 决算数小于年初预算数的主要原因是…” → 一致；若写“决算数大于年初预算数”则不符。");
 
+    public static readonly RuleDescriptor ThreePublicCounts = R("YS0418", "narrative", Severity.Warning,
+        "“三公”经费的数量与金额矛盾",
+        "第{section}部分说“{quote}”，而{table}{item}为 {amount} 万元",
+        "出国团组、接待批次、购置车辆的个数与对应的“三公”经费是同一件事的两面：有团组（批次、车辆）却没有经费，或有经费却是 0 个，必有一处不实（用其他资金安排的应当说明）。",
+        "核对数量或“三公”经费；用非财政拨款安排的，在说明中写明。",
+        "“安排购置车辆 1 辆”，而“三公”经费表公务用车购置费为 0 → 警告；“全年安排因公出国（境）团组 0 个”，因公出国（境）费 0.00 → 一致。");
+
     // YS0414–YS0415 — an item that contradicts itself (ItemConsistencyRules)
     public static readonly RuleDescriptor ItemRestated = R("YS0414", "narrative", Severity.Error,
         "同一项目前后所写金额不一致",
