@@ -274,7 +274,7 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
     private static partial Regex TargetCount();
 
     // "共有车辆1辆" is what the unit holds; "安排购置车辆0辆" is a purchase, not the holding.
-    [GeneratedRegex(@"(?<!购置|购买|新增|更新)(?<kind>一般公务用车|执法执勤用车|特种专业技术用车|其他用车|其他车辆|公务用车|公务车辆|车辆)\s*(?:共)?(?<count>\d+|[一二两三四五六七八九十]{1,3})\s*辆(?:[，,]\s*价值\s*(?<value>\d[\d,]*(?:\.\d+)?)\s*万元)?")]
+    [GeneratedRegex(@"(?<!购置|购买|新增|更新)(?<kind>一般公务用车|执法执勤用车|特种专业技术用车|其他用车|其他车辆|公务用车|公务车辆|车辆)\s*(?:共|保有量\s*(?:为)?)?\s*(?<count>\d+|[一二两三四五六七八九十]{1,3})\s*辆(?:[，,]\s*价值\s*(?<value>\d[\d,]*(?:\.\d+)?)\s*万元)?")]
     private static partial Regex VehicleCount();
 
     [GeneratedRegex(@"^(?:其中[:：]?|[0-9]+\s*[、.．]\s*|[（(][一二三四五六七八九十0-9]+[）)]\s*|[一二三四五六七八九十]+、)+")]

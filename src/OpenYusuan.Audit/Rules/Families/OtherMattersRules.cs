@@ -28,7 +28,9 @@ public sealed partial class OtherMattersRules : IRuleFamily
                 $"≤ {Amounts.Show(all)}", Amounts.Show(reserved));
 
         var vehicles = Claims(context.Document).LastOrDefault(p => p.Claim is { Topic: "assets", Item: "vehicles" });
-        var three = context.Document.Tables.FirstOrDefault(t => t.Kind == Model.TableKinds.ThreePublic);
+        // The 三公 table of a budget (预算数), or of a 决算 (决算数).
+        var three = context.Document.Tables.FirstOrDefault(t => Model.TableKinds.ReadsLike(t.Kind) == Model.TableKinds.ThreePublic);
+        var money = three is not null && Model.TableKinds.IsFinal(three.Kind) ? "final" : "total";
         var operation = three?.Rows?.FirstOrDefault(r => r.Item == "vehicle_operation");
         // Any vehicle the text counts anywhere ("现有公务用车5辆") is a vehicle, whatever the total line says.
         var anyCar = Claims(context.Document).Any(p => p.Claim is { Topic: "assets", Item: { } i } && i.EndsWith("vehicles")
@@ -36,9 +38,9 @@ public sealed partial class OtherMattersRules : IRuleFamily
         // 公车统管 (cars held centrally, the unit pays for their use) explains running costs without cars of its own.
         var pooled = context.Document.Sections.Any(s => Pooled().IsMatch(s.Text) || s.Subsections.Any(x => Pooled().IsMatch(x.Text)))
             || context.Document.Performance.Any(p => p.Project is { } name && Pooled().IsMatch(name));
-        if (!anyCar && !pooled && vehicles?.Claim.Fields?.GetValueOrDefault("count") == "0" && operation?.Values.GetValueOrDefault("total") is > 0 and var running
-            && (three!.Rows!.FirstOrDefault(r => r.Item == "vehicle_purchase")?.Values.GetValueOrDefault("total") ?? 0) == 0)
-            context.Report(RuleCatalog.VehiclesWithoutCars, AuditContext.At(three, operation, "total") with { Section = vehicles.Section.Number.ToString() },
+        if (!anyCar && !pooled && vehicles?.Claim.Fields?.GetValueOrDefault("count") == "0" && operation?.Values.GetValueOrDefault(money) is > 0 and var running
+            && (three!.Rows!.FirstOrDefault(r => r.Item == "vehicle_purchase")?.Values.GetValueOrDefault(money) ?? 0) == 0)
+            context.Report(RuleCatalog.VehiclesWithoutCars, AuditContext.At(three, operation, money) with { Section = vehicles.Section.Number.ToString() },
                 new Dictionary<string, string>
                 {
                     ["table"] = AuditContext.Name(three), ["amount"] = Amounts.Show(running), ["section"] = vehicles.Section.Number.ToString(),
