@@ -133,4 +133,18 @@ public sealed class FinalAccountsAuditTests
         Assert.Equal(("YS0501", "7.74", "8.74"), (x.Rule, x.Expected, x.Actual));
         Assert.Contains("754.75 ÷ 一般公共预算财政拨款支出合计 9746.50", x.Message);
     }
+
+    [SkippableFact]
+    public void Running_costs_without_a_car_are_caught_in_the_final_accounts_too()
+    {
+        // p.19: "公务用车保有量为 0 辆"; give the 三公 table's 公务用车运行维护费 a 决算数 and it has no car to run.
+        var d = Published();
+        var three = d.Table(TableKinds.FinalThreePublic)!;
+        var rows = three.Rows!.Select(r => r.Item == "vehicle_operation"
+            ? r with { Values = new Dictionary<string, decimal>(r.Values) { ["final"] = 5.00m } } : r).ToList();
+        var f = new Auditor().Audit(d with { Tables = d.Tables.Select(t => t == three ? t with { Rows = rows } : t).ToList() }, "final.pdf").Findings;
+        var x = Assert.Single(f, y => y.Rule == "YS0405");
+        Assert.Equal((TableKinds.FinalThreePublic, "final", "5.00"), (x.Location.Table, x.Location.Column, x.Actual));
+        Assert.DoesNotContain(new Auditor().Audit(d, "final.pdf").Findings, y => y.Rule == "YS0405");
+    }
 }
