@@ -147,4 +147,22 @@ public sealed class FinalAccountsAuditTests
         Assert.Equal((TableKinds.FinalThreePublic, "final", "5.00"), (x.Location.Table, x.Location.Column, x.Actual));
         Assert.DoesNotContain(new Auditor().Audit(d, "final.pdf").Findings, y => y.Rule == "YS0405");
     }
+
+    [SkippableTheory]
+    [InlineData("收入支出总计", 9859.38, "收入总计")]
+    [InlineData("本年收入合计", 9746.50, "本年收入合计")]
+    [InlineData("本年支出合计", 9759.38, "本年支出合计")]
+    public void The_overview_totals_are_held_to_the_summary(string subject, double printed, string line)
+    {
+        var d = Published();
+        var amount = (decimal)printed;
+        Section Change(Section s) => s with
+        {
+            Claims = s.Claims.Select(c => c.Subject == subject && c.Amount == amount ? c with { Amount = amount + 100m } : c).ToList(),
+            Subsections = s.Subsections.Select(Change).ToList(),
+        };
+        var x = Assert.Single(Errors(d with { Sections = d.Sections.Select(Change).ToList() }));
+        Assert.Equal(("YS0401", amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)), (x.Rule, x.Expected));
+        Assert.Contains($"收入支出决算总表{line}", x.Message);
+    }
 }

@@ -141,6 +141,25 @@ public sealed class NarrativeAmountRules : IRuleFamily
             return t is null || DocumentView.Total(t, column) is not { } x ? null
                 : new($"{AuditContext.Name(t)}{ColumnNames.Of(column)}合计", [InWan(x, t.Unit)], AuditContext.At(t) with { Row = "#total", Column = column });
         }
+        Figure? Line(string kind, string side, string item, string label)
+        {
+            var t = v.Table(kind);
+            var rows = side == "income" ? t?.Income : t?.Expense;
+            var value = item == "#total" ? t?.IncomeTotal
+                : rows?.FirstOrDefault(r => r.Item == item) is { Values.Count: > 0 } r ? r.Values.Values.First() : null;
+            return t is null || value is null ? null
+                : new($"{AuditContext.Name(t)}{label}", [InWan(value.Value, t.Unit)], AuditContext.At(t) with { Side = side, Row = item, Item = item });
+        }
+        var said = c.Subject?.Replace(" ", "") ?? "";
+        if (c.Item is null && c.Topic is null)
+        {
+            // The 总表 lines the overview sections state: 收入支出总计, 本年收入合计, 本年支出合计 (and the 财政拨款 ones).
+            var fiscal = said.Contains("财政拨款");
+            var summary = fiscal ? TableKinds.FinalFiscalSummary : TableKinds.FinalSummary;
+            if (said.EndsWith("收入支出总计") || said.EndsWith("收支总计")) return Line(summary, "income", "#total", "收入总计");
+            if (said.EndsWith("本年收入合计")) return Line(summary, "income", "current_income", "本年收入合计");
+            if (said.EndsWith("本年支出合计")) return Line(summary, "expense", "current_expense", "本年支出合计");
+        }
         switch (p.Topic)
         {
             case Topic.Expense when c.Item is "basic" or "project":
