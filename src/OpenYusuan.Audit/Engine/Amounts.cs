@@ -35,6 +35,14 @@ public static class Amounts
         return Math.Max(1, operands) * fine + halves.Sum(h => h - fine);
     }
 
+    /// <summary>A rate printed cut at its last digit instead of rounded (95.457 → 95.45): a habit of some software, which
+    /// the audit reports as rounding, not as a contradiction.</summary>
+    public static bool IsCut(decimal stated, decimal exact)
+    {
+        var unit = (decimal)Math.Pow(10, Scale(stated));
+        return stated == Math.Truncate(exact * unit) / unit;
+    }
+
     private static int Scale(decimal v) => (decimal.GetBits(v)[3] >> 16) & 0xFF;
 
     /// <summary>The unit of the last printed digit of the figures (0.01 for two decimals).</summary>

@@ -33,8 +33,7 @@ public sealed class ShareRules : IRuleFamily
                 if (expected == stated) continue;
                 // The base and the amount are themselves rounded to 0.01: the share may move by that much.
                 var slack = (0.005m / @base.Value + 0.005m * amount / (@base.Value * @base.Value)) * 100 + 0.5m * Step(places);
-                // A share cut at its last digit instead of rounded (99.868 → 99.86) is a software habit, not a contradiction.
-                var rounding = Math.Abs(stated - exact) <= slack || stated == Math.Truncate(exact * (decimal)Math.Pow(10, places)) / (decimal)Math.Pow(10, places);
+                var rounding = Math.Abs(stated - exact) <= slack || Amounts.IsCut(stated, exact);
                 context.Report(RuleCatalog.Share, p.Location, new Dictionary<string, string>
                 {
                     ["section"] = p.Section.Number.ToString(), ["subject"] = p.Claim.Subject ?? "", ["stated"] = Amounts.Show(stated),

@@ -35,12 +35,9 @@ public sealed partial class StatedRateRules : IRuleFamily
                     ["section"] = section.Number.ToString(), ["quote"] = quote, ["part"] = Amounts.Show(part), ["whole"] = Amounts.Show(whole),
                     ["expected"] = Amounts.Show(expected), ["stated"] = Amounts.Show(stated),
                 }, Amounts.Show(expected), Amounts.Show(stated),
-                    // A rate cut at its last digit instead of rounded (95.457 → 95.45) is a habit of some software, not a contradiction.
-                    rounding: Math.Abs(stated - exact) <= slack || stated == Math.Truncate(exact * Pow(places)) / Pow(places));
+                    rounding: Math.Abs(stated - exact) <= slack || Amounts.IsCut(stated, exact));
             }
     }
-
-    private static decimal Pow(int places) => (decimal)Math.Pow(10, places);
 
     private static int Places(decimal v) => (decimal.GetBits(v)[3] >> 16) & 0xFF;
 
