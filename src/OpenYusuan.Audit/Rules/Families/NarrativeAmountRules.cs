@@ -169,7 +169,7 @@ public sealed class NarrativeAmountRules : IRuleFamily
             // "一般公共预算财政拨款基本支出 X 万元" is the 一般公共预算 table's 基本支出, not the 支出决算表's (all funds).
             case Topic.Basic when c.Item is null or "basic" && c.Subject is { } subject && subject.Contains("一般公共预算") && subject.EndsWith("基本支出"):
                 return Total(TableKinds.FinalGeneralBudgetExpense, "basic");
-            case Topic.ThreePublic when c.Item is "abroad" or "reception" or "vehicle" or "vehicle_purchase" or "vehicle_operation":
+            case Topic.ThreePublic when c.Item is "total" or "abroad" or "reception" or "vehicle" or "vehicle_purchase" or "vehicle_operation":
                 var three = v.Table(TableKinds.FinalThreePublic);
                 if (three?.Rows?.FirstOrDefault(r => r.Item == c.Item) is not { Values.Count: > 0 } row) return null;
                 var figures = new[] { "final", "budget" }.Where(row.Values.ContainsKey).Select(k => InWan(row.Values[k], three.Unit)).ToList();
