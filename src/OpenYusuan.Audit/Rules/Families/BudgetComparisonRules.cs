@@ -46,7 +46,12 @@ public sealed partial class BudgetComparisonRules : IRuleFamily
 
     private static decimal N(string s) => decimal.Parse(s.Replace(",", ""), CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"年初预算(?:数)?(?:为|是)?\s*(?<budget>\d[\d,]*(?:\.\d+)?)\s*万元[，,]\s*(?:支出)?决算(?:数)?(?:为|是)?\s*(?<final>\d[\d,]*(?:\.\d+)?)\s*万元")]
+    /// <summary>"年初预算为 452.40 万元，支出决算为 446.11 万元": a 决算 item's two figures (groups budget, final); the 完成率 after
+    /// them is StatedRateRules'.</summary>
+    public const string BudgetThenFinal =
+        @"年初预算(?:数)?(?:为|是)?\s*(?<budget>\d[\d,]*(?:\.\d+)?)\s*万元[，,]\s*(?:支出)?决算(?:数)?(?:为|是)?\s*(?<final>\d[\d,]*(?:\.\d+)?)\s*万元";
+
+    [GeneratedRegex(BudgetThenFinal)]
     private static partial Regex Pair();
 
     [GeneratedRegex(@"决算数?(?:[同与和跟](?:年初)?预算数?)?(?<word>基本持平|持平|大于|小于|等于|超过|高于|低于)(?:年初)?(?:预算数?)?")]

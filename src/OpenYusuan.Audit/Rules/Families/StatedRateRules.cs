@@ -59,11 +59,11 @@ public sealed partial class StatedRateRules : IRuleFamily
         }
         // "年初预算为 10210.34 万元，支出决算为 9746.50 万元，完成年初预算的 95.45%": the rate may stand in the next sentence.
         foreach (Match m in Completion().Matches(text))
-            yield return (m.Index, m.Value, N(m.Groups["part"].Value), N(m.Groups["whole"].Value), N(m.Groups["rate"].Value));
+            yield return (m.Index, m.Value, N(m.Groups["final"].Value), N(m.Groups["budget"].Value), N(m.Groups["rate"].Value));
     }
 
     // A 决算 item: 年初预算 A, 决算 B, 完成年初预算的 x% (= B ÷ A).
-    [GeneratedRegex(@"年初预算(?:数)?(?:为|是)?\s*(?<whole>" + Amount + @")\s*万元[，,]\s*(?:支出)?决算(?:数)?(?:为|是)?\s*(?<part>" + Amount + @")\s*万元[，,。]?\s*完成(?:年初)?预算的\s*(?<rate>\d+(?:\.\d+)?)\s*%")]
+    [GeneratedRegex(BudgetComparisonRules.BudgetThenFinal + @"[，,。]?\s*完成(?:年初)?预算的\s*(?<rate>\d+(?:\.\d+)?)\s*%")]
     private static partial Regex Completion();
 
     private static decimal N(string s) => decimal.Parse(s.Replace(",", "").Replace(" ", ""), CultureInfo.InvariantCulture);
