@@ -16,7 +16,7 @@ public static class Renderer
         var blocks = DocumentPlan.Build(d, failedCheck);
         return format switch
         {
-            "html" => HtmlRenderer.Render(blocks, $"{d.Entity}{(d.Kind == "final" ? "决算" : "预算")}公开"),
+            "html" => HtmlRenderer.Render(blocks, $"{d.Entity}{d.KindWord()}公开"),
             "docx" => DocxRenderer.Render(blocks),
             "xlsx" => Xlsx.XlsxRenderer.Render(blocks, sheets),
             "pdf" => Pdf.PdfRenderer.Render(blocks),

@@ -29,7 +29,7 @@ public static class BudgetFinalComparison
     public static Result Of(Disclosure budget, Disclosure final)
     {
         if (budget.Kind != "budget" || final.Kind != "final")
-            throw new InvalidOperationException($"需要先给预算、再给决算：第一个文件是{Kind(budget)}，第二个是{Kind(final)}");
+            throw new InvalidOperationException($"需要先给预算、再给决算：第一个文件是{budget.KindWord()}，第二个是{final.KindWord()}");
         if (budget.Year is { } by && final.Year is { } fy && by != fy)
             throw new InvalidOperationException($"预算是 {by} 年的，决算是 {fy} 年的，不是同一年度");
         if (Name(budget.Entity) is { Length: > 0 } be && Name(final.Entity) is { Length: > 0 } fe && be != fe)
@@ -41,8 +41,6 @@ public static class BudgetFinalComparison
     }
 
     private static string? Name(string? entity) => entity?.Replace("（汇总）", "").Replace("(汇总)", "").Replace(" ", "");
-
-    private static string Kind(Disclosure d) => d.Kind == "final" ? "决算" : "预算";
 
     private static void Codes(List<Line> lines, string name, DisclosureTable? budget, DisclosureTable? final, string? column, bool classesOnly = false)
     {

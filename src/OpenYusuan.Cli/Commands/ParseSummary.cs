@@ -30,7 +30,7 @@ public static class ParseSummary
     }
 
     private static string Kind(Disclosure d) =>
-        d.ScopeWord() + (d.Consolidated ? "（汇总）" : "") + (d.Kind == "final" ? "决算" : "预算");
+        d.ScopeWord() + (d.Consolidated ? "（汇总）" : "") + d.KindWord();
 
     private static string TableLine(DisclosureTable t)
     {

@@ -69,7 +69,7 @@ public static class DocumentPlan
     {
         var blocks = new List<Block>();
         var who = d.ScopeWord();
-        var what = d.Kind == "final" ? "决算" : "预算";
+        var what = d.KindWord();
         var year = d.Year is { } y ? $"{y} 年" : "";
         if (failedCheck) blocks.Add(new Paragraph(FailedMark, Warning: true));
         blocks.Add(new Heading(0, $"{d.Entity}{what}公开"));

@@ -25,7 +25,7 @@ public sealed partial class ScopeWordRules : IRuleFamily
         foreach (var (section, sub, text, m) in against)
             context.Report(RuleCatalog.ScopeWordMixed, NarrativeView.At(section, sub, m.Index), new Dictionary<string, string>
             {
-                ["scope"] = (d.Scope == "department" ? "部门" : "单位") + (d.Kind == "final" ? "决算" : "预算"), ["section"] = section.Number.ToString(),
+                ["scope"] = d.ScopeWord() + d.KindWord(), ["section"] = section.Number.ToString(),
                 ["text"] = other, ["usual"] = usual, ["usualCount"] = usualCount.ToString(), ["count"] = against.Count.ToString(),
                 ["context"] = TextQuote.Around(text, m.Index, m.Length, 8, 20),
             });

@@ -62,7 +62,7 @@ public sealed partial class YearComparisonRules : IRuleFamily
         var clause = text.LastIndexOfAny(['，', ','], Math.Max(at - 1, 0)) is var c && c >= start ? c + 1 : start;
         var args = YearText.Args(context.Document, section, YearText.Quote(text, clause, end));
         args["found"] = found.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        context.Report(rule, YearText.At(section, sub, at), args, args["prior"], args["found"]);
+        context.Report(rule, NarrativeView.At(section, sub, at), args, args["prior"], args["found"]);
     }
 
     // 比/较/与/同 + a year, then what is compared: 预算, 决算, 执行数, or the change itself.

@@ -34,7 +34,7 @@ public sealed partial class YearDateRules : IRuleFamily
         args["label"] = m.Groups["label"].Value;
         args["from"] = years.Min().ToString(CultureInfo.InvariantCulture);
         args["to"] = years.Max().ToString(CultureInfo.InvariantCulture);
-        context.Report(RuleCatalog.PeriodOutsideYear, YearText.At(section, sub, m.Groups["range"].Index), args,
+        context.Report(RuleCatalog.PeriodOutsideYear, NarrativeView.At(section, sub, m.Groups["range"].Index), args,
             year.ToString(CultureInfo.InvariantCulture), args["from"] == args["to"] ? args["from"] : $"{args["from"]}-{args["to"]}");
     }
 
@@ -54,7 +54,7 @@ public sealed partial class YearDateRules : IRuleFamily
         var args = YearText.Args(context.Document, section, YearText.Quote(text, m.Index, Math.Min(end, m.Index + 40)));
         args["found"] = found.ToString(CultureInfo.InvariantCulture);
         args["expected"] = final ? $" {year} 年 12 月 31 日" : $"上年（{year - 1} 年）年底或本年初";
-        context.Report(RuleCatalog.AssetDateYear, YearText.At(section, sub, m.Index), args, expected.ToString(CultureInfo.InvariantCulture), args["found"]);
+        context.Report(RuleCatalog.AssetDateYear, NarrativeView.At(section, sub, m.Index), args, expected.ToString(CultureInfo.InvariantCulture), args["found"]);
     }
 
     // 资金执行时间：2024 年 1 月 1 日-2024 年 12 月 31 日; 实施周期：2023-2025年. The range must start with a year, so

@@ -46,7 +46,7 @@ public sealed partial class YearHeadingRules : IRuleFamily
             {
                 ["where"] = label, ["title"] = string.Concat(title.Where(c => !char.IsWhiteSpace(c))),
                 ["found"] = found.ToString(CultureInfo.InvariantCulture), ["year"] = year.ToString(CultureInfo.InvariantCulture),
-                ["kind"] = YearText.KindName(context.Document),
+                ["kind"] = context.Document.KindWord(),
             };
             context.Report(RuleCatalog.HeadingYear, where(), args, args["year"], args["found"]);
             return;

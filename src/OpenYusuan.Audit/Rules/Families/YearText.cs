@@ -1,15 +1,11 @@
 using OpenYusuan.Model;
-using OpenYusuan.Model.Findings;
 
 namespace OpenYusuan.Audit.Rules.Families;
 
 /// <summary>What the YS08 rules share: the document's year and kind in words, the sentence around a phrase, and a
-/// finding's place and quote.</summary>
+/// finding's quote.</summary>
 internal static class YearText
 {
-    /// <summary>"预算" or "决算" (final accounts), as the messages name the document.</summary>
-    public static string KindName(Disclosure d) => d.Kind == "final" ? "决算" : "预算";
-
     /// <summary>The sentence holding character <paramref name="at"/>: from after the previous 。；/line break to the next.</summary>
     public static (int Start, int End) Sentence(string text, int at)
     {
@@ -31,10 +27,8 @@ internal static class YearText
     public static Dictionary<string, string> Args(Disclosure d, Section section, string text) => new()
     {
         ["section"] = section.Number.ToString(), ["text"] = text, ["year"] = d.Year!.Value.ToString(),
-        ["prior"] = (d.Year.Value - 1).ToString(), ["kind"] = KindName(d),
+        ["prior"] = (d.Year.Value - 1).ToString(), ["kind"] = d.KindWord(),
     };
-
-    public static FindingLocation At(Section section, Section? sub, int offset) => Engine.NarrativeView.At(section, sub, offset);
 
     private static bool IsStop(char c) => c is '。' or '；' or ';' or '\n' or '！' or '？';
 }
