@@ -27,6 +27,11 @@ public sealed class DocumentView(Disclosure document)
     public static decimal? Item(DisclosureTable? twoSided, string item) =>
         twoSided?.Income?.FirstOrDefault(r => r.Item == item) is { } r ? r.Values.GetValueOrDefault("amount") : null;
 
+    /// <summary>A line of one side of a two-sided table, when it is printed with a figure: null when the line is absent or
+    /// printed empty (unlike <see cref="Item"/>, which takes an empty line as 0).</summary>
+    public static decimal? Printed(IReadOnlyList<TableRow>? side, string item, string column = "amount") =>
+        side?.FirstOrDefault(r => r.Item == item) is { Values.Count: > 0 } r ? r.Values.GetValueOrDefault(column) : null;
+
     /// <summary>Σ of a column over the rows with a code (all sub-units of a 汇总 table), null when no such row.</summary>
     public static decimal? ByCode(DisclosureTable? table, string code, string column)
     {

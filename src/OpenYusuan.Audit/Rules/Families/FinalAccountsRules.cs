@@ -30,11 +30,9 @@ public sealed class FinalAccountsRules : IRuleFamily
             T(TableKinds.FinalBasicExpense));
     }
 
-    private static decimal? Income(DisclosureTable t, string item) =>
-        t.Income?.FirstOrDefault(r => r.Item == item) is { Values.Count: > 0 } r ? r.Values.GetValueOrDefault("amount") : null;
+    private static decimal? Income(DisclosureTable t, string item) => DocumentView.Printed(t.Income, item);
 
-    private static decimal? Expense(DisclosureTable t, string item, string column) =>
-        t.Expense?.FirstOrDefault(r => r.Item == item) is { Values.Count: > 0 } r ? r.Values.GetValueOrDefault(column) : null;
+    private static decimal? Expense(DisclosureTable t, string item, string column) => DocumentView.Printed(t.Expense, item, column);
 
     private static void Lines(AuditContext context, DisclosureTable t, string column, string[] openingLines)
     {

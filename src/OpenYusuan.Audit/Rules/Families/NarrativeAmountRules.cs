@@ -145,8 +145,9 @@ public sealed class NarrativeAmountRules : IRuleFamily
         {
             var t = v.Table(kind);
             var rows = side == "income" ? t?.Income : t?.Expense;
+            // The 总表 prints one 金额 column; the 财政拨款总表's expense side leads with its 合计.
             var value = item == "#total" ? t?.IncomeTotal
-                : rows?.FirstOrDefault(r => r.Item == item) is { Values.Count: > 0 } r ? r.Values.Values.First() : null;
+                : DocumentView.Printed(rows, item, side == "expense" && kind == TableKinds.FinalFiscalSummary ? "total" : "amount");
             return t is null || value is null ? null
                 : new($"{AuditContext.Name(t)}{label}", [InWan(value.Value, t.Unit)], AuditContext.At(t) with { Side = side, Row = item, Item = item });
         }

@@ -61,15 +61,13 @@ public sealed class ShareRules : IRuleFamily
     {
         var s = v.Table(TableKinds.FinalSummary);
         var g = v.Table(TableKinds.FinalGeneralBudgetExpense);
-        decimal? Line(IReadOnlyList<TableRow>? rows, string item) =>
-            rows?.FirstOrDefault(r => r.Item == item) is { Values.Count: > 0 } r ? r.Values.GetValueOrDefault("amount") : null;
         return p.Topic switch
         {
-            Topic.Income when Line(s?.Income, "current_income") is { } t => new("本年收入合计", NarrativeAmountRules.InWan(t, s!.Unit), s.Kind),
-            Topic.Expense when Line(s?.Expense, "current_expense") is { } t => new("本年支出合计", NarrativeAmountRules.InWan(t, s!.Unit), s.Kind),
+            Topic.Income when DocumentView.Printed(s?.Income, "current_income") is { } t => new("本年收入合计", NarrativeAmountRules.InWan(t, s!.Unit), s.Kind),
+            Topic.Expense when DocumentView.Printed(s?.Expense, "current_expense") is { } t => new("本年支出合计", NarrativeAmountRules.InWan(t, s!.Unit), s.Kind),
             Topic.GeneralBudget when p.Claim.Code is not null && DocumentView.Total(g, "total") is { } t
                 => new("一般公共预算财政拨款支出合计", NarrativeAmountRules.InWan(t, g!.Unit), g.Kind),
-            Topic.GeneralBudget when p.Claim.Code is null && Line(s?.Expense, "current_expense") is { } t
+            Topic.GeneralBudget when p.Claim.Code is null && DocumentView.Printed(s?.Expense, "current_expense") is { } t
                 => new("本年支出合计", NarrativeAmountRules.InWan(t, s!.Unit), s.Kind),
             _ => null,
         };
