@@ -13,6 +13,11 @@ public sealed record Claim
     /// <summary>The same subject's amount stated again in its paragraph with another figure ("机关服务（项）48.00万元 …
     /// 2024年预算安排39.60万元" → amount 48.00, restated 39.60).</summary>
     public decimal? Restated { get; init; }
+    /// <summary>A 决算's 年初预算数 of the subject, stated beside its 决算数 (which is <see cref="Amount"/>): "学前教育（项）。年初预算
+    /// 999.83万元，支出决算1,182.59万元" → initial_budget 999.83, amount 1182.59.</summary>
+    public decimal? InitialBudget { get; init; }
+    /// <summary>"完成年初预算的 118.28%": the execution rate the text states, in percent.</summary>
+    public decimal? Completion { get; init; }
     public decimal? Share { get; init; }
     public decimal? Change { get; init; }
     public decimal? ChangePct { get; init; }

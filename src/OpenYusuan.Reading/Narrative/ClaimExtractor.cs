@@ -7,7 +7,7 @@ namespace OpenYusuan.Reading.Narrative;
 /// <summary>Extracts what a (sub)section states about each subject: its amount, share (占 x%), change against
 /// last year (增加/减少 X 万元, 增长/下降 Y%, 持平, 新增, 未安排) and reason. A subject's figures may come in
 /// consecutive sentences ("“三公”经费 1.20 万元…" then "“三公”经费比上年增加…"): they are gathered into one claim.</summary>
-public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entity)
+public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entity, bool final = false)
 {
     private sealed class Draft
     {
@@ -16,7 +16,7 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
         public required int Line { get; init; }
         public int Start { get; set; } = -1;
         public int End { get; set; }
-        public decimal? Amount, Restated, Share, Change, ChangePct, StatedPrior;
+        public decimal? Amount, Restated, Share, Change, ChangePct, StatedPrior, InitialBudget, Completion;
         public string? Direction, Reason;
 
         public string Key => Resolved.Code ?? (Resolved.Item is { } i ? (Resolved.Group ?? Resolved.Topic ?? "") + ":" + i : Resolved.Topic) ?? Subject;
@@ -33,6 +33,8 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
             var before = text[Boundary(text, clauseStart, m.Index)..m.Index];
             clauseStart = m.Index + m.Length;
             var line = m.Index < lineAt.Length ? lineAt[m.Index] : lineAt.LastOrDefault();
+            // "决算数较预算数减少 5.91 万元", "决算数同预算数持平": a 决算 compares with its budget there, not with last year.
+            if (final && (m.Groups["change"].Success || m.Groups["pct"].Success || m.Groups["flat"].Success) && VersusBudget().IsMatch(before)) continue;
             if (m.Groups["change"].Success)
             {
                 var target = SubjectOf(before) is { Length: > 0 } s ? Find(drafts, s) ?? Add(drafts, s, line) : current;
@@ -49,6 +51,7 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
                 target.Direction ??= Direction(m.Groups["pdir"].Value);
                 current = target;
             }
+            else if (m.Groups["rate"].Success) { if (current is not null) current.Completion ??= Number(m.Groups["rate"].Value); }
             else if (m.Groups["share"].Success) { if (current is not null) current.Share ??= Number(m.Groups["share"].Value); }
             else if (m.Groups["reason"].Success) { if (current is not null) current.Reason ??= m.Groups["reason"].Value.Trim(); }
             else if (m.Groups["flat"].Success) { if (current is not null) current.Direction = "flat"; }
@@ -85,6 +88,17 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
                     continue;
                 }
                 if (subject is not { Length: > 0 }) continue;
+                if (final && FinalFigure().Match(subject) is { Success: true } ff && FinalItem(ff, text, start, drafts, current, lineAt, line) is { } item)
+                {
+                    // A 决算 states an item's 年初预算 and its 决算 side by side: one claim, amount = the 决算.
+                    var figure = Number(m.Groups["amount"].Value);
+                    if (ff.Groups["budget"].Success) item.InitialBudget ??= figure;
+                    else item.Amount ??= figure;
+                    if (item.Start < 0) item.Start = start;
+                    item.End = Math.Max(item.End, m.Index + m.Length);
+                    current = item;
+                    continue;
+                }
                 // "2024年当年预算执行数为846.30万元，2025年预算安排891.75万元，比…增加5.37%": last year's figure is
                 // stated, then this year's again — both belong to the item named before.
                 if (LastYear().IsMatch(subject)) { pendingPrior = Number(m.Groups["amount"].Value); continue; }
@@ -114,7 +128,7 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
             }
             if (current is not null) current.End = Math.Max(current.End, m.Index + m.Length);
         }
-        return drafts.Where(d => d.Amount is not null || d.Direction is not null).Select(ToClaim)
+        return drafts.Where(d => d.Amount is not null || d.InitialBudget is not null || d.Direction is not null).Select(ToClaim)
             .Concat(Vehicles(text, lineAt)).Concat(Assets(text, lineAt)).Concat(PerformanceCounts(text, lineAt))
             .Concat(Staffing(text, lineAt)).ToList();
     }
@@ -212,10 +226,46 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
         return new Claim
         {
             Subject = d.Subject, Code = d.Resolved.Code, Item = d.Resolved.Item, Topic = d.Resolved.Topic,
-            Amount = d.Amount, Restated = d.Restated, Share = d.Share, Change = d.Change, ChangePct = d.ChangePct, Direction = d.Direction,
+            Amount = d.Amount, Restated = d.Restated, InitialBudget = d.InitialBudget, Completion = d.Completion, Share = d.Share, Change = d.Change, ChangePct = d.ChangePct, Direction = d.Direction,
             Prior = prior, PriorStated = d.StatedPrior is { } sp && sp != prior ? sp : null, Reason = d.Reason, Loc = Location.AtLine(d.Line),
             Span = d.Start >= 0 && d.End > d.Start ? [d.Start, d.End] : null,
         };
+    }
+
+    /// <summary>Whose 年初预算 or 决算 figure this is: the subject printed with it ("会议费预算"), the item named just before
+    /// ("学前教育（项）。年初预算…"), or the claim still open without that figure.</summary>
+    private Draft? FinalItem(Match ff, string text, int start, List<Draft> drafts, Draft? current, int[] lineAt, int line)
+    {
+        var head = ff.Groups["head"].Value;
+        if (head.Length > 0) return Find(drafts, head) ?? Add(drafts, head, line);
+        if (NamedBefore(text, start, drafts, lineAt) is { } named) return named;
+        var open = ff.Groups["budget"].Success ? current is { InitialBudget: null, Amount: null } : current is { Amount: null };
+        return open ? current : null;
+    }
+
+    /// <summary>The item a 决算 paragraph names on its own before its figures ("学前教育（项）。[主要用于：…。]年初预算…"): the
+    /// nearest of the sentences before <paramref name="start"/> that is nothing but a 类/款/项 path (resolved or not), as long
+    /// as no sentence between states an amount (that would be another item's).</summary>
+    private Draft? NamedBefore(string text, int start, List<Draft> drafts, int[] lineAt)
+    {
+        var end = start;
+        for (var hop = 0; hop < 3; hop++)
+        {
+            while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+            if (end == 0 || text[end - 1] is not ('。' or '：' or ':' or '；' or ';')) return null;
+            var from = end - 1;
+            while (from > 0 && text[from - 1] is not ('。' or '；' or ';' or '\n')) from--;
+            var sentence = text[from..(end - 1)];
+            if (sentence.Contains("万元")) return null;
+            if (SubjectOf(sentence) is { } subject && ClaimSubjects.IsPath(subject))
+            {
+                var d = Find(drafts, subject) ?? Add(drafts, subject, from < lineAt.Length ? lineAt[from] : lineAt.LastOrDefault());
+                if (d.Start < 0) d.Start = from;
+                return d;
+            }
+            end = from;
+        }
+        return null;
     }
 
     /// <summary>Where the words naming this mention's subject begin: after the last punctuation that ends a clause.</summary>
@@ -249,7 +299,7 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
     private static decimal Number(string s) => decimal.Parse(s.Replace(",", "").Replace(" ", ""), CultureInfo.InvariantCulture);
 
     // Order matters: a change or percentage is tried before a bare amount.
-    [GeneratedRegex(@"(?<cdir>增\s?加|减\s?少|上\s?升|降\s?低|增\s?长|下\s?降)了?\s*(?<change>\d[\d,]*(?:\.\d+)?)\s*万元|(?<pdir>增\s?长|下\s?降|增\s?加|减\s?少|上\s?升|降\s?低)\s*(?<pct>\d+(?:\.\d+)?)\s*%|占(?:比|[^，,。；;%\d]{0,20}?)(?:比重|比例)?(?:为|是)?\s*(?<share>\d+(?:\.\d+)?)\s*%|主要原因(?:是|为)?[:：]?\s*(?<reason>[^。；;]*)|(?<flat>持平|无变化|保持不变)|(?<none>未安排)(?!购置)|(?<new>新增)?(?<amount>\d[\d,]*(?:\.\d+)?)\s*万元")]
+    [GeneratedRegex(@"(?<cdir>增\s?加|减\s?少|上\s?升|降\s?低|增\s?长|下\s?降)了?\s*(?<change>\d[\d,]*(?:\.\d+)?)\s*万元|(?<pdir>增\s?长|下\s?降|增\s?加|减\s?少|上\s?升|降\s?低)\s*(?<pct>\d+(?:\.\d+)?)\s*%|完成(?:年初|全年|调整后?)?预算(?:数)?的\s*(?<rate>\d+(?:\.\d+)?)\s*%|占(?:比|[^，,。；;%\d]{0,20}?)(?:比重|比例)?(?:为|是)?\s*(?<share>\d+(?:\.\d+)?)\s*%|主要原因(?:是|为)?[:：]?\s*(?<reason>[^。；;]*)|(?<flat>持平|无变化|保持不变)|(?<none>未安排)(?!购置)|(?<new>新增)?(?<amount>\d[\d,]*(?:\.\d+)?)\s*万元")]
     private static partial Regex Mention();
 
     [GeneratedRegex(@"房屋\s*(?<area>\d[\d,]*(?:\.\d+)?)\s*平方米[，,]\s*价值\s*(?<value>\d[\d,]*(?:\.\d+)?)\s*万元")]
@@ -263,6 +313,14 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
 
     [GeneratedRegex(@"^(上年|当年|上一年)?(预算)?执行(数)?$|^上年(预算)?(数)?$")]
     private static partial Regex LastYear();
+
+    // A 决算's two figures of one item: its 年初预算 (调整预算, 全年预算; "三公经费支出预算", "会议费预算") and its 决算 ("支出决算",
+    // "决算数"). "一般公共预算" before 预算 is a fund, not the budgeted figure.
+    [GeneratedRegex(@"^(?<head>.*?)(?:(?<budget>(?:年初|全年|调整后?)预算数?|(?<=支出|经费|费)预算数?)|(?<final>(?:本年)?(?:支出|收入)?决算数?|决算支出))$")]
+    private static partial Regex FinalFigure();
+
+    [GeneratedRegex(@"决算数?.{0,4}(预算数|预算)")]
+    private static partial Regex VersusBudget();
 
     [GeneratedRegex(@"^(比|较|与|同比)")]
     private static partial Regex ComparedWith();

@@ -30,11 +30,13 @@ public sealed partial class ClaimSubjects(IReadOnlyDictionary<string, string> do
                 _ => "total",
             });
         if (s.Contains("三公")) return new Resolved(Item: "total", Group: "three_public");
-        if (s.StartsWith("因公出国")) return new Resolved(Item: "abroad", Group: "three_public");
-        if (s.StartsWith("公务接待")) return new Resolved(Item: "reception", Group: "three_public");
-        if (s.StartsWith("公务用车购置及运行") || s.StartsWith("公务用车购置和运行")) return new Resolved(Item: "vehicle", Group: "three_public");
-        if (s.StartsWith("公务用车购置")) return new Resolved(Item: "vehicle_purchase", Group: "three_public");
-        if (s.StartsWith("公务用车运行")) return new Resolved(Item: "vehicle_operation", Group: "three_public");
+        // "财政拨款安排公务接待费…" (a 决算's 三公 sentence) names the part after what funds it.
+        var part = Regex.Replace(s, "^(?:财政拨款)?安排的?", "");
+        if (part.StartsWith("因公出国")) return new Resolved(Item: "abroad", Group: "three_public");
+        if (part.StartsWith("公务接待")) return new Resolved(Item: "reception", Group: "three_public");
+        if (part.StartsWith("公务用车购置及运行") || part.StartsWith("公务用车购置和运行")) return new Resolved(Item: "vehicle", Group: "three_public");
+        if (part.StartsWith("公务用车购置")) return new Resolved(Item: "vehicle_purchase", Group: "three_public");
+        if (part.StartsWith("公务用车运行")) return new Resolved(Item: "vehicle_operation", Group: "three_public");
         if (s.Contains("机关运行经费") || s.Contains("单位运行经费")) return new Resolved(Topic: "operating_costs");
         if (s is "基本支出" or "项目支出" or "人员经费" or "公用经费")
             return new Resolved(Item: s switch { "基本支出" => "basic", "项目支出" => "project", "人员经费" => "personnel", _ => "public" });
@@ -58,6 +60,9 @@ public sealed partial class ClaimSubjects(IReadOnlyDictionary<string, string> do
         if (Regex.IsMatch(s, "一般公共预算(当年)?拨款(合计|总额|支出预算)?$")) return new Resolved(Item: "general_budget_total");
         return new Resolved();
     }
+
+    /// <summary>The subject is printed as a 类/款/项 path, whether or not its names resolve.</summary>
+    public static bool IsPath(string subject) => PathMarker().IsMatch(subject.Replace(" ", ""));
 
     /// <summary>"卫生健康支出（类）医疗保障管理事务（款）行政运行（项）" → 2101501, level by level: a 类 by its name,
     /// then a 款 of that 类, then a 项 of that 款 — from the document's own names first, then the reference

@@ -200,12 +200,17 @@ public static class PdfLines
     private static SourceLine Render(int page, List<Word> words, double charWidth, double left)
     {
         var sb = new StringBuilder();
+        double? right = null;
         foreach (var w in words.OrderBy(w => w.BoundingBox.Left))
         {
             var column = (int)Math.Round((w.BoundingBox.Left - left) / charWidth);
-            if (sb.Length < column) sb.Append(' ', column - sb.Length);
+            // Justified or letter-spaced print sets each glyph apart by a fraction of a character ("9 9 9 . 8 3万元"):
+            // that is one word, as pdftotext reads it; a real space is wider than a fifth of a (CJK) character.
+            if (right is { } r && w.BoundingBox.Left - r < charWidth * 0.2) { }
+            else if (sb.Length < column) sb.Append(' ', column - sb.Length);
             else if (sb.Length > 0) sb.Append(' ');
             sb.Append(w.Text);
+            right = w.BoundingBox.Right;
         }
         var raw = TextNormalizer.NormalizeDigits(sb.ToString());
         var clean = TextNormalizer.StripMarkup(raw).Replace('\u3000', ' ').Trim();

@@ -150,7 +150,7 @@ public static partial class TextDisclosureReader
     }
 
     private static ClaimExtractor Claims(ReadingContext context, MetadataReader.Result meta) =>
-        new(new ClaimSubjects(context.CodeNames), meta.Disclosure.Entity);
+        new(new ClaimSubjects(context.CodeNames), meta.Disclosure.Entity, meta.Disclosure.Kind == "final");
 
     /// <summary>A performance-target file published apart (部门整体/项目支出绩效目标申报表 only).</summary>
     private static bool LooksLikePerformance(IReadOnlyList<SourceLine> lines) =>

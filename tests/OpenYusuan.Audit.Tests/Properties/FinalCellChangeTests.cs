@@ -20,9 +20,9 @@ public sealed class FinalCellChangeTests
         var path = SharedFiles.Corpus("final-2024-putuo-planning.pdf");
         var document = DisclosureReader.Read(path);
         var auditor = new Auditor();
-        // As published it has one real error, in its text (p.24, YS0401): none in its tables.
+        // As published its real errors are all in its text (p.22–24: YS0401 amounts, YS0604/YS0605 names): none in its tables.
         var published = auditor.Audit(document, path).Findings.Where(f => f.Severity == Severity.Error).ToList();
-        Assert.All(published, f => Assert.Equal("YS0401", f.Rule));
+        Assert.All(published, f => Assert.Contains(f.Rule, new[] { "YS0401", "YS0604", "YS0605" }));
         var missed = new List<string>();
         var count = 0;
         foreach (var m in CellMutations.All(document, decimal.Parse(delta, System.Globalization.CultureInfo.InvariantCulture)))

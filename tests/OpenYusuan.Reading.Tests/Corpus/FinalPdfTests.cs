@@ -198,6 +198,22 @@ reception 公务接待费 | budget=2.85 final=0.39
     }
 
     [SkippableFact]
+    public void Each_item_of_the_explanation_is_one_claim_with_its_initial_budget_and_completion()
+    {
+        // "3、…机关事业单位基本养老保险缴费支出（项）。主要用于：…。年初预算为 452.40 万元，支出决算为446.11 万元，完成年初预算的
+        // 98.61%。决算数小于预算数的主要原因：…" — what it is used for stands between the item and its figures; "决算数同预算数持平"
+        // compares with the budget, not with last year.
+        Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
+        var d = DisclosureReader.Read(SharedFiles.Corpus("final-2024-putuo-planning.pdf"));
+        var claims = d.Sections.Single(s => s.Number == 5).Subsections[2].Claims;
+        var pension = claims.Single(c => c.Code == "2080505");
+        Assert.Equal((446.11m, 452.40m, 98.61m), (pension.Amount!.Value, pension.InitialBudget!.Value, pension.Completion!.Value));
+        Assert.Null(claims.Single(c => c.Code == "2080501").Direction);
+        Assert.Equal(13, claims.Count(c => c.Subject!.EndsWith("（项）") && c.InitialBudget is not null));
+        Assert.DoesNotContain(claims, c => c.Subject is "年初预算" or "支出决算");
+    }
+
+    [SkippableFact]
     public void The_same_tables_come_from_pdftotext_layout_text()
     {
         Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);

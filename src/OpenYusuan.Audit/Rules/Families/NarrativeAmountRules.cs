@@ -19,6 +19,10 @@ public sealed class NarrativeAmountRules : IRuleFamily
         foreach (var placed in Claims(d))
         {
             var c = placed.Claim;
+            if (v.IsFinal && c.InitialBudget is { } budgeted && FinalBudgeted(v, placed) is { } b && !b.Candidates.Any(x => SameFigure(budgeted, x))
+                && !Unreliable(d, b.Cell.Table))
+                context.Report(RuleCatalog.NarrativeAmount, placed.Location, Args(placed, budgeted, b.Name, b.Candidates[0]),
+                    Amounts.Show(b.Candidates[0]), Amounts.Show(budgeted), [b.Cell]);
             if (c.Amount is not { } stated) continue;
             if (c.Topic == "operating_costs")
             {
@@ -120,7 +124,9 @@ public sealed class NarrativeAmountRules : IRuleFamily
         if (c.Code is null) return FinalItem(v, p);
         var g = v.Table(TableKinds.FinalGeneralBudgetExpense);
         if (c.Code is not { } code || g is null || DocumentView.ByCode(g, code, "total") is not { } total) return null;
-        var candidates = new[] { "total", "initial_budget", "adjusted_budget" }.Where(g.Columns.Contains)
+        // Where the text states the 年初预算 apart (InitialBudget), the amount is the 决算数; else it may be either.
+        var columns = c.InitialBudget is null ? new[] { "total", "initial_budget", "adjusted_budget" } : ["total"];
+        var candidates = columns.Where(g.Columns.Contains)
             .Select(col => DocumentView.ByCode(g, code, col)).OfType<decimal>().Select(x => InWan(x, g.Unit)).Prepend(InWan(total, g.Unit)).ToList();
         // A 类 is printed in the 财政拨款总表 as well, rounded on its own: its figure there is as good a witness.
         if (v.Table(TableKinds.FinalFiscalSummary) is { } f && code.Length == 3 && f.Expense?.FirstOrDefault(r => r.Code == code) is { } row
@@ -173,11 +179,26 @@ public sealed class NarrativeAmountRules : IRuleFamily
             case Topic.ThreePublic when c.Item is "total" or "abroad" or "reception" or "vehicle" or "vehicle_purchase" or "vehicle_operation":
                 var three = v.Table(TableKinds.FinalThreePublic);
                 if (three?.Rows?.FirstOrDefault(r => r.Item == c.Item) is not { Values.Count: > 0 } row) return null;
-                var figures = new[] { "final", "budget" }.Where(row.Values.ContainsKey).Select(k => InWan(row.Values[k], three.Unit)).ToList();
+                var figures = (c.InitialBudget is null ? new[] { "final", "budget" } : ["final"]).Where(row.Values.ContainsKey).Select(k => InWan(row.Values[k], three.Unit)).ToList();
                 return new($"{AuditContext.Name(three)}{ColumnNames.Of(c.Item)}", figures, AuditContext.At(three, row, "final"));
             default:
                 return null;
         }
+    }
+
+    /// <summary>The 年初预算数 a 决算 claim states beside its 决算数: the 一般公共预算 table's 年初预算 column for a 类/款/项,
+    /// the 三公 table's 预算数 for a 三公 part; null where the table prints none.</summary>
+    private static Figure? FinalBudgeted(DocumentView v, Placed p)
+    {
+        var c = p.Claim;
+        if (c.Code is { } code && v.Table(TableKinds.FinalGeneralBudgetExpense) is { } g && g.Columns.Contains("initial_budget")
+            && DocumentView.ByCode(g, code, "initial_budget") is { } initial)
+            return new($"{AuditContext.Name(g)} {code} {ColumnNames.Of("initial_budget")}", [InWan(initial, g.Unit)],
+                AuditContext.At(g, DocumentView.Row(g, code), "initial_budget") with { Row = code });
+        if (p.Topic == Topic.ThreePublic && c.Item is { } item && v.Table(TableKinds.FinalThreePublic) is { } three
+            && three.Rows?.FirstOrDefault(r => r.Item == item) is { } row && row.Values.TryGetValue("budget", out var budget))
+            return new($"{AuditContext.Name(three)}{ColumnNames.Of(item)}{ColumnNames.Of("budget")}", [InWan(budget, three.Unit)], AuditContext.At(three, row, "budget"));
+        return null;
     }
 
     public sealed record Figure(string Name, IReadOnlyList<decimal> Candidates, Model.Findings.FindingLocation Cell);
