@@ -333,6 +333,13 @@ public static class RuleCatalog
         "核对数量或“三公”经费；用非财政拨款安排的，在说明中写明。",
         "“安排购置车辆 1 辆”，而“三公”经费表公务用车购置费为 0 → 警告；“全年安排因公出国（境）团组 0 个”，因公出国（境）费 0.00 → 一致。");
 
+    public static readonly RuleDescriptor VehicleCount = R("YS0419", "narrative", Severity.Error,
+        "车辆总数与各类车辆之和不符",
+        "第{section}部分说共有车辆 {total} 辆，而其中所列各类车辆之和为 {sum} 辆（{parts}）",
+        "国有资产占用情况中“共有车辆 N 辆，其中：…”逐类列出的车辆（领导干部用车、机要通信用车、应急保障用车、执法执勤用车、特种专业技术用车、离退休干部用车、其他用车等）之和应等于总数。",
+        "核对车辆总数和各类车辆数。",
+        "“共有车辆 517 辆，其中机要通信用车 57 辆，应急保障用车 52 辆，特种专业技术用车 375 辆，其他用车 33 辆” → 57 + 52 + 375 + 33 = 517，一致。");
+
     // YS0414–YS0415 — an item that contradicts itself (ItemConsistencyRules)
     public static readonly RuleDescriptor ItemRestated = R("YS0414", "narrative", Severity.Error,
         "同一项目前后所写金额不一致",

@@ -215,7 +215,8 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
     {
         var resolved = subjects.Resolve(subject);
         var probe = new Draft { Subject = subject, Resolved = resolved, Line = 0 };
-        return resolved == new ClaimSubjects.Resolved() ? null : drafts.LastOrDefault(d => d.Key == probe.Key);
+        // An unresolved subject is the same when its words are ("收入支出总计 9,859.38 万元。与上年相比，收入支出总计增加…").
+        return resolved == new ClaimSubjects.Resolved() ? drafts.LastOrDefault(d => d.Subject == subject) : drafts.LastOrDefault(d => d.Key == probe.Key);
     }
 
     private static Claim ToClaim(Draft d)
@@ -282,7 +283,7 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
         var s = words.Trim();
         if (entity is { Length: > 0 }) s = s.Replace(entity, "");
         s = Numbering().Replace(s, "");
-        s = Year().Replace(s, "");
+        s = Year().Replace(s, "").Trim();   // "比 2023 年度" → "比", a linking word
         s = Linking().Replace(s, "");
         s = s.Trim(' ', '，', '、', '：', ':');
         return s.Length is > 0 and <= 80 ? s : null;

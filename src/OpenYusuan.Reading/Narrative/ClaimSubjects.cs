@@ -19,7 +19,8 @@ public sealed partial class ClaimSubjects(IReadOnlyDictionary<string, string> do
         // Shanghai: “一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目
         if (DashedPath().Match(s) is { Success: true } dashed)
             return new Resolved(Code: CodeOfNames(dashed.Groups[1].Value.Split('-', '－', '—')));
-        if (s.Contains("政府采购") || s.Contains("企业预留"))
+        // "货物采购金额 122.43 万元、工程采购金额…" (a 决算's 政府采购支出情况) names the part without 政府.
+        if (s.Contains("政府采购") || s.Contains("企业预留") || ProcurementPart().IsMatch(s))
             return new Resolved(Topic: "procurement", Item: s switch
             {
                 _ when s.Contains("小微企业") || s.Contains("小型和微型") || s.Contains("小型、微型") => "small_micro_reserved",
@@ -97,6 +98,9 @@ public sealed partial class ClaimSubjects(IReadOnlyDictionary<string, string> do
 
     [GeneratedRegex(@"^[“""]?([^“”""]+?[-－—][^“”""]+?)[”""]?科目$")]
     private static partial Regex DashedPath();
+
+    [GeneratedRegex(@"^(货物|工程|服务)采购(金额|支出)?$")]
+    private static partial Regex ProcurementPart();
 
     [GeneratedRegex(@"[（(](类|款|项)[）)]")]
     private static partial Regex PathMarker();

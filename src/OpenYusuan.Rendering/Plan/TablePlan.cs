@@ -56,7 +56,7 @@ public static class TablePlan
         var header = new List<IReadOnlyList<HeaderCell>>
         {
             new[] { new HeaderCell("收入", 2), new HeaderCell("支出", 1 + columns.Count) },
-            new[] { new HeaderCell("项目"), new HeaderCell("预算数"), new HeaderCell("项目") }.Concat(columns.Select(c => new HeaderCell(ColumnNames.Of(t.Kind, c)))).ToList(),
+            new[] { new HeaderCell("项目"), new HeaderCell(TableKinds.IsFinal(t.Kind) ? "决算数" : "预算数"), new HeaderCell("项目") }.Concat(columns.Select(c => new HeaderCell(ColumnNames.Of(t.Kind, c)))).ToList(),
         };
         var body = new List<IReadOnlyList<string>>();
         for (var i = 0; i < Math.Max(income.Count, expense.Count); i++)

@@ -5,11 +5,11 @@ using static OpenYusuan.Audit.Engine.NarrativeView;
 
 namespace OpenYusuan.Audit.Rules.Families;
 
-/// <summary>Figures of the other matters that must fit together: 政府采购 (YS0403: 总额 = 货物 + 工程 + 服务,
+/// <summary>Figures of the other matters that must fit together: 政府采购 (YS0403: 总额 = 货物 + 工程 + 服务 within rounding,
 /// 小微企业预留 ≤ 中小企业预留 ≤ 总额) and staffing (YS0404: 实有人数 = 在职 + 退休 + 离休; YS0412: the same counts wherever repeated).</summary>
 public sealed partial class OtherMattersRules : IRuleFamily
 {
-    public IEnumerable<string> Rules => [RuleCatalog.Procurement.Id, RuleCatalog.Staffing.Id, RuleCatalog.VehiclesWithoutCars.Id, RuleCatalog.StaffingRepeated.Id];
+    public IEnumerable<string> Rules => [RuleCatalog.Procurement.Id, RuleCatalog.Staffing.Id, RuleCatalog.VehiclesWithoutCars.Id, RuleCatalog.StaffingRepeated.Id, RuleCatalog.VehicleCount.Id];
 
     public void Run(AuditContext context)
     {
@@ -17,14 +17,15 @@ public sealed partial class OtherMattersRules : IRuleFamily
         decimal? Get(string item) => procurement.LastOrDefault(p => p.Claim.Item == item)?.Claim.Amount;
         Placed? At(string item) => procurement.LastOrDefault(p => p.Claim.Item == item);
         if (Get("total") is { } total && Get("goods") is { } goods && Get("works") is { } works && Get("services") is { } services
-            && total != goods + works + services)
-            Report(context, At("total")!, $"政府采购预算 {Amounts.Show(total)} 万元 ≠ 货物 {Amounts.Show(goods)} + 工程 {Amounts.Show(works)} + 服务 {Amounts.Show(services)} = {Amounts.Show(goods + works + services)} 万元",
+            // Each part is rounded to 万元 on its own: only what rounding cannot explain is an error.
+            && Amounts.Compare(total, goods + works + services, 3, [goods, works, services]) == Amounts.Outcome.Different)
+            Report(context, At("total")!, $"政府采购总额 {Amounts.Show(total)} 万元 ≠ 货物 {Amounts.Show(goods)} + 工程 {Amounts.Show(works)} + 服务 {Amounts.Show(services)} = {Amounts.Show(goods + works + services)} 万元",
                 Amounts.Show(goods + works + services), Amounts.Show(total));
         if (Get("small_micro_reserved") is { } micro && Get("sme_reserved") is { } sme && micro > sme)
             Report(context, At("small_micro_reserved")!, $"小微企业预留 {Amounts.Show(micro)} 万元大于面向中小企业预留 {Amounts.Show(sme)} 万元，而小微企业是中小企业的一部分",
                 $"≤ {Amounts.Show(sme)}", Amounts.Show(micro));
         if (Get("sme_reserved") is { } reserved && Get("total") is { } all && reserved > all)
-            Report(context, At("sme_reserved")!, $"面向中小企业预留 {Amounts.Show(reserved)} 万元大于政府采购预算 {Amounts.Show(all)} 万元",
+            Report(context, At("sme_reserved")!, $"面向中小企业预留 {Amounts.Show(reserved)} 万元大于政府采购总额 {Amounts.Show(all)} 万元",
                 $"≤ {Amounts.Show(all)}", Amounts.Show(reserved));
 
         var vehicles = Claims(context.Document).LastOrDefault(p => p.Claim is { Topic: "assets", Item: "vehicles" });
@@ -46,6 +47,7 @@ public sealed partial class OtherMattersRules : IRuleFamily
                     ["table"] = AuditContext.Name(three), ["amount"] = Amounts.Show(running), ["section"] = vehicles.Section.Number.ToString(),
                 }, "0（无车辆）", Amounts.Show(running), [vehicles.Location]);
 
+        VehicleCounts(context);
         if (context.Document.Overview.Staffing is { } staff) StaffingRepeated(context, staff);
 
         if (context.Document.Overview.Staffing is { Actual: { } actual, Active: { } active } st)
@@ -60,6 +62,30 @@ public sealed partial class OtherMattersRules : IRuleFamily
                     }, actual.ToString(), sum.ToString());
         }
     }
+
+    /// <summary>YS0419: "共有车辆 N 辆，其中：A 用车 a 辆、B 用车 b 辆…" — the kinds listed after 其中 add up to N.</summary>
+    private static void VehicleCounts(AuditContext context)
+    {
+        foreach (var (section, sub, text) in NarrativeView.Texts(context.Document))
+            foreach (System.Text.RegularExpressions.Match m in VehicleList().Matches(text))
+            {
+                var where = NarrativeView.At(section, sub, m.Index);
+                var parts = VehicleKind().Matches(m.Groups["list"].Value).Select(k => (Kind: k.Groups["kind"].Value, Count: int.Parse(k.Groups["n"].Value))).ToList();
+                var total = int.Parse(m.Groups["total"].Value);
+                if (parts.Count == 0 || parts.Sum(p => p.Count) == total) continue;
+                context.Report(RuleCatalog.VehicleCount, where, new Dictionary<string, string>
+                {
+                    ["section"] = section.Number.ToString(), ["total"] = total.ToString(), ["sum"] = parts.Sum(p => p.Count).ToString(),
+                    ["parts"] = string.Join(" + ", parts.Select(p => $"{p.Kind} {p.Count}")),
+                }, total.ToString(), parts.Sum(p => p.Count).ToString());
+            }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"共有车辆\s*(?<total>\d+)\s*[辆台][，,]?\s*其中[:：，,]?(?<list>[^；;。]*)")]
+    private static partial System.Text.RegularExpressions.Regex VehicleList();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<kind>[^、，,：:\d\s]{2,12}?(?:用车|车辆))\s*(?:为|共)?\s*(?<n>\d+)\s*辆?")]
+    private static partial System.Text.RegularExpressions.Regex VehicleKind();
 
     // The unit's own staff; 退休/离休 figures in a section or target often count the people a project serves.
     private static readonly string[] OwnStaff = ["authorized", "actual", "active"];
