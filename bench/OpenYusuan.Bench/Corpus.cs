@@ -13,7 +13,7 @@ public static class Corpus
     /// <summary>The bundled example disclosure of the repository.</summary>
     public static string Example() => Path.Combine(RepoRoot(), "examples", "example-budget-2025.txt");
 
-    private static string RepoRoot()
+    public static string RepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "OpenYusuan.slnx"))) dir = dir.Parent;

@@ -8,7 +8,7 @@ namespace OpenYusuan.Templates;
 /// <summary>What every template of the family shares, read from <c>Data/tables.json</c>: which kind of table a
 /// printed title names, which column a header label names (under which group), and what a label column holds.
 /// Knowledge of titles and labels lives in that file, not in code, so a new wording is a new line of data.</summary>
-public static class TableFamily
+public static partial class TableFamily
 {
     private sealed record TitleRule(string Kind, Regex Pattern);
     private sealed record RoleRule(string Role, Regex Pattern, HashSet<string>? Kinds);
@@ -134,8 +134,8 @@ public static class TableFamily
 
     private const string OfWhich = "其中";
 
-    private static Regex LeadingOf() => LeadingOfPattern;
-    private static Regex TrailingUnit() => TrailingUnitPattern;
-    private static readonly Regex LeadingOfPattern = new(@"^其中[:、]?", RegexOptions.Compiled);
-    private static readonly Regex TrailingUnitPattern = new(@"\((单位:)?万?元\)$", RegexOptions.Compiled);
+    [GeneratedRegex(@"^其中[:、]?")]
+    private static partial Regex LeadingOf();
+    [GeneratedRegex(@"\((单位:)?万?元\)$")]
+    private static partial Regex TrailingUnit();
 }

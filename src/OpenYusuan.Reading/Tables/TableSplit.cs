@@ -3,7 +3,7 @@ using OpenYusuan.Reading.Text;
 namespace OpenYusuan.Reading.Tables;
 
 /// <summary>A table region split into its preamble (编制单位, 单位), header lines and body lines.</summary>
-public sealed record TableSplit(string? Unit, string? Preparer, IReadOnlyList<SourceLine> Header, IReadOnlyList<SourceLine> Body)
+public sealed partial record TableSplit(string? Unit, string? Preparer, IReadOnlyList<SourceLine> Header, IReadOnlyList<SourceLine> Body)
 {
     /// <summary>The header text without whitespace, brackets made ASCII.</summary>
     public string HeaderKey => string.Concat(Header.Select(l => TextNormalizer.Key(l.Text)));
@@ -17,7 +17,7 @@ public sealed record TableSplit(string? Unit, string? Preparer, IReadOnlyList<So
             if (Header.Count < 2 || Header.Any(l => l.Cells is not null)) return null;
             var columns = new List<(int Start, List<string> Pieces)>();
             foreach (var line in Header)
-                foreach (System.Text.RegularExpressions.Match m in Word.Matches(line.Text))
+                foreach (System.Text.RegularExpressions.Match m in Word().Matches(line.Text))
                 {
                     var start = line.Indent + m.Index;
                     var column = columns.FindIndex(c => Math.Abs(c.Start - start) <= 1);
@@ -28,5 +28,6 @@ public sealed record TableSplit(string? Unit, string? Preparer, IReadOnlyList<So
         }
     }
 
-    private static readonly System.Text.RegularExpressions.Regex Word = new(@"\S+", System.Text.RegularExpressions.RegexOptions.Compiled);
+    [System.Text.RegularExpressions.GeneratedRegex(@"\S+")]
+    private static partial System.Text.RegularExpressions.Regex Word();
 }
