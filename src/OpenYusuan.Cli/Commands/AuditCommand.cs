@@ -62,10 +62,11 @@ public static class AuditCommand
                 inputs = SplitPublication.Pair(read.Where(r => r.Model is not null).Select(r => (r.Path, r.Model!)).ToList())
                     .Select(g => (string.Join(" + ", g.Select(x => x.Path)), (Func<OpenYusuan.Model.Disclosure>)(() => SplitPublication.Combine(g.Select(x => x.Model).ToList()))));
             }
-            foreach (var (path, read) in inputs)
+            // Files in parallel, results in the order given (one PDF to annotate is one document anyway).
+            foreach (var (path, audited) in Batch.Audit(inputs, auditor, parallel: annotated is null))
             {
                 AuditReport report;
-                try { report = auditor.Audit(read(), path); }
+                try { report = audited(); }
                 catch (UnusableInputException e)
                 {
                     stderr.WriteLine($"yusuan: {path}: {e.Message}");
