@@ -55,7 +55,12 @@ public static class DisclosureReader
             throw new UnusableInputException($"文件过大（{bytes.LongLength / 1024 / 1024} MB），超过 {MaxBytes / 1024 / 1024} MB 的上限");
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         budget.CancelAfter(ReadingLimits.TimePerDocument);
-        try { return ReadWithin(bytes, path, budget.Token); }
+        try
+        {
+            var model = ReadWithin(bytes, path, budget.Token);
+            ModelCheck.Check(model);
+            return model;
+        }
         catch (OperationCanceledException) when (budget.IsCancellationRequested)
         {
             throw new UnusableInputException(cancel.IsCancellationRequested
@@ -93,7 +98,7 @@ public static class DisclosureReader
             var unpacked = zip.Entries.Sum(e => e.Length);
             if (unpacked > MaxBytes || zip.Entries.Any(e => e.Length > 10 * 1024 * 1024 && e.Length > 200 * Math.Max(1, e.CompressedLength)))
                 throw new UnusableInputException($"压缩包解压后过大（约 {unpacked / 1024 / 1024} MB，疑似压缩炸弹），已拒绝读取");
-            if (entries.Contains("word/document.xml") || entries.Contains("xl/workbook.xml")) Office.PackageDepth.Check(zip);
+            if (entries.Contains("word/document.xml") || entries.Contains("xl/workbook.xml")) Office.PackageCheck.Check(zip);
         }
         catch (InvalidDataException) { throw new UnusableInputException("压缩包（DOCX/XLSX）已损坏或不完整"); }
         try

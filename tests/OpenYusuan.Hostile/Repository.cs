@@ -20,7 +20,7 @@ public static class Repository
 
     private static string FindRoot()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        var dir = new DirectoryInfo(Environment.GetEnvironmentVariable("OPENYUSUAN_ROOT") ?? AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "OpenYusuan.slnx"))) dir = dir.Parent;
         return dir?.FullName ?? throw new InvalidOperationException("repository root (OpenYusuan.slnx) not found");
     }

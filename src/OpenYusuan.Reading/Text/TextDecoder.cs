@@ -90,14 +90,17 @@ public static class TextDecoder
     /// <summary>UTF-16 without a BOM shows as zero bytes on one side of every ASCII character.</summary>
     private static Encoding? Utf16WithoutBom(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length < 8 || bytes.Length % 2 != 0) return null;
+        if (bytes.Length < 8) return null;
         int evenZeros = 0, oddZeros = 0;
         var n = Math.Min(bytes.Length, 8192);
         for (var i = 0; i < n; i++)
             if (bytes[i] == 0) { if (i % 2 == 0) evenZeros++; else oddZeros++; }
-        if (oddZeros > n / 20 && evenZeros * 10 < oddZeros) return Encoding.Unicode;
-        if (evenZeros > n / 20 && oddZeros * 10 < evenZeros) return Encoding.BigEndianUnicode;
-        return null;
+        var utf16 = oddZeros > n / 20 && evenZeros * 10 < oddZeros ? Encoding.Unicode
+            : evenZeros > n / 20 && oddZeros * 10 < evenZeros ? Encoding.BigEndianUnicode
+            : null;
+        // UTF-16 has an even number of bytes: a file that begins as UTF-16 and has an odd length goes on in another encoding.
+        if (utf16 is not null && bytes.Length % 2 != 0) throw new UnusableInputException(Mixed);
+        return utf16;
     }
 
     private static string Utf8(ReadOnlySpan<byte> bytes)
