@@ -67,6 +67,12 @@ public static class DisclosureReader
                 ? "读取已取消"
                 : $"未能在 {ReadingLimits.TimePerDocument.TotalSeconds:0} 秒内读完（每份文件的时间上限），已停止读取");
         }
+        catch (OutOfMemoryException)
+        {
+            // Past the heap limit of the process (the yusuan command sets one, docs/limits.md): what was allocated for
+            // this document is garbage now, and the next document can be read.
+            throw new UnusableInputException("读取所需内存超过上限，已停止读取（文件可能已损坏或被篡改）");
+        }
         catch (InsufficientExecutionStackException)
         {
             throw new UnusableInputException($"文件结构嵌套过深，超过读取上限（{ReadingLimits.MaxNesting} 层）");
@@ -106,7 +112,8 @@ public static class DisclosureReader
             if (entries.Contains("word/document.xml")) return Office.DocxDisclosureReader.Read(bytes, path, cancel);
             if (entries.Contains("xl/workbook.xml")) return Office.XlsxDisclosureReader.Read(bytes, path, cancel);
         }
-        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException
+                                      or FileFormatException)
         {
             throw new UnusableInputException($"Office 文件内容损坏：{e.Message}");
         }
