@@ -33,8 +33,6 @@ public static class Fuzz
             {
                 ArgumentList = { typeof(Fuzz).Assembly.Location, "--fuzz-worker", seed.ToString(), next.ToString(), count.ToString() },
                 RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-                // The heap limit the yusuan command runs under (src/OpenYusuan.Cli/OpenYusuan.Cli.csproj, docs/limits.md).
-                Environment = { ["DOTNET_GCHeapHardLimit"] = "0x30000000" },
             })!;
             worker.ErrorDataReceived += (_, _) => { };
             worker.BeginErrorReadLine();

@@ -23,8 +23,10 @@ public static class Money
             CultureInfo.InvariantCulture, out value) && InRange(value);
 
     /// <summary>A figure a pattern has already recognized as a number: its value, or <see cref="OutOfRange"/> (with its
-    /// sign) when it has more digits than a decimal holds.</summary>
+    /// sign) when it is past the limit or has more digits than a decimal holds — so that the reader's own sums of such
+    /// figures cannot overflow before the document is refused for them.</summary>
     public static decimal Parse(string text) =>
         decimal.TryParse(text.Replace(",", "").Replace(" ", ""), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
-            CultureInfo.InvariantCulture, out var value) ? value : text.TrimStart().StartsWith('-') ? -OutOfRange : OutOfRange;
+            CultureInfo.InvariantCulture, out var value) && Math.Abs(value) < Limit ? value
+        : text.TrimStart().StartsWith('-') ? -OutOfRange : OutOfRange;
 }

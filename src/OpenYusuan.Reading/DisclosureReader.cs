@@ -69,8 +69,8 @@ public static class DisclosureReader
         }
         catch (OutOfMemoryException)
         {
-            // Past the heap limit of the process (the yusuan command sets one, docs/limits.md): what was allocated for
-            // this document is garbage now, and the next document can be read.
+            // A library that asked for more than the process can have (a corrupt font or stream in PdfPig): what was
+            // allocated for this document is garbage now, and the next document can be read.
             throw new UnusableInputException("读取所需内存超过上限，已停止读取（文件可能已损坏或被篡改）");
         }
         catch (InsufficientExecutionStackException)

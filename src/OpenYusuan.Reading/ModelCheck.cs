@@ -52,6 +52,7 @@ internal static class ModelCheck
 
     private static string Shown(decimal d)
     {
+        if (Math.Abs(d) == Money.OutOfRange) return "（一个超过 15 位整数的数字）";
         var text = d.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return text.Length <= 32 ? text : text[..32] + "…";
     }
