@@ -100,6 +100,19 @@ public static class HostileCases
         return new($"json-null-{key}", "json", Packages.Utf8(node.ToJsonString()));
     }
 
+    /// <summary>Found by the fuzz run: a sheet whose relationship id names no part.</summary>
+    public static HostileCase XlsxSheetWithoutPart()
+    {
+        var entries = Packages.Unzip(Packages.Xlsx($"<row r=\"1\">{Packages.Cell("A1", "收支总体情况表")}</row>"));
+        var i = entries.FindIndex(e => e.Name == "xl/workbook.xml");
+        entries[i] = (entries[i].Name, Packages.Utf8(Encoding.UTF8.GetString(entries[i].Content!).Replace("r:id=\"rId1\"", "r:id=\"rId9\"")));
+        return new("xlsx-sheet-without-part", "xlsx", Packages.Zip(entries));
+    }
+
+    /// <summary>Found by the fuzz run: a change stated in the text as large as a decimal holds, which the claim reader
+    /// added to its amount.</summary>
+    public static HostileCase NarrativeChange() => new("text-narrative-change-max", "txt", Packages.Utf8(ExampleText.Replace("93.94", "79228162514264337593543950335")));
+
     // ---- a silent bad read
     /// <summary>The example, its first half in UTF-16 (with or without a byte order mark), its second in UTF-8.</summary>
     public static HostileCase MixedUtf16Utf8(bool bom = true)

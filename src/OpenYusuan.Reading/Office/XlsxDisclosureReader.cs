@@ -22,7 +22,8 @@ public static class XlsxDisclosureReader
             var formats = StyleFormats(workbook);
             foreach (var sheet in workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [])
             {
-                if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part) continue;
+                // A sheet whose relationship id names no part (a hand-edited or broken workbook) has nothing to read.
+                if (sheet.Id?.Value is not { } id || !workbook.TryGetPartById(id, out var found) || found is not WorksheetPart part) continue;
                 // A hidden sheet (a code list behind a drop-down, say) is not what a person reads.
                 if (sheet.State?.InnerText is { Length: > 0 } state && state != "visible") continue;
                 // An OpenYusuan workbook's working data (last year's figures, reasons) is not the publication.

@@ -115,6 +115,22 @@ public sealed class HostileValueTests() : TempFolder("hostile-values")
         Assert.Contains("$.Sections[0] 为 null", r.Err);
     }
 
+    [Fact]
+    public void An_xlsx_sheet_whose_relationship_names_no_part_is_skipped()
+    {
+        var r = HostileRun.ParseAndAudit(HostileCases.XlsxSheetWithoutPart(), Dir);
+        Assert.Equal(2, r.Exit);
+        Assert.Contains("XLSX 文件中没有文字内容", r.Err);
+    }
+
+    [Fact]
+    public void A_stated_change_past_moneys_range_is_refused_not_added()
+    {
+        var r = HostileRun.ParseAndAudit(HostileCases.NarrativeChange(), Dir);
+        Assert.Equal(2, r.Exit);
+        Assert.Contains("Change 的数值 （一个超过 15 位整数的数字） 超出可处理的范围", r.Err);
+    }
+
     // ---- a silent bad read
 
     [Theory]
