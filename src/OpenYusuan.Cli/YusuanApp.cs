@@ -29,6 +29,14 @@ public static class YusuanApp
             stderr.WriteLine("用法见 yusuan --help");
             return Unusable;
         }
-        return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        // Each verb reports a document's failure itself; this is the last guard, so that even a bug outside any document
+        // gives one line and exit 2, never a stack trace.
+        try { return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            stderr.WriteLine($"yusuan: 内部错误 {e.GetType().Name}：{e.Message}，请报告此问题");
+            if (Environment.GetEnvironmentVariable("YUSUAN_DEBUG") == "1") stderr.WriteLine(e);
+            return Unusable;
+        }
     }
 }

@@ -7,7 +7,7 @@ public static class ChineseNumbers
     public static int? Parse(string s)
     {
         if (s.Length == 0) return null;
-        if (s.All(char.IsAsciiDigit)) return int.Parse(s);
+        if (s.All(char.IsAsciiDigit)) return int.TryParse(s, out var n) ? n : null; // no ordinal has ten digits
         const string digits = "零一二三四五六七八九";
         int total = 0, current = 0;
         foreach (var c in s)

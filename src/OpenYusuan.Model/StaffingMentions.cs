@@ -23,8 +23,12 @@ public static partial class StaffingMentions
                 _ when word.StartsWith("离休") => "retired_cadre",
                 _ => "retired",
             };
-            int? change = m.Groups["c"].Success ? int.Parse(m.Groups["c"].Value) * (m.Groups["dir"].Value == "减少" ? -1 : 1) : null;
-            yield return new Mention(item, int.Parse(m.Groups["n"].Value), change, m.Index, m.Length);
+            // A count too large for any unit (a fourteen-digit 编制数) is not a staffing figure: it is left unread, not
+            // an overflow.
+            if (!int.TryParse(m.Groups["n"].Value, out var count)) continue;
+            int? change = !m.Groups["c"].Success ? null
+                : int.TryParse(m.Groups["c"].Value, out var c) ? c * (m.Groups["dir"].Value == "减少" ? -1 : 1) : null;
+            yield return new Mention(item, count, change, m.Index, m.Length);
         }
     }
 

@@ -75,18 +75,23 @@ public static class AuditCommand
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
-                    stderr.WriteLine($"yusuan: {path}: 审核失败（内部错误 {e.GetType().Name}：{e.Message}），请报告此问题");
-                    if (Environment.GetEnvironmentVariable("YUSUAN_DEBUG") == "1") stderr.WriteLine(e);
+                    CommandFiles.InternalError(path, "审核", e, stderr);
                     unusable = true;
                     continue;
                 }
                 errors |= report.Summary.Error > 0;
-                if (annotated is not null && !Annotate(path, annotated, report, stderr)) unusable = true;
-                if (json) stdout.WriteLine(JsonSerializer.Serialize(report, paths.Length > 1 ? DisclosureJson.Compact : DisclosureJson.Options));
-                else if (html) pages.Add((report, SourceText.Lines(path)));
-                else FindingsText.Write(stdout, report, color, numbered: annotated is not null);
+                var shown = CommandFiles.Guard(path, "输出审核结果", stderr, () =>
+                {
+                    var written = annotated is null || Annotate(path, annotated, report, stderr);
+                    if (json) stdout.WriteLine(JsonSerializer.Serialize(report, paths.Length > 1 ? DisclosureJson.Compact : DisclosureJson.Options));
+                    else if (html) pages.Add((report, SourceText.Lines(path)));
+                    else FindingsText.Write(stdout, report, color, numbered: annotated is not null);
+                    return written ? YusuanApp.Ok : YusuanApp.Unusable;
+                });
+                if (shown != YusuanApp.Ok) unusable = true;
             }
-            if (html) stdout.Write(OpenYusuan.Audit.Reports.HtmlReport.Write(pages));
+            if (html && CommandFiles.Guard(string.Join(", ", paths), "生成 HTML 报告", stderr, () => { stdout.Write(OpenYusuan.Audit.Reports.HtmlReport.Write(pages)); return YusuanApp.Ok; }) != YusuanApp.Ok)
+                unusable = true;
             return unusable ? YusuanApp.Unusable : errors ? YusuanApp.Findings : YusuanApp.Ok;
         });
         return command;

@@ -8,7 +8,9 @@ namespace OpenYusuan.Cli.Commands;
 /// then exits 2), never a stack trace.</summary>
 internal static class CommandFiles
 {
-    /// <summary>The disclosure, or null after saying why it cannot be used (<paramref name="consequence"/> is appended).</summary>
+    /// <summary>The disclosure, or null after saying why it cannot be used (<paramref name="consequence"/> is appended).
+    /// This is every verb's one failure path for reading a document: a refusal (<see cref="UnusableInputException"/>,
+    /// the time budget and every limit included) and, as the last guard, a reader's own bug, each one line naming the file.</summary>
     public static Disclosure? Read(string path, TextWriter stderr, string consequence = "")
     {
         try { return DisclosureReader.Read(path); }
@@ -17,6 +19,35 @@ internal static class CommandFiles
             stderr.WriteLine($"yusuan: {path}: {e.Message}{consequence}");
             return null;
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            InternalError(path, "读取", e, stderr);
+            return null;
+        }
+    }
+
+    /// <summary>Runs the work done on one document after it was read (audit, drafting, rendering); a failure is that
+    /// document's (exit 2 with one line), never a stack trace.</summary>
+    public static int Guard(string path, string what, TextWriter stderr, Func<int> work)
+    {
+        try { return work(); }
+        catch (UnusableInputException e)
+        {
+            stderr.WriteLine($"yusuan: {path}: {e.Message}");
+            return YusuanApp.Unusable;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            InternalError(path, what, e, stderr);
+            return YusuanApp.Unusable;
+        }
+    }
+
+    /// <summary>One line for a bug (its stack trace only with YUSUAN_DEBUG=1).</summary>
+    public static void InternalError(string path, string what, Exception e, TextWriter stderr)
+    {
+        stderr.WriteLine($"yusuan: {path}: {what}失败（内部错误 {e.GetType().Name}：{e.Message}），请报告此问题");
+        if (Environment.GetEnvironmentVariable("YUSUAN_DEBUG") == "1") stderr.WriteLine(e);
     }
 
     /// <summary>Writes what <paramref name="content"/> produces; false after saying why it could not be written (a

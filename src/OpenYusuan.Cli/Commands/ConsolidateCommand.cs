@@ -30,6 +30,11 @@ public static class ConsolidateCommand
                 stderr.WriteLine($"yusuan: {e.Message}");
                 return YusuanApp.Unusable;
             }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                CommandFiles.InternalError(string.Join(", ", parse.GetValue(files)!), "汇总", e, stderr);
+                return YusuanApp.Unusable;
+            }
             var json = DisclosureJson.Serialize(model);
             if (parse.GetValue(output) is { } target)
             {

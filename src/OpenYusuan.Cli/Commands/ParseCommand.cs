@@ -39,8 +39,8 @@ public static class ParseCommand
             }
             var unusable = false;
             foreach (var path in paths)
-                if (Read(path, stderr) is { } model) Write(model, paths.Length > 1);
-                else unusable = true;
+                if (Read(path, stderr) is not { } model || CommandFiles.Guard(path, "输出", stderr, () => { Write(model, paths.Length > 1); return YusuanApp.Ok; }) != YusuanApp.Ok)
+                    unusable = true;
             return unusable ? YusuanApp.Unusable : YusuanApp.Ok;
         });
         return command;
@@ -58,20 +58,5 @@ public static class ParseCommand
     }
 
     /// <summary>The model of one file, or null after one clear line naming the file and the problem.</summary>
-    public static OpenYusuan.Model.Disclosure? Read(string path, TextWriter stderr)
-    {
-        try { return DisclosureReader.Read(path); }
-        catch (UnusableInputException e)
-        {
-            stderr.WriteLine($"yusuan: {path}: {e.Message}");
-            return null;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // A reader bug must still leave one clear line, not a stack trace.
-            stderr.WriteLine($"yusuan: {path}: 读取失败（内部错误 {e.GetType().Name}：{e.Message}），请报告此问题");
-            if (Environment.GetEnvironmentVariable("YUSUAN_DEBUG") == "1") stderr.WriteLine(e);
-            return null;
-        }
-    }
+    public static OpenYusuan.Model.Disclosure? Read(string path, TextWriter stderr) => CommandFiles.Read(path, stderr);
 }

@@ -24,31 +24,36 @@ public static class RenderCommand
         {
             var path = parse.GetValue(input)!;
             var target = parse.GetValue(output)!;
-            if (CommandFiles.Read(path, stderr) is not { } model) return YusuanApp.Unusable;
-            if (parse.GetValue(redraft) || model.Sections.Count == 0)
-            {
-                // A workbook's 上年预算数与主要原因 sheet says what last year's figures and the reasons are.
-                var sheets = model.Source?.Format == "xlsx" ? Rendering.Drafting.WorkingSheets.FromWorkbook(path) : null;
-                var drafter = new Rendering.Drafting.NarrativeDrafter(model, sheets);
-                var drafted = drafter.Apply();
-                // The drafted text is read back the way any publication is, so its statements are audited as written.
-                var shown = DisclosureReader.Read(Renderer.Render(drafted, "html"), path);
-                model = drafted with { Sections = shown.Sections };
-                stderr.WriteLine(drafter.Changes.Count == 0 ? "已按表格起草情况说明的数字语句" : $"已按表格重写情况说明的数字语句，改动 {drafter.Changes.Count} 处：");
-                foreach (var change in drafter.Changes) stderr.WriteLine("  " + change);
-            }
-            var report = new Auditor().Audit(model, path);
-            var errors = report.Findings.Count(f => f.Severity == Severity.Error);
-            if (errors > 0 && !parse.GetValue(force))
-            {
-                FindingsText.Write(stdout, report with { Findings = report.Findings.Where(f => f.Severity == Severity.Error).ToList() }, color: false);
-                stderr.WriteLine($"yusuan: {path}: 审核发现 {errors} 个错误，未生成 {target}；改正后重试，或加 --force 生成带“未通过校验”标记的文件");
-                return YusuanApp.Findings;
-            }
-            if (!CommandFiles.Write(target, () => Renderer.Render(model, parse.GetValue(to)!, failedCheck: errors > 0), stderr)) return YusuanApp.Unusable;
-            stderr.WriteLine(errors > 0 ? $"已写出 {target}（有 {errors} 个审核错误，已标明“未通过校验”）" : $"已写出 {target}");
-            return YusuanApp.Ok;
+            if (CommandFiles.Read(path, stderr) is not { } read) return YusuanApp.Unusable;
+            return CommandFiles.Guard(path, "生成", stderr, () => Render(read, path, target, parse.GetValue(to)!, parse.GetValue(force), parse.GetValue(redraft), stdout, stderr));
         });
         return command;
+    }
+
+    private static int Render(OpenYusuan.Model.Disclosure model, string path, string target, string format, bool force, bool redraft, TextWriter stdout, TextWriter stderr)
+    {
+        if (redraft || model.Sections.Count == 0)
+        {
+            // A workbook's 上年预算数与主要原因 sheet says what last year's figures and the reasons are.
+            var sheets = model.Source?.Format == "xlsx" ? Rendering.Drafting.WorkingSheets.FromWorkbook(path) : null;
+            var drafter = new Rendering.Drafting.NarrativeDrafter(model, sheets);
+            var drafted = drafter.Apply();
+            // The drafted text is read back the way any publication is, so its statements are audited as written.
+            var shown = DisclosureReader.Read(Renderer.Render(drafted, "html"), path);
+            model = drafted with { Sections = shown.Sections };
+            stderr.WriteLine(drafter.Changes.Count == 0 ? "已按表格起草情况说明的数字语句" : $"已按表格重写情况说明的数字语句，改动 {drafter.Changes.Count} 处：");
+            foreach (var change in drafter.Changes) stderr.WriteLine("  " + change);
+        }
+        var report = new Auditor().Audit(model, path);
+        var errors = report.Findings.Count(f => f.Severity == Severity.Error);
+        if (errors > 0 && !force)
+        {
+            FindingsText.Write(stdout, report with { Findings = report.Findings.Where(f => f.Severity == Severity.Error).ToList() }, color: false);
+            stderr.WriteLine($"yusuan: {path}: 审核发现 {errors} 个错误，未生成 {target}；改正后重试，或加 --force 生成带“未通过校验”标记的文件");
+            return YusuanApp.Findings;
+        }
+        if (!CommandFiles.Write(target, () => Renderer.Render(model, format, failedCheck: errors > 0), stderr)) return YusuanApp.Unusable;
+        stderr.WriteLine(errors > 0 ? $"已写出 {target}（有 {errors} 个审核错误，已标明“未通过校验”）" : $"已写出 {target}");
+        return YusuanApp.Ok;
     }
 }

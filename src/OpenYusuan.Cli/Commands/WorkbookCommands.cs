@@ -45,16 +45,20 @@ public static class WorkbookCommands
         command.SetAction(parse =>
         {
             var path = parse.GetValue(input)!;
-            if (CommandFiles.Read(path, stderr) is not { } model) return YusuanApp.Unusable;
-            // The same workbook as the template's: every table the template requires, empty ones with their note.
-            if (model.Kind == "budget")
+            if (CommandFiles.Read(path, stderr) is not { } read) return YusuanApp.Unusable;
+            return CommandFiles.Guard(path, "生成工作簿", stderr, () =>
             {
-                model = model with { Tables = NarrativeDrafter.CompleteTables(model, BlankDisclosure.For(model).Tables) };
-            }
-            var drafter = new NarrativeDrafter(model, model.Source?.Format == "xlsx" ? WorkingSheets.FromWorkbook(path) : null);
-            model = drafter.Apply();
-            foreach (var change in drafter.Changes) stderr.WriteLine("  " + change);
-            return Write(parse.GetValue(output)!, () => Renderer.Render(model, "xlsx", sheets: WorkingSheets.Of(drafter)), stderr);
+                var model = read;
+                // The same workbook as the template's: every table the template requires, empty ones with their note.
+                if (model.Kind == "budget")
+                {
+                    model = model with { Tables = NarrativeDrafter.CompleteTables(model, BlankDisclosure.For(model).Tables) };
+                }
+                var drafter = new NarrativeDrafter(model, model.Source?.Format == "xlsx" ? WorkingSheets.FromWorkbook(path) : null);
+                model = drafter.Apply();
+                foreach (var change in drafter.Changes) stderr.WriteLine("  " + change);
+                return Write(parse.GetValue(output)!, () => Renderer.Render(model, "xlsx", sheets: WorkingSheets.Of(drafter)), stderr);
+            });
         });
         return command;
     }

@@ -10,13 +10,17 @@ public static class DisclosureJson
     public static JsonSerializerOptions Options { get; } = CreateOptions(indented: true);
     public static JsonSerializerOptions Compact { get; } = CreateOptions(indented: false);
 
+    /// <summary>Reading: a null where the model has no null (a list, a name) is an error in the input, not a model
+    /// with a hole that a rule would trip over later. The canonical form never writes a null.</summary>
+    private static JsonSerializerOptions Reading { get; } = CreateOptions(indented: false, strict: true);
+
     public static string Serialize(Disclosure disclosure, bool indented = true) =>
         JsonSerializer.Serialize(disclosure, indented ? Options : Compact);
 
     public static Disclosure Deserialize(string json) =>
-        JsonSerializer.Deserialize<Disclosure>(json, Options) ?? throw new JsonException("JSON 内容为空");
+        JsonSerializer.Deserialize<Disclosure>(json, Reading) ?? throw new JsonException("JSON 内容为空");
 
-    private static JsonSerializerOptions CreateOptions(bool indented)
+    private static JsonSerializerOptions CreateOptions(bool indented, bool strict = false)
     {
         var options = new JsonSerializerOptions
         {
@@ -26,7 +30,7 @@ public static class DisclosureJson
             WriteIndented = indented,
             // Chinese stays readable in the output; the JSON is still valid UTF-8.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            RespectNullableAnnotations = false,
+            RespectNullableAnnotations = strict,
         };
         options.Converters.Add(new AmountConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));

@@ -12,30 +12,37 @@ namespace OpenYusuan.Reading.Html;
 /// pipeline reads the result. GB2312/GBK pages are decoded by their declared charset.</summary>
 public static partial class HtmlDisclosureReader
 {
-    public static Disclosure Read(byte[] bytes, string path)
+    public static Disclosure Read(byte[] bytes, string path, CancellationToken cancel = default)
     {
         var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 2048));
         var charset = Charset().Match(head) is { Success: true } m ? m.Groups[1].Value.ToLowerInvariant() : "utf-8";
         var html = charset is "gb2312" or "gbk" or "gb18030"
             ? TextDecoder.Gb18030(bytes)
             : TextDecoder.Decode(bytes).Text;
+        if (HtmlNesting.Deepest(html, ReadingLimits.MaxNesting) > ReadingLimits.MaxNesting)
+            throw new UnusableInputException($"HTML 元素嵌套超过 {ReadingLimits.MaxNesting} 层（读取上限），疑似恶意构造，已拒绝读取");
+        cancel.ThrowIfCancellationRequested();
         var document = new HtmlParser().ParseDocument(html);
         var lines = new List<string>();
-        Walk(document.Body ?? (INode)document.DocumentElement, lines);
-        return LineDocument.Read(lines, bytes, path, "html");
+        Walk(document.Body ?? (INode)document.DocumentElement, lines, cancel);
+        return LineDocument.Read(lines, bytes, path, "html", cancel);
     }
 
     private static readonly HashSet<string> Blocks = ["P", "DIV", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "SECTION", "ARTICLE", "BR", "TITLE", "CAPTION"];
 
-    private static void Walk(INode node, List<string> lines)
+    private static void Walk(INode node, List<string> lines, CancellationToken cancel)
     {
+        // The scan above bounds the nesting a page declares; what the parser builds from unclosed formatting tags is
+        // bounded here, before the stack is.
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        cancel.ThrowIfCancellationRequested();
         foreach (var child in node.ChildNodes)
         {
             if (child is IElement { TagName: "TABLE" } table)
             {
                 // Older government sites lay the whole page out in a table: a table whose cells hold paragraphs or
                 // tables of their own is a layout, read as the content it wraps.
-                if (Rows(table).SelectMany(r => r.Children).Any(c => c.QuerySelector("table, p, div, h1, h2, h3, h4") is not null)) Walk(table, lines);
+                if (Rows(table).SelectMany(r => r.Children).Any(c => c.QuerySelector("table, p, div, h1, h2, h3, h4") is not null)) Walk(table, lines, cancel);
                 else Table(table, lines);
                 continue;
             }
@@ -52,7 +59,7 @@ public static partial class HtmlDisclosureReader
                 if (text.Length > 0) lines.Add(text);
                 continue;
             }
-            Walk(child, lines);
+            Walk(child, lines, cancel);
         }
     }
 
@@ -60,8 +67,14 @@ public static partial class HtmlDisclosureReader
     private static void Table(IElement table, List<string> lines)
     {
         var pending = new Dictionary<int, int>(); // column → rows still covered by a rowspan from above
-        foreach (var row in Rows(table))
+        var rows = Rows(table).ToList();
+        // A span is clamped to the table's real size — its widest row's cells, its rows — not taken as a size: a colspan
+        // of 2·10⁹ would otherwise be two billion empty cells.
+        var width = Math.Min(ReadingLimits.MaxColumns, rows.Select(r => r.Children.Count(c => c.TagName is "TD" or "TH")).DefaultIfEmpty(0).Max());
+        var height = rows.Count;
+        for (var r = 0; r < rows.Count; r++)
         {
+            var row = rows[r];
             var cells = new List<string>();
             var column = 0;
             void Skip()
@@ -76,8 +89,8 @@ public static partial class HtmlDisclosureReader
             foreach (var cell in row.Children.Where(c => c.TagName is "TD" or "TH"))
             {
                 Skip();
-                var colspan = int.TryParse(cell.GetAttribute("colspan"), out var cs) ? Math.Max(1, cs) : 1;
-                var rowspan = int.TryParse(cell.GetAttribute("rowspan"), out var rs) ? Math.Max(1, rs) : 1;
+                var colspan = int.TryParse(cell.GetAttribute("colspan"), out var cs) ? Math.Clamp(cs, 1, Math.Max(1, width - column)) : 1;
+                var rowspan = int.TryParse(cell.GetAttribute("rowspan"), out var rs) ? Math.Clamp(rs, 1, height - r) : 1;
                 cells.Add(LineDocument.Clean(cell.TextContent));
                 for (var k = 1; k < colspan; k++) cells.Add("");
                 if (rowspan > 1) for (var k = 0; k < colspan; k++) pending[column + k] = rowspan - 1;

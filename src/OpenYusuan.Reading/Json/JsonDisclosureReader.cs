@@ -22,6 +22,11 @@ public static class JsonDisclosureReader
         }
         if (model.Schema != Disclosure.SchemaName)
             throw new UnusableInputException($"JSON 的 schema 为“{model.Schema}”，应为“{Disclosure.SchemaName}”");
-        return model with { Source = new SourceInfo(path, "json", Convert.ToHexStringLower(SHA256.HashData(bytes))) };
+        // A table's lists as the model has them: a one-sided table has rows, a two-sided one its two sides (JSON may
+        // leave them out or write null where a table has none).
+        var tables = model.Tables.Select(t => TableKinds.IsTwoSided(t.Kind)
+            ? t with { Income = t.Income ?? [], Expense = t.Expense ?? [] }
+            : t with { Rows = t.Rows ?? [] }).ToList();
+        return model with { Tables = tables, Source = new SourceInfo(path, "json", Convert.ToHexStringLower(SHA256.HashData(bytes))) };
     }
 }

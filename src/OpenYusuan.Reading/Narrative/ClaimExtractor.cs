@@ -297,7 +297,7 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
         _ => null,
     };
 
-    private static decimal Number(string s) => decimal.Parse(s.Replace(",", "").Replace(" ", ""), CultureInfo.InvariantCulture);
+    private static decimal Number(string s) => Money.Parse(s);
 
     // Order matters: a change or percentage is tried before a bare amount.
     [GeneratedRegex(@"(?<cdir>增\s?加|减\s?少|上\s?升|降\s?低|增\s?长|下\s?降)了?\s*(?<change>\d[\d,]*(?:\.\d+)?)\s*万元|(?<pdir>增\s?长|下\s?降|增\s?加|减\s?少|上\s?升|降\s?低)\s*(?<pct>\d+(?:\.\d+)?)\s*%|完成(?:年初|全年|调整后?)?预算(?:数)?的\s*(?<rate>\d+(?:\.\d+)?)\s*%|占(?:比|[^，,。；;%\d]{0,20}?)(?:比重|比例)?(?:为|是)?\s*(?<share>\d+(?:\.\d+)?)\s*%|主要原因(?:是|为)?[:：]?\s*(?<reason>[^。；;]*)|(?<flat>持平|无变化|保持不变)|(?<none>未安排)(?!购置)|(?<new>新增)?(?<amount>\d[\d,]*(?:\.\d+)?)\s*万元")]

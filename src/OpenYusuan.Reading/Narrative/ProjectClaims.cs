@@ -44,7 +44,7 @@ public static partial class ProjectClaims
             decimal? amount = null;
             if (fields.TryGetValue("amount", out var a2) && Amount().Match(a2) is { Success: true } m)
             {
-                amount = decimal.Parse(m.Groups[1].Value.Replace(",", ""), CultureInfo.InvariantCulture);
+                amount = Money.Parse(m.Groups[1].Value);
                 fields["unit"] = m.Groups[2].Value;
             }
             claims.Add(new Claim

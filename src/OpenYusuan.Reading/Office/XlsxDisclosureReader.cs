@@ -11,7 +11,7 @@ namespace OpenYusuan.Reading.Office;
 /// A sheet whose first rows carry no table title gets its sheet name as a title line; hidden sheets are skipped.</summary>
 public static class XlsxDisclosureReader
 {
-    public static Disclosure Read(byte[] bytes, string path)
+    public static Disclosure Read(byte[] bytes, string path, CancellationToken cancel = default)
     {
         var lines = new List<string>();
         using (var stream = new MemoryStream(bytes, writable: false))
@@ -22,12 +22,13 @@ public static class XlsxDisclosureReader
             var formats = StyleFormats(workbook);
             foreach (var sheet in workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [])
             {
-                if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part) continue;
+                // A sheet whose relationship id names no part (a hand-edited or broken workbook) has nothing to read.
+                if (sheet.Id?.Value is not { } id || !workbook.TryGetPartById(id, out var found) || found is not WorksheetPart part) continue;
                 // A hidden sheet (a code list behind a drop-down, say) is not what a person reads.
-                if (sheet.State?.Value is { } state && state != SheetStateValues.Visible) continue;
+                if (sheet.State?.InnerText is { Length: > 0 } state && state != "visible") continue;
                 // An OpenYusuan workbook's working data (last year's figures, reasons) is not the publication.
                 if (Model.WorkbookSheets.IsWorking(sheet.Name?.Value)) continue;
-                var rows = Rows(part, strings, formats);
+                var rows = Rows(part, strings, formats, cancel);
                 if (rows.Count == 0) continue;
                 var name = sheet.Name?.Value ?? "";
                 if (!rows.Take(3).Any(r => r.Any(c => c.Contains('表'))) && name.Contains('表')) lines.Add(name);
@@ -35,18 +36,23 @@ public static class XlsxDisclosureReader
                 lines.Add("");
             }
         }
-        return LineDocument.Read(lines, bytes, path, "xlsx");
+        return LineDocument.Read(lines, bytes, path, "xlsx", cancel);
     }
 
-    private static List<List<string>> Rows(WorksheetPart part, string[] strings, Shown?[] formats)
+    private static List<List<string>> Rows(WorksheetPart part, string[] strings, Shown?[] formats, CancellationToken cancel)
     {
         var rows = new List<List<string>>();
         foreach (var row in part.Worksheet?.Descendants<Row>() ?? [])
         {
+            cancel.ThrowIfCancellationRequested();
             var cells = new List<string>();
             foreach (var cell in row.Elements<Cell>())
             {
                 var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : cells.Count;
+                // A reference past Excel's last column (XFD) is not a place in any sheet: the cell would otherwise be
+                // padded out to it, one empty cell per column.
+                if (column >= ReadingLimits.MaxSheetColumns)
+                    throw new UnusableInputException($"XLSX 单元格引用“{Shorten(cell.CellReference!.Value!)}”超出 Excel 的列范围（最多 XFD 列，即 {ReadingLimits.MaxSheetColumns} 列），文件已损坏或被篡改");
                 while (cells.Count < column) cells.Add("");
                 cells.Add(LineDocument.Clean(Value(cell, strings, formats)));
             }
@@ -58,15 +64,17 @@ public static class XlsxDisclosureReader
     private static string Value(Cell cell, string[] strings, Shown?[] formats)
     {
         var raw = cell.CellValue?.Text ?? cell.InlineString?.InnerText ?? "";
-        if (cell.DataType?.Value == CellValues.SharedString)
+        // The type as written ("s", "b", "n" …): the SDK's typed value throws on a word it does not know.
+        var type = cell.DataType?.InnerText;
+        if (type == "s")
             return int.TryParse(raw, out var i) && i >= 0 && i < strings.Length ? strings[i] : "";
-        if (cell.DataType?.Value == CellValues.Boolean) return raw == "1" ? "TRUE" : "FALSE";
+        if (type == "b") return raw == "1" ? "TRUE" : "FALSE";
         // Numbers are stored as binary doubles (0.1+0.2 → 0.30000000000000004); money has at most a few decimals.
-        if ((cell.DataType is null || cell.DataType.Value == CellValues.Number)
+        if (type is null or "n"
             && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && Math.Abs(d) < 1e15)
         {
             // Shown as the sheet shows it: an amount styled "#,##0.00" reads 375.00, a code in General reads 2080505.
-            var shown = cell.StyleIndex?.Value is { } s && s < formats.Length ? formats[s] : null;
+            var shown = UInt(cell.StyleIndex) is { } s && s < formats.Length ? formats[s] : null;
             var text = shown is { Places: { } places }
                 ? Math.Round((decimal)d, places, MidpointRounding.AwayFromZero).ToString("F" + places, CultureInfo.InvariantCulture)
                 : Math.Round((decimal)d, 6).ToString("0.######", CultureInfo.InvariantCulture);
@@ -83,12 +91,13 @@ public static class XlsxDisclosureReader
     private static Shown?[] StyleFormats(WorkbookPart workbook)
     {
         var stylesheet = workbook.WorkbookStylesPart?.Stylesheet;
+        // An id defined twice (a broken or hand-edited styles part) keeps its first definition, as Excel does.
         var custom = stylesheet?.NumberingFormats?.Elements<NumberingFormat>()
-            .Where(f => f.NumberFormatId?.Value is not null)
-            .ToDictionary(f => f.NumberFormatId!.Value, f => f.FormatCode?.Value ?? "") ?? [];
+            .Select(f => (Id: UInt(f.NumberFormatId), Code: f.FormatCode?.InnerText ?? "")).Where(f => f.Id is not null)
+            .DistinctBy(f => f.Id).ToDictionary(f => f.Id!.Value, f => f.Code) ?? [];
         return stylesheet?.CellFormats?.Elements<CellFormat>().Select(xf =>
         {
-            var id = xf.NumberFormatId?.Value ?? 0;
+            var id = UInt(xf.NumberFormatId) ?? 0;
             if (id is 1 or 3 or 9 or 37 or 38) return new Shown(0, 1);
             if (id is 2 or 4 or 7 or 8 or 10 or 11 or 39 or 40 or 43 or 44) return new Shown(2, 1);
             if (!custom.TryGetValue(id, out var code) || code.Contains('y') || code.Contains('d') || code.Contains('h')) return null;
@@ -97,12 +106,13 @@ public static class XlsxDisclosureReader
             var integer = dot < 0 ? section : section[..dot];
             var digits = Math.Max(1, integer.Count(c => c == '0'));
             return dot < 0
-                ? (integer.Contains('0') || integer.Contains('#') ? new Shown(0, digits) : null)
-                : new Shown(section[(dot + 1)..].TakeWhile(c => c is '0' or '#').Count(), digits);
+                ? (integer.Contains('0') || integer.Contains('#') ? new Shown(0, Math.Min(digits, 30)) : null)
+                : new Shown(Math.Min(10, section[(dot + 1)..].TakeWhile(c => c is '0' or '#').Count()), Math.Min(digits, 30));
         }).ToArray() ?? [];
     }
 
-    /// <summary>"AB12" → 27 (zero-based column of the reference).</summary>
+    /// <summary>"AB12" → 27 (zero-based column of the reference); past Excel's last column it stops counting at the
+    /// limit rather than overflowing.</summary>
     private static int ColumnIndex(string reference)
     {
         var index = 0;
@@ -110,7 +120,13 @@ public static class XlsxDisclosureReader
         {
             if (!char.IsAsciiLetter(ch)) break;
             index = index * 26 + (char.ToUpperInvariant(ch) - 'A' + 1);
+            if (index > ReadingLimits.MaxSheetColumns) return ReadingLimits.MaxSheetColumns;
         }
         return index - 1;
     }
+
+    private static uint? UInt(DocumentFormat.OpenXml.OpenXmlSimpleType? value) =>
+        uint.TryParse(value?.InnerText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    private static string Shorten(string text) => text.Length <= 20 ? text : text[..20] + "…";
 }

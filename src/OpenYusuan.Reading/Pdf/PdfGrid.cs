@@ -18,13 +18,20 @@ public static class PdfGrid
         public bool Contains(double x, double y) => x >= Left - 1 && x <= Right + 1 && y >= Bottom - 1 && y <= Top + 1;
 
         /// <summary>The finest column an edge starts (every vertical rule of the grid is a column edge).</summary>
-        public int ColumnOf(double x)
+        public int ColumnOf(double x) => Nearest(Columns, x);
+    }
+
+    /// <summary>The index of the value of the ascending <paramref name="sorted"/> nearest to <paramref name="x"/> (the
+    /// first of two as near), found by bisection: a grid of many columns costs log n per lookup, not n.</summary>
+    private static int Nearest(IReadOnlyList<double> sorted, double x)
+    {
+        int lo = 0, hi = sorted.Count - 1;
+        while (lo < hi)
         {
-            var best = 0;
-            for (var i = 1; i < Columns.Count; i++)
-                if (Math.Abs(Columns[i] - x) < Math.Abs(Columns[best] - x)) best = i;
-            return best;
+            var mid = (lo + hi) / 2;
+            if (sorted[mid] < x) lo = mid + 1; else hi = mid;
         }
+        return lo > 0 && Math.Abs(sorted[lo - 1] - x) <= Math.Abs(sorted[lo] - x) ? lo - 1 : lo;
     }
 
     public sealed record Row(double Top, double Bottom, IReadOnlyList<double> Edges);
@@ -33,15 +40,21 @@ public static class PdfGrid
     private const double Snap = 1.5;     // rules this close are the same rule
     private const double MinCell = 3;    // narrower bands or cells are double rules, not cells
 
-    public static IReadOnlyList<Grid> Find(Page page)
+    /// <summary>The page's grids; none on a page of more rules than <see cref="ReadingLimits.MaxRulesPerPage"/> (its text
+    /// is then read by alignment), so that the work stays bounded whatever a page draws.</summary>
+    public static IReadOnlyList<Grid> Find(Page page, CancellationToken cancel = default)
     {
         var (horizontal, vertical) = Rules(page);
+        if (horizontal.Count + vertical.Count > ReadingLimits.MaxRulesPerPage * 50) return [];
         horizontal = Merge(horizontal);
         vertical = Merge(vertical);
+        if (horizontal.Count > ReadingLimits.MaxRulesPerPage || vertical.Count > ReadingLimits.MaxRulesPerPage) return [];
         var grids = new List<Grid>();
         foreach (var (hs, vs) in Components(horizontal, vertical))
         {
+            cancel.ThrowIfCancellationRequested();
             if (hs.Count < 2 || vs.Count < 2) continue;
+            var right = vs.Max(v => v.Fixed);
             var ys = hs.Select(h => h.Fixed).Distinct().OrderByDescending(y => y).ToList();
             var rows = new List<Row>();
             for (var i = 0; i + 1 < ys.Count; i++)
@@ -52,7 +65,7 @@ public static class PdfGrid
                 var edges = vs.Where(v => v.From <= mid && v.To >= mid).Select(v => v.Fixed).OrderBy(x => x).ToList();
                 // A band whose outer border is not drawn (WPS leaves the title and group rows of a table open on the
                 // right) still reaches the table's edge: its text is a cell, not lost.
-                if (edges.Count > 0 && vs.Max(v => v.Fixed) is var right && right - edges[^1] >= MinCell
+                if (edges.Count > 0 && right - edges[^1] >= MinCell
                     && hs.Any(h => Math.Abs(h.Fixed - top) < 0.5 && h.To >= right - Snap) && hs.Any(h => Math.Abs(h.Fixed - bottom) < 0.5 && h.To >= right - Snap))
                     edges.Add(right);
                 edges = edges.Where((x, k) => k == 0 || x - edges[k - 1] >= MinCell).ToList();
@@ -76,17 +89,22 @@ public static class PdfGrid
     private static IEnumerable<List<Row>> Tables(List<Row> rows)
     {
         var table = new List<Row>();
-        var union = new List<double>();
-        bool Within(IEnumerable<double> a, List<double> b) => a.All(x => b.Any(y => Math.Abs(x - y) <= Snap));
+        var union = new List<double>(); // ascending, so that each lookup is a bisection
+        static bool Near(IReadOnlyList<double> sorted, double x) => sorted.Count > 0 && Math.Abs(sorted[Nearest(sorted, x)] - x) <= Snap;
+        static bool Within(IEnumerable<double> a, IReadOnlyList<double> b) => a.All(x => Near(b, x));
         foreach (var row in rows)
         {
-            if (table.Count > 0 && !Within(row.Edges, union) && !Within(union, row.Edges.ToList()))
+            if (table.Count > 0 && !Within(row.Edges, union) && !Within(union, row.Edges))
             {
                 yield return table;
                 (table, union) = ([], []);
             }
             table.Add(row);
-            union.AddRange(row.Edges.Where(x => !union.Any(y => Math.Abs(x - y) <= Snap)));
+            foreach (var x in row.Edges.Where(x => !Near(union, x)).ToList())
+            {
+                var at = union.BinarySearch(x);
+                union.Insert(at < 0 ? ~at : at, x);
+            }
         }
         if (table.Count > 0) yield return table;
     }

@@ -15,54 +15,82 @@ public static class PdfLines
 {
     public static IReadOnlyList<SourceLine> Read(byte[] bytes) => Read(bytes, out _, out _);
 
-    /// <summary>The lines, the page count, and the pages with neither text nor image (left blank).</summary>
-    public static IReadOnlyList<SourceLine> Read(byte[] bytes, out int pages, out IReadOnlyList<int> blank)
+    /// <summary>The lines, the page count, and the pages with neither text nor image (left blank). Whatever PdfPig
+    /// throws while reading a page (a broken content stream, a missing font) refuses the document naming the page.</summary>
+    public static IReadOnlyList<SourceLine> Read(byte[] bytes, out int pages, out IReadOnlyList<int> blank, CancellationToken cancel = default)
     {
         using var document = OpenDocument(bytes);
         var lines = new List<SourceLine>();
         var empty = new List<int>();
-        pages = document.NumberOfPages;
-        var gridNumber = 0;
-        foreach (var page in document.GetPages())
+        try { pages = document.NumberOfPages; }
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
         {
-            // Text drawn several times over itself (a poor man's bold) is read once.
-            var letters = DuplicateOverlappingTextProcessor.Get(page.Letters).ToList();
-            var words = DefaultWordExtractor.Instance.GetWords(letters).Where(w => !string.IsNullOrWhiteSpace(w.Text) && Visible(page, w)).ToList();
-            if (words.Count == 0)
+            throw new UnusableInputException($"PDF 文件损坏，页面目录无法读取：{e.Message}");
+        }
+        if (pages > ReadingLimits.MaxPages)
+            throw new UnusableInputException($"PDF 有 {pages} 页，超过 {ReadingLimits.MaxPages} 页的读取上限");
+        var gridNumber = 0;
+        for (var number = 1; number <= pages; number++)
+        {
+            cancel.ThrowIfCancellationRequested();
+            try { ReadPage(document, number, lines, empty, ref gridNumber, cancel); }
+            catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException or UnusableInputException or InsufficientExecutionStackException))
             {
-                if (!page.GetImages().Any()) empty.Add(page.Number);
-                continue;
+                throw new UnusableInputException($"PDF 第 {number} 页损坏，无法读取（{e.Message}）");
             }
-            var charWidth = Median(words.Select(w => w.BoundingBox.Width / Math.Max(1, w.Text.Length)));
-            var height = Median(words.Select(w => w.BoundingBox.Height));
-            var left = words.Min(w => w.BoundingBox.Left);
-            var grids = PdfGrid.Find(page);
-            var placed = new List<(double Top, SourceLine Line)>();
-            var free = new List<Word>();
-            var inGrid = grids.Select(g => (Grid: g, Words: new List<Word>())).ToList();
-            foreach (var w in words)
-            {
-                var (x, y) = (w.BoundingBox.Centroid.X, w.BoundingBox.Centroid.Y);
-                if (inGrid.FirstOrDefault(g => g.Grid.Contains(x, y)) is { Grid: not null } at) at.Words.Add(w);
-                else free.Add(w);
-            }
-            for (var g = 0; g < inGrid.Count; g++)
-            {
-                var (grid, own) = inGrid[g];
-                if (RowAbove(grid, own, free) is not { } adopted) continue;
-                var top = adopted.Max(w => w.BoundingBox.Top) + 0.5;
-                inGrid[g] = (grid with { Top = top, Rows = [new PdfGrid.Row(top, grid.Top, grid.Rows[0].Edges), .. grid.Rows] }, [.. own, .. adopted]);
-                free.RemoveAll(adopted.Contains);
-            }
-            foreach (var group in GroupByBaseline(free, Math.Max(1, height * 0.5)))
-                placed.Add((group.Max(w => w.BoundingBox.Top), Render(page.Number, group, charWidth, left)));
-            foreach (var (grid, gridWords) in inGrid)
-                placed.AddRange(CellLines(page.Number, ++gridNumber, grid, gridWords, height));
-            lines.AddRange(placed.OrderByDescending(p => p.Top).Select(p => p.Line));
-            lines.Add(new SourceLine(0, "", null) { Page = page.Number, Bbox = [0, 0, 0, 0] }); // the page break
+            if (lines.Count > ReadingLimits.MaxLines)
+                throw new UnusableInputException($"PDF 的文字超过 {ReadingLimits.MaxLines} 行的读取上限");
         }
         blank = empty;
         return lines.Select((l, i) => l with { Number = i + 1 }).ToList();
+    }
+
+    private static void ReadPage(PdfDocument document, int number, List<SourceLine> lines, List<int> empty, ref int gridNumber, CancellationToken cancel)
+    {
+        var page = document.GetPage(number);
+        // Text drawn several times over itself (a poor man's bold) is read once.
+        var letters = DuplicateOverlappingTextProcessor.Get(page.Letters).ToList();
+        if (letters.Count > ReadingLimits.MaxWordsPerPage * 20)
+            throw new UnusableInputException($"PDF 第 {number} 页有 {letters.Count} 个字符，超过读取上限");
+        var words = DefaultWordExtractor.Instance.GetWords(letters).Where(w => !string.IsNullOrWhiteSpace(w.Text) && Visible(page, w)).ToList();
+        if (words.Count > ReadingLimits.MaxWordsPerPage)
+            throw new UnusableInputException($"PDF 第 {number} 页有 {words.Count} 个词，超过每页 {ReadingLimits.MaxWordsPerPage} 个的读取上限");
+        if (words.Count == 0)
+        {
+            if (!page.GetImages().Any()) empty.Add(page.Number);
+            return;
+        }
+        cancel.ThrowIfCancellationRequested();
+        // Text is laid out by spaces, one column per character width: a near-zero font size must not make a line
+        // billions of columns wide, so a column is never narrower than the page divided by the column limit.
+        var charWidth = Math.Max(Median(words.Select(w => w.BoundingBox.Width / Math.Max(1, w.Text.Length))),
+            Math.Max(page.Width, 1) / ReadingLimits.MaxLayoutColumns);
+        var height = Median(words.Select(w => w.BoundingBox.Height));
+        var left = words.Min(w => w.BoundingBox.Left);
+        var grids = PdfGrid.Find(page, cancel);
+        var placed = new List<(double Top, SourceLine Line)>();
+        var free = new List<Word>();
+        var inGrid = grids.Select(g => (Grid: g, Words: new List<Word>())).ToList();
+        foreach (var w in words)
+        {
+            var (x, y) = (w.BoundingBox.Centroid.X, w.BoundingBox.Centroid.Y);
+            if (inGrid.FirstOrDefault(g => g.Grid.Contains(x, y)) is { Grid: not null } at) at.Words.Add(w);
+            else free.Add(w);
+        }
+        for (var g = 0; g < inGrid.Count; g++)
+        {
+            var (grid, own) = inGrid[g];
+            if (RowAbove(grid, own, free) is not { } adopted) continue;
+            var top = adopted.Max(w => w.BoundingBox.Top) + 0.5;
+            inGrid[g] = (grid with { Top = top, Rows = [new PdfGrid.Row(top, grid.Top, grid.Rows[0].Edges), .. grid.Rows] }, [.. own, .. adopted]);
+            free.RemoveAll(adopted.Contains);
+        }
+        foreach (var group in GroupByBaseline(free, Math.Max(1, height * 0.5)))
+            placed.Add((group.Max(w => w.BoundingBox.Top), Render(page.Number, group, charWidth, left)));
+        foreach (var (grid, gridWords) in inGrid)
+            placed.AddRange(CellLines(page.Number, ++gridNumber, grid, gridWords, height));
+        lines.AddRange(placed.OrderByDescending(p => p.Top).Select(p => p.Line));
+        lines.Add(new SourceLine(0, "", null) { Page = page.Number, Bbox = [0, 0, 0, 0] }); // the page break
     }
 
     /// <summary>The row a page break cut off its top rule: the rule under the last row of one page is drawn, the row
@@ -203,7 +231,7 @@ public static class PdfLines
         double? right = null;
         foreach (var w in words.OrderBy(w => w.BoundingBox.Left))
         {
-            var column = (int)Math.Round((w.BoundingBox.Left - left) / charWidth);
+            var column = (int)Math.Clamp(Math.Round((w.BoundingBox.Left - left) / charWidth), 0, ReadingLimits.MaxLayoutColumns);
             // Justified or letter-spaced print sets each glyph apart by a fraction of a character ("9 9 9 . 8 3万元"):
             // that is one word, as pdftotext reads it; a real space is wider than a fifth of a (CJK) character.
             if (right is { } r && w.BoundingBox.Left - r < charWidth * 0.2) { }

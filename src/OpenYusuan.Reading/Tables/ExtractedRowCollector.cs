@@ -176,7 +176,7 @@ public sealed partial class ExtractedRowCollector(string kind, int precision, IR
     {
         var last = _current!.Values[^1];
         var printed = last.Printed + line.Compact;
-        _current.Values[^1] = last with { Value = decimal.Parse(printed, CultureInfo.InvariantCulture), Printed = printed };
+        _current.Values[^1] = last with { Value = Money.Parse(printed), Printed = printed };
         notes.Add(RuleIds.NumberRejoined, Severity.Info,
             $"第 {last.Line} 行的数字“{last.Printed}”与第 {line.Number} 行的“{line.Compact}”为同一数字，已拼合为 {printed}",
             last.Line, printed, last.Printed);
@@ -199,7 +199,7 @@ public sealed partial class ExtractedRowCollector(string kind, int precision, IR
     {
         var tokens = next.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var printed = line.Compact + tokens[0];
-        _current!.Values.Add(new RawValue(decimal.Parse(printed, CultureInfo.InvariantCulture), null, line.Number, printed));
+        _current!.Values.Add(new RawValue(Money.Parse(printed), null, line.Number, printed));
         notes.Add(RuleIds.NumberRejoined, Severity.Info,
             $"第 {line.Number} 行的数字“{line.Compact}”与第 {next.Number} 行的“{tokens[0]}”为同一数字，已拼合为 {printed}",
             line.Number, printed, line.Compact);
@@ -253,7 +253,7 @@ public sealed partial class ExtractedRowCollector(string kind, int precision, IR
             var printed = t.Replace(",", "");
             if (AmountText.TryParse(t, precision == 0, out var v)) values.Insert(0, new RawValue(v, null, line, printed));
             else if (k == tokens.Length && AmountText.IsFragment(t, precision, out _))
-                values.Insert(0, new RawValue(decimal.Parse(printed.TrimEnd('.'), CultureInfo.InvariantCulture), null, line, printed));
+                values.Insert(0, new RawValue(Money.Parse(printed.TrimEnd('.')), null, line, printed));
             else if (AmountText.IsPlaceholder(t) && k > 1) values.Insert(0, new RawValue(null, null, line, t));
             else break;
             k--;

@@ -7,10 +7,10 @@ namespace OpenYusuan.Reading.Text;
 /// table and narrative reader. The source keeps the original format and the hash of the original bytes.</summary>
 public static class LineDocument
 {
-    public static Disclosure Read(IReadOnlyList<string> lines, byte[] original, string path, string format)
+    public static Disclosure Read(IReadOnlyList<string> lines, byte[] original, string path, string format, CancellationToken cancel = default)
     {
         if (lines.Count == 0) throw new UnusableInputException($"{format.ToUpperInvariant()} 文件中没有文字内容");
-        return TextDisclosureReader.Read(string.Join('\n', lines), null, original, path, format);
+        return TextDisclosureReader.Read(string.Join('\n', lines), null, original, path, format, cancel);
     }
 
     /// <summary>Collapses runs of whitespace the way a reader sees them.</summary>

@@ -19,23 +19,32 @@ public static partial class TextDisclosureReader
         TableKinds.ThreePublic, TableKinds.Carryover,
     ];
 
-    public static Disclosure Read(byte[] bytes, string path)
+    public static Disclosure Read(byte[] bytes, string path, CancellationToken cancel = default)
     {
         var decoded = TextDecoder.Decode(bytes);
-        return Read(decoded.Text, decoded.EncodingName is "UTF-8" or "UTF-8 (BOM)" ? null : decoded.EncodingName, bytes, path, "text");
+        return Read(decoded.Text, decoded.EncodingName is "UTF-8" or "UTF-8 (BOM)" ? null : decoded.EncodingName, bytes, path, "text", cancel);
     }
 
     /// <summary>Reads text that a format reader (PDF, HTML, DOCX, XLSX) has already laid out as lines; the source
     /// names that format and hashes its original bytes. <paramref name="convertedFrom"/> is the encoding the text
     /// was converted from, when not UTF-8.</summary>
-    public static Disclosure Read(string text, string? convertedFrom, byte[] original, string path, string format) =>
-        Read(LineSplitter.Split(text), convertedFrom, original, path, format);
+    public static Disclosure Read(string text, string? convertedFrom, byte[] original, string path, string format, CancellationToken cancel = default)
+    {
+        // Counted before the lines are made: a file of nothing but line breaks must not become millions of line objects.
+        if (text.AsSpan().Count('\n') > ReadingLimits.MaxLines)
+            throw new UnusableInputException($"文本超过 {ReadingLimits.MaxLines} 行的读取上限");
+        return Read(LineSplitter.Split(text), convertedFrom, original, path, format, cancel);
+    }
 
     /// <summary>Reads lines a format reader has laid out itself (a PDF's lines keep their cells, boxes and pages).</summary>
-    public static Disclosure Read(IReadOnlyList<SourceLine> lines, string? convertedFrom, byte[] original, string path, string format)
+    public static Disclosure Read(IReadOnlyList<SourceLine> lines, string? convertedFrom, byte[] original, string path, string format,
+        CancellationToken cancel = default)
     {
+        if (lines.Count > ReadingLimits.MaxLines) throw new UnusableInputException($"文本超过 {ReadingLimits.MaxLines} 行的读取上限");
         if (lines.All(l => l.IsBlank)) throw new UnusableInputException("文件只有空白，没有内容");
+        cancel.ThrowIfCancellationRequested();
         var layout = Segmenter.Segment(lines);
+        cancel.ThrowIfCancellationRequested();
         if (layout.Tables.Count == 0 && !LooksLikeDisclosure(lines))
             throw new UnusableInputException("不是预算/决算公开文件：没有找到任何标准表格（如“收支总体情况表”）或“第一部分…概况”等结构");
 
@@ -47,6 +56,7 @@ public static partial class TextDisclosureReader
         var read = new Dictionary<TableRegion, DisclosureTable>();
         foreach (var region in layout.Tables.OrderBy(r => Array.IndexOf(ReadingOrder, r.Kind)))
         {
+            cancel.ThrowIfCancellationRequested();
             if (TableKinds.ReadsLike(region.Kind) is null && !region.IsRuled)
             {
                 // 决算 tables without a budget counterpart (机关运行经费表, 政府采购情况表) have layouts of their own that
@@ -65,7 +75,7 @@ public static partial class TextDisclosureReader
                     : region.Kind == TableKinds.FinalBasicExpense ? new SideBySideTableReader(context).Read(region)
                     : new OneSidedTableReader(context).Read(region);
             }
-            catch (Exception e) when (e is not (OutOfMemoryException or UnusableInputException))
+            catch (Exception e) when (e is not (OutOfMemoryException or UnusableInputException or OperationCanceledException or InsufficientExecutionStackException))
             {
                 // A layout no reader foresaw costs that table, not the document: it is reported as not read (YS0903).
                 context.Notes.Table = (region.Kind, region.Number);
@@ -85,6 +95,7 @@ public static partial class TextDisclosureReader
             context.Tables.Add(table);
         }
         context.Notes.Table = null;
+        cancel.ThrowIfCancellationRequested();
         DistrustUnreadLayout(context, read.Values.ToList());
         foreach (var title in layout.UnknownTitles)
             context.Notes.Add(RuleIds.UnknownTable, Severity.Warning, $"第 {title.Number} 行的表格标题“{title.Compact}”不是已知的标准表，该表未读入", title.Number);
@@ -94,8 +105,10 @@ public static partial class TextDisclosureReader
             : SectionReader.Read(layout.Explanation, Claims(context, meta));
         // Performance targets printed as ruled grids (a file of them published apart, 绩效目标表 among the tables or in the
         // explanation) are read from their cells; the text reader's lines stand where they hold more (a text file).
+        cancel.ThrowIfCancellationRequested();
         var performance = PerformanceReader.Read(layout.Explanation);
         var grids = PerformanceGridReader.Read(lines);
+        cancel.ThrowIfCancellationRequested();
         static int Content(IReadOnlyList<PerformanceTable> tables) =>
             tables.Sum(t => 1 + t.Indicators.Count + (t.Project is null ? 0 : 1) + ((t.Amount ?? t.Fiscal) is null ? 0 : 1));
         if (Content(grids) > Content(performance)) performance = grids;

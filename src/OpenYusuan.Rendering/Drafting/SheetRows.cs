@@ -12,9 +12,9 @@ public static class SheetRows
     {
         var workbook = doc.WorkbookPart;
         var sheet = workbook?.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault(s => s.Name == sheetName);
-        if (sheet?.Id?.Value is not { } id || workbook!.GetPartById(id) is not WorksheetPart part) return null;
+        if (sheet?.Id?.Value is not { } id || !workbook!.TryGetPartById(id, out var found) || found is not WorksheetPart part) return null;
         var strings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
-        string Text(Cell c) => c.DataType?.Value == CellValues.SharedString && int.TryParse(c.CellValue?.Text, out var i) && i < strings.Length ? strings[i]
+        string Text(Cell c) => c.DataType?.InnerText == "s" && int.TryParse(c.CellValue?.Text, out var i) && i >= 0 && i < strings.Length ? strings[i]
             : c.CellValue?.Text ?? c.InlineString?.InnerText ?? "";
         var rows = new List<string[]>();
         foreach (var row in part.Worksheet!.Descendants<Row>().Skip(1))

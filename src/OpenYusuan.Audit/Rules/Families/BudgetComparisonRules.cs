@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using OpenYusuan.Audit.Engine;
+using OpenYusuan.Model;
 using static OpenYusuan.Audit.Engine.NarrativeView;
 
 namespace OpenYusuan.Audit.Rules.Families;
@@ -26,6 +27,7 @@ public sealed partial class BudgetComparisonRules : IRuleFamily
                 if (Word().Match(text, from, end - from) is not { Success: true } w) continue;
                 var budget = N(pairs[i].Groups["budget"].Value);
                 var final = N(pairs[i].Groups["final"].Value);
+                if (!Money.InRange(budget) || !Money.InRange(final)) continue;
                 var fits = w.Groups["word"].Value switch
                 {
                     "大于" or "超过" or "高于" => final > budget,
@@ -44,7 +46,7 @@ public sealed partial class BudgetComparisonRules : IRuleFamily
         }
     }
 
-    private static decimal N(string s) => decimal.Parse(s.Replace(",", ""), CultureInfo.InvariantCulture);
+    private static decimal N(string s) => Money.Parse(s);
 
     /// <summary>"年初预算为 452.40 万元，支出决算为 446.11 万元": a 决算 item's two figures (groups budget, final); the 完成率 after
     /// them is StatedRateRules'.</summary>

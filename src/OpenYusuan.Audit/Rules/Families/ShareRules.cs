@@ -32,7 +32,8 @@ public sealed class ShareRules : IRuleFamily
                 var expected = Math.Round(exact, places, MidpointRounding.AwayFromZero);
                 if (expected == stated) continue;
                 // The base and the amount are themselves rounded to 0.01: the share may move by that much.
-                var slack = (0.005m / @base.Value + 0.005m * amount / (@base.Value * @base.Value)) * 100 + 0.5m * Step(places);
+                // Divided twice rather than by the base squared, which overflows for a base near the top of money's range.
+                var slack = (0.005m / @base.Value + 0.005m * amount / @base.Value / @base.Value) * 100 + 0.5m * Step(places);
                 var rounding = Math.Abs(stated - exact) <= slack || Amounts.IsCut(stated, exact);
                 context.Report(RuleCatalog.Share, p.Location, new Dictionary<string, string>
                 {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using OpenYusuan.Audit.Engine;
+using OpenYusuan.Model;
 using OpenYusuan.Model.Findings;
 using static OpenYusuan.Audit.Engine.NarrativeView;
 
@@ -20,7 +21,8 @@ public sealed partial class StatedRateRules : IRuleFamily
         foreach (var (section, sub, text) in Texts(context.Document))
             foreach (var (at, quote, part, whole, stated) in Rates(text))
             {
-                if (whole <= 0 || part > whole * 1.5m) continue;
+                // Figures out of money's range (a 30-digit number in the text) are no statement to check.
+                if (!Money.InRange(part) || !Money.InRange(whole) || !Money.InRange(stated) || whole <= 0 || part > whole * 1.5m) continue;
                 var places = (decimal.GetBits(stated)[3] >> 16) & 0xFF;
                 var exact = part / whole * 100;
                 var expected = Math.Round(exact, places, MidpointRounding.AwayFromZero);
@@ -29,7 +31,7 @@ public sealed partial class StatedRateRules : IRuleFamily
                 if (reported.Contains((loc.Section, loc.Subsection, Amounts.Show(stated)))) continue;
                 // Both figures are printed to their last digit; the rate to its own.
                 var step = (decimal)Math.Pow(10, -Math.Max(Places(part), Places(whole)));
-                var slack = (step / 2 / whole + step / 2 * part / (whole * whole)) * 100 + 0.5m / (decimal)Math.Pow(10, places);
+                var slack = (step / 2 / whole + step / 2 * part / whole / whole) * 100 + 0.5m / (decimal)Math.Pow(10, places);
                 context.Report(RuleCatalog.StatedRate, loc, new Dictionary<string, string>
                 {
                     ["section"] = section.Number.ToString(), ["quote"] = quote, ["part"] = Amounts.Show(part), ["whole"] = Amounts.Show(whole),
@@ -66,7 +68,7 @@ public sealed partial class StatedRateRules : IRuleFamily
     [GeneratedRegex(BudgetComparisonRules.BudgetThenFinal + @"[，,。]?\s*完成(?:年初)?预算的\s*(?<rate>\d+(?:\.\d+)?)\s*%")]
     private static partial Regex Completion();
 
-    private static decimal N(string s) => decimal.Parse(s.Replace(",", "").Replace(" ", ""), CultureInfo.InvariantCulture);
+    private static decimal N(string s) => Money.Parse(s);
 
     private const string Amount = @"\d[\d,]*(?:\.\d+)?";
 

@@ -21,9 +21,10 @@ public sealed partial class SubsidyRules : IRuleFamily
             var f = p.Claim.Fields;
             if (f?.GetValueOrDefault("subsidy_people") is not { } peopleText || f.GetValueOrDefault("subsidy_standard") is not { } standardText) continue;
             if (People().Match(peopleText) is not { Success: true } pm) continue;
-            var people = decimal.Parse(pm.Groups[1].Value, CultureInfo.InvariantCulture);
+            if (!Money.TryParse(pm.Groups[1].Value, out var people)) continue;
             TargetPeople(context, p, people);
             var printed = Standard().Matches(standardText).ToList();
+            if (printed.Any(m => !Money.TryParse(m.Groups[1].Value, out _))) continue;
             var standards = printed.Select(m => ToWan(m.Groups[1].Value, m.Groups[2].Value)).ToList();
             if (people == 0 || standards.Count == 0 || standards.Count > 2) continue;
             var amount = p.Claim.Fields!.GetValueOrDefault("unit") == Units.Yuan ? p.Claim.Amount!.Value / 10000m : p.Claim.Amount!.Value;
@@ -52,8 +53,7 @@ public sealed partial class SubsidyRules : IRuleFamily
         {
             if (i.Level3 is not { } name || !name.Replace(" ", "").Contains("人数") || i.Value is not { } value) continue;
             if (People().Match(value.Replace(",", "")) is not { Success: true } m) continue;
-            var target = decimal.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-            if (target <= 0) continue;
+            if (!Money.TryParse(m.Groups[1].Value, out var target) || target <= 0) continue;
             var ratio = Math.Max(target, people) / Math.Min(target, people);
             if (ratio < 9.5m) continue;
             context.Report(RuleCatalog.TargetPeople, AuditContext.Where(new Model.Findings.FindingLocation
