@@ -13,21 +13,23 @@ internal static class ModelCheck
     /// <summary>Throws <see cref="UnusableInputException"/> naming the first problem.</summary>
     public static void Check(Disclosure model)
     {
-        if (Find(model, "$", 0) is { } problem) throw new UnusableInputException(problem);
+        var path = new List<(string Mark, object Key)> { ("$", "") };
+        if (Find(model, path) is { } problem) throw new UnusableInputException(problem);
     }
 
-    private static string? Find(object value, string path, int depth)
+    // The walk runs on every document: the path is kept as segments and spelled out only for the problem it reports.
+    private static string? Find(object value, List<(string Mark, object Key)> path)
     {
-        if (depth > 64) return null;
+        if (path.Count > 64) return null;
         if (value is decimal d)
             return Money.InRange(d) ? null
-                : $"{path} 的数值 {Shown(d)} 超出可处理的范围（金额的绝对值须小于 10 的 15 次方，小数不超过 {Money.MaxDecimals} 位）";
+                : $"{Spelled(path)} 的数值 {Shown(d)} 超出可处理的范围（金额的绝对值须小于 10 的 15 次方，小数不超过 {Money.MaxDecimals} 位）";
         var type = value.GetType();
         if (value is string || type.IsPrimitive || type.IsEnum) return null;
         if (value is IDictionary dictionary)
         {
             foreach (DictionaryEntry e in dictionary)
-                if (e.Value is { } v && Find(v, $"{path}.{e.Key}", depth + 1) is { } found) return found;
+                if (e.Value is { } v && Within(v, path, (".", e.Key)) is { } found) return found;
             return null;
         }
         if (value is IEnumerable items)
@@ -35,20 +37,34 @@ internal static class ModelCheck
             var i = 0;
             foreach (var item in items)
             {
-                if (item is null) return $"JSON 无法解析为披露模型：{path}[{i}] 为 null，此处应是一个对象或值";
-                if (Find(item, $"{path}[{i}]", depth + 1) is { } found) return found;
+                if (item is null) return $"JSON 无法解析为披露模型：{Spelled(path)}[{i}] 为 null，此处应是一个对象或值";
+                if (Within(item, path, ("[]", i)) is { } found) return found;
                 i++;
             }
             return null;
         }
         if (type.Namespace?.StartsWith("OpenYusuan.Model", StringComparison.Ordinal) != true) return null;
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
-        {
-            if (property.GetIndexParameters().Length > 0 || !property.CanRead || property.SetMethod is null) continue;
-            if (property.GetValue(value) is { } v && Find(v, $"{path}.{property.Name}", depth + 1) is { } found) return found;
-        }
+        foreach (var property in Properties.GetOrAdd(type, Readable))
+            if (property.GetValue(value) is { } v && Within(v, path, (".", property.Name)) is { } found) return found;
         return null;
     }
+
+    private static string? Within(object value, List<(string Mark, object Key)> path, (string Mark, object Key) segment)
+    {
+        path.Add(segment);
+        var found = Find(value, path);
+        path.RemoveAt(path.Count - 1);
+        return found;
+    }
+
+    private static string Spelled(List<(string Mark, object Key)> path) =>
+        string.Concat(path.Select(p => p.Mark == "[]" ? $"[{p.Key}]" : p.Mark + p.Key));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
+
+    private static PropertyInfo[] Readable(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.CanRead && p.SetMethod is not null).ToArray();
 
     private static string Shown(decimal d)
     {

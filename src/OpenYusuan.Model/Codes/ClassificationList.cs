@@ -8,6 +8,8 @@ public sealed class ClassificationList
 {
     private readonly Dictionary<string, CodeEntry> _byCode;
     private readonly Dictionary<string, string> _codeByName;
+    // Every code a (normalized) name stands for, in list order: the lookups by name are per claim and per row.
+    private readonly Dictionary<string, List<string>> _codesByName = new();
 
     private ClassificationList(IEnumerable<CodeEntry> entries)
     {
@@ -15,8 +17,16 @@ public sealed class ClassificationList
         _codeByName = new Dictionary<string, string>();
         foreach (var e in _byCode.Values)
             foreach (var name in e.Variants.Prepend(e.Name))
-                _codeByName.TryAdd(NormalizeName(name), e.Code);
+            {
+                var key = NormalizeName(name);
+                _codeByName.TryAdd(key, e.Code);
+                if (!_codesByName.TryGetValue(key, out var codes)) _codesByName[key] = codes = [];
+                if (!codes.Contains(e.Code)) codes.Add(e.Code);
+            }
     }
+
+    /// <summary>Every code whose canonical or variant name is <paramref name="name"/>, in list order.</summary>
+    public IReadOnlyList<string> CodesOfName(string name) => _codesByName.GetValueOrDefault(NormalizeName(name)) ?? [];
 
     public static ClassificationList Functional { get; } = Load("functional_classification.csv");
     // The observed list, then the 类 of both economic classifications as the 2024 科目 define them (the observed list
@@ -34,9 +44,7 @@ public sealed class ClassificationList
     /// 部门 (3xx) and 政府 (5xx) economic classifications (对企业补助, 其他支出) told apart by the side they are listed on.</summary>
     public string? CodeOfName(string name, char first)
     {
-        var n = NormalizeName(name);
-        return _byCode.Values.Where(e => e.Code[0] == first && e.Variants.Prepend(e.Name).Any(v => NormalizeName(v) == n))
-            .Select(e => e.Code).OrderBy(c => c.Length).FirstOrDefault();
+        return CodesOfName(name).Where(c => c[0] == first).OrderBy(c => c.Length).FirstOrDefault();
     }
 
     /// <summary>The one code of the given length whose name starts with <paramref name="prefix"/> (a name cut where
@@ -56,13 +64,13 @@ public sealed class ClassificationList
 
     public static string NormalizeName(string name)
     {
-        var chars = new List<char>(name.Length);
+        var chars = new System.Text.StringBuilder(name.Length);
         foreach (var c in name)
         {
             if (char.IsWhiteSpace(c) || c == '\u3000') continue;
-            chars.Add(c switch { '(' => '（', ')' => '）', _ => c });
+            chars.Append(c switch { '(' => '（', ')' => '）', _ => c });
         }
-        return new string(chars.ToArray());
+        return chars.ToString();
     }
 
     private static ClassificationList Load(params string[] resources)

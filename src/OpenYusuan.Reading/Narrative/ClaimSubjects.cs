@@ -91,9 +91,8 @@ public sealed partial class ClaimSubjects(IReadOnlyDictionary<string, string> do
         var key = ClassificationList.NormalizeName(name);
         foreach (var (code, printed) in documentNames)
             if (code.Length == length && ClassificationList.NormalizeName(printed) == key) yield return code;
-        foreach (var entry in ClassificationList.Functional.Entries)
-            if (entry.Code.Length == length && ClassificationList.Functional.NamesOf(entry.Code).Any(n => ClassificationList.NormalizeName(n) == key))
-                yield return entry.Code;
+        foreach (var code in ClassificationList.Functional.CodesOfName(name))
+            if (code.Length == length) yield return code;
     }
 
     [GeneratedRegex(@"^[“""]?([^“”""]+?[-－—][^“”""]+?)[”""]?科目$")]

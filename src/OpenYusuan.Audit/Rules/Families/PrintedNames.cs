@@ -33,15 +33,19 @@ internal sealed partial class PrintedNames
     public (DisclosureTable Table, TableRow Row)? RowOf(string code) => _byCode.TryGetValue(code, out var l) ? (l[0].Table, l[0].Row) : null;
 
     /// <summary>The codes of the given lengths (3 类, 5 款, 7 项) whose printed name is <paramref name="name"/>; functional codes only.</summary>
-    public IEnumerable<string> CodesNamed(string name, params int[] lengths) =>
-        _byCode.Where(kv => kv.Key[0] == '2' && lengths.Contains(kv.Key.Length) && kv.Value.Any(x => Same(name, x.Name))).Select(kv => kv.Key).OrderBy(c => c, StringComparer.Ordinal);
+    public IEnumerable<string> CodesNamed(string name, params int[] lengths)
+    {
+        var key = ClassificationList.NormalizeName(name);   // the printed names are stored normalized
+        return _byCode.Where(kv => kv.Key[0] == '2' && lengths.Contains(kv.Key.Length) && kv.Value.Any(x => SameNormalized(key, x.Name)))
+            .Select(kv => kv.Key).OrderBy(c => c, StringComparer.Ordinal);
+    }
 
     /// <summary>Two printings of one name: equal once spaces and bracket widths are ignored, or one with the 支出 the other
     /// leaves off ("公共安全（类）支出"), or a table's "行政运行（人力资源和社会保障管理事务）" for the text's "行政运行".</summary>
-    public static bool Same(string a, string b)
+    public static bool Same(string a, string b) => SameNormalized(ClassificationList.NormalizeName(a), ClassificationList.NormalizeName(b));
+
+    private static bool SameNormalized(string a, string b)
     {
-        a = ClassificationList.NormalizeName(a);
-        b = ClassificationList.NormalizeName(b);
         return a == b || a + "支出" == b || a == b + "支出" || b.StartsWith(a + "（", StringComparison.Ordinal) || a.StartsWith(b + "（", StringComparison.Ordinal);
     }
 
