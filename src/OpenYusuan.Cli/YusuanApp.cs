@@ -22,21 +22,28 @@ public static class YusuanApp
         root.Subcommands.Add(WorkbookCommands.Template(stderr));
         root.Subcommands.Add(WorkbookCommands.Workbook(stderr));
         root.Subcommands.Add(RulesCommand.Create(stdout));
-        var result = root.Parse(args);
+        // A bare `yusuan` is someone asking what it does.
+        var result = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (result.Errors.Count > 0)
         {
-            foreach (var error in result.Errors) stderr.WriteLine($"yusuan: 参数错误：{error.Message}");
+            foreach (var error in result.Errors) stderr.WriteLine($"yusuan: 参数错误：{ChineseWording.OfError(error.Message)}");
             stderr.WriteLine("用法见 yusuan --help");
             return Unusable;
         }
         // Each verb reports a document's failure itself; this is the last guard, so that even a bug outside any document
         // gives one line and exit 2, never a stack trace.
-        try { return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }); }
+        // Help and version go through a buffer so that help's headings can be put into Chinese.
+        var shown = new StringWriter();
+        try { return result.Invoke(new InvocationConfiguration { Output = shown, Error = stderr, EnableDefaultExceptionHandler = false }); }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             stderr.WriteLine($"yusuan: 内部错误 {e.GetType().Name}：{e.Message}，请报告此问题");
             if (Environment.GetEnvironmentVariable("YUSUAN_DEBUG") == "1") stderr.WriteLine(e);
             return Unusable;
+        }
+        finally
+        {
+            if (shown.GetStringBuilder().Length > 0) stdout.Write(ChineseWording.OfHelp(shown.ToString()));
         }
     }
 }
