@@ -39,6 +39,7 @@ public static class AuditCommand
                 stderr.WriteLine("yusuan: --annotate 只能用于单个 PDF 文件");
                 return YusuanApp.Unusable;
             }
+            if (annotated is not null && !CommandFiles.CheckTarget(annotated, "pdf", parse.GetValue(files)!, stderr)) return YusuanApp.Unusable;
             var json = parse.GetValue(format) == "json";
             var html = parse.GetValue(format) == "html";
             var pages = new List<(AuditReport, IReadOnlyList<string>?)>();

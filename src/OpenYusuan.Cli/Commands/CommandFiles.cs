@@ -50,6 +50,35 @@ internal static class CommandFiles
         if (Environment.GetEnvironmentVariable("YUSUAN_DEBUG") == "1") stderr.WriteLine(e);
     }
 
+    private static readonly Dictionary<string, string[]> Extensions = new()
+    {
+        ["html"] = [".html", ".htm"], ["docx"] = [".docx"], ["xlsx"] = [".xlsx"], ["pdf"] = [".pdf"], ["json"] = [".json"], ["text"] = [".txt"],
+    };
+
+    /// <summary>Whether <paramref name="target"/> may receive a <paramref name="format"/> file: not one of the inputs (a
+    /// render or an annotation must never overwrite what it was made from, whatever --force says), not a directory, and
+    /// named for what it will hold (a PDF written into x.html opens as garbage). False after saying why.</summary>
+    public static bool CheckTarget(string target, string format, IEnumerable<string> inputs, TextWriter stderr)
+    {
+        var full = Path.GetFullPath(target);
+        if (inputs.Any(i => string.Equals(Path.GetFullPath(i), full, StringComparison.Ordinal)))
+        {
+            stderr.WriteLine($"yusuan: {target}: 输出文件就是输入文件，不能覆盖原文件；请换一个输出路径");
+            return false;
+        }
+        if (Directory.Exists(target))
+        {
+            stderr.WriteLine($"yusuan: {target}: 这是一个目录，不是输出文件；请给出文件名（如 {Path.Combine(target, "out" + Extensions.GetValueOrDefault(format, [""])[0])}）");
+            return false;
+        }
+        if (Extensions.TryGetValue(format, out var allowed) && !allowed.Contains(Path.GetExtension(target).ToLowerInvariant()))
+        {
+            stderr.WriteLine($"yusuan: {target}: 输出格式是 {format}，文件名应以 {string.Join(" 或 ", allowed)} 结尾");
+            return false;
+        }
+        return true;
+    }
+
     /// <summary>Writes what <paramref name="content"/> produces; false after saying why it could not be written (a
     /// renderer's own refusal, such as a missing CJK font, included).</summary>
     public static bool Write(string target, Func<byte[]> content, TextWriter stderr)

@@ -18,6 +18,14 @@ public static class ConsolidateCommand
         command.SetAction(parse =>
         {
             var units = new List<Disclosure>();
+            // The same unit given twice would be added twice.
+            var twice = parse.GetValue(files)!.GroupBy(Path.GetFullPath).FirstOrDefault(g => g.Count() > 1);
+            if (twice is not null)
+            {
+                stderr.WriteLine($"yusuan: {twice.First()}: 同一个文件给了 {twice.Count()} 次，会被重复相加；每个单位只给一次");
+                return YusuanApp.Unusable;
+            }
+            if (parse.GetValue(output) is { } written && !CommandFiles.CheckTarget(written, "json", parse.GetValue(files)!, stderr)) return YusuanApp.Unusable;
             foreach (var path in parse.GetValue(files)!)
             {
                 if (CommandFiles.Read(path, stderr, "；未汇总") is not { } unit) return YusuanApp.Unusable;

@@ -24,6 +24,7 @@ public static class RenderCommand
         {
             var path = parse.GetValue(input)!;
             var target = parse.GetValue(output)!;
+            if (!CommandFiles.CheckTarget(target, parse.GetValue(to)!, [path], stderr)) return YusuanApp.Unusable;
             if (CommandFiles.Read(path, stderr) is not { } read) return YusuanApp.Unusable;
             return CommandFiles.Guard(path, "生成", stderr, () => Render(read, path, target, parse.GetValue(to)!, parse.GetValue(force), parse.GetValue(redraft), stdout, stderr));
         });

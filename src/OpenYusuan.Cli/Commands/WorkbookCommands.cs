@@ -26,6 +26,18 @@ public static class WorkbookCommands
         var command = new Command("template", "生成空白的预算填报工作簿：每张表的标准表头、科目编码下拉、数字校验、合计公式和情况说明各部分") { year, kind, template, entity, department, output };
         command.SetAction(parse =>
         {
+            // A budget year a department could publish: the national templates start in 2015 (新预算法).
+            if (parse.GetValue(year) is < 2000 or > 2100)
+            {
+                stderr.WriteLine($"yusuan: --year {parse.GetValue(year)} 不是可用的预算年度（应在 2000–2100 之间）");
+                return YusuanApp.Unusable;
+            }
+            if (parse.GetValue(kind) == "final" && parse.GetResult(template) is { Implicit: false })
+            {
+                stderr.WriteLine("yusuan: --kind final 只有全国决算模板，不能与 --template 同用");
+                return YusuanApp.Unusable;
+            }
+            if (!CommandFiles.CheckTarget(parse.GetValue(output)!, "xlsx", [], stderr)) return YusuanApp.Unusable;
             var model = parse.GetValue(kind) == "final"
                 ? BlankDisclosure.Final(parse.GetValue(year), parse.GetValue(entity)!, parse.GetValue(department))
                 : BlankDisclosure.Budget(parse.GetValue(year), parse.GetValue(entity)!, parse.GetValue(template)!, parse.GetValue(department));
@@ -45,6 +57,7 @@ public static class WorkbookCommands
         command.SetAction(parse =>
         {
             var path = parse.GetValue(input)!;
+            if (!CommandFiles.CheckTarget(parse.GetValue(output)!, "xlsx", [path], stderr)) return YusuanApp.Unusable;
             if (CommandFiles.Read(path, stderr) is not { } read) return YusuanApp.Unusable;
             return CommandFiles.Guard(path, "生成工作簿", stderr, () =>
             {
