@@ -49,6 +49,14 @@ public static class AuditCommand
             var auditor = new Auditor(settings);
             var color = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
             bool unusable = false, errors = false;
+            var tally = new BatchTally();
+            // An unusable file keeps its place in JSON output: one record saying why, so a pipeline loses no file silently.
+            void Unusable(string path, string reason)
+            {
+                unusable = true;
+                tally.Unusable.Add((path, reason));
+                if (json) stdout.WriteLine(JsonSerializer.Serialize(new { document = path, unusable = reason }, DisclosureJson.Compact));
+            }
             // --as-one: the files are the parts of one publication, audited as one document.
             IEnumerable<(string Path, Func<OpenYusuan.Model.Disclosure> Read)> inputs = paths.Select(p => (p, (Func<OpenYusuan.Model.Disclosure>)(() => DisclosureReader.Read(p))));
             if (parse.GetValue(asOne))
@@ -59,7 +67,7 @@ public static class AuditCommand
             else if (given.Any(Directory.Exists))
             {
                 var read = paths.Select(p => (Path: p, Model: ParseCommand.Read(p, stderr))).ToList();
-                unusable |= read.Any(r => r.Model is null);
+                foreach (var (p, _) in read.Where(r => r.Model is null)) Unusable(p, "无法读取（原因见上）");
                 inputs = SplitPublication.Pair(read.Where(r => r.Model is not null).Select(r => (r.Path, r.Model!)).ToList())
                     .Select(g => (string.Join(" + ", g.Select(x => x.Path)), (Func<OpenYusuan.Model.Disclosure>)(() => SplitPublication.Combine(g.Select(x => x.Model).ToList()))));
             }
@@ -71,16 +79,17 @@ public static class AuditCommand
                 catch (UnusableInputException e)
                 {
                     stderr.WriteLine($"yusuan: {path}: {e.Message}");
-                    unusable = true;
+                    Unusable(path, e.Message);
                     continue;
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
                     CommandFiles.InternalError(path, "审核", e, stderr);
-                    unusable = true;
+                    Unusable(path, $"内部错误 {e.GetType().Name}");
                     continue;
                 }
                 errors |= report.Summary.Error > 0;
+                tally.Add(report);
                 var shown = CommandFiles.Guard(path, "输出审核结果", stderr, () =>
                 {
                     var written = annotated is null || Annotate(path, annotated, report, stderr);
@@ -93,6 +102,8 @@ public static class AuditCommand
             }
             if (html && CommandFiles.Guard(string.Join(", ", paths), "生成 HTML 报告", stderr, () => { stdout.Write(OpenYusuan.Audit.Reports.HtmlReport.Write(pages)); return YusuanApp.Ok; }) != YusuanApp.Ok)
                 unusable = true;
+            // Exit 2 says a file could not be used; the line says what the others showed.
+            if (tally.Documents + tally.Unusable.Count > 1) stderr.WriteLine(tally.Line());
             return unusable ? YusuanApp.Unusable : errors ? YusuanApp.Findings : YusuanApp.Ok;
         });
         return command;
@@ -100,8 +111,9 @@ public static class AuditCommand
 
     private static readonly string[] Extensions = [".pdf", ".txt", ".docx", ".xlsx", ".html", ".htm", ".json"];
 
+    // Folders as they are handed over (one per unit or per year) are read whole, sub-folders included.
     private static IEnumerable<string> DisclosureFiles(string directory) =>
-        Directory.GetFiles(directory).Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant())).Order(StringComparer.Ordinal);
+        Directory.GetFiles(directory, "*", SearchOption.AllDirectories).Where(f => Extensions.Contains(Path.GetExtension(f).ToLowerInvariant())).Order(StringComparer.Ordinal);
 
     private static bool Annotate(string path, string output, AuditReport report, TextWriter stderr)
     {
