@@ -48,7 +48,11 @@ public sealed class AuditCommandTests() : TempFolder("audit")
         var r = Yusuan.Run("audit", empty, SharedFiles.Example, "--format", "json");
         Assert.Equal(2, r.Exit);
         Assert.Contains($"{empty}: 文件为空", r.Err);
-        using var doc = JsonDocument.Parse(r.Out);
+        // The unusable file keeps its place: a record with the reason, then the audited one.
+        var lines = r.Out.TrimEnd().Split('\n');
+        using var first = JsonDocument.Parse(lines[0]);
+        Assert.Equal((empty, true), (first.RootElement.GetProperty("document").GetString(), first.RootElement.GetProperty("unusable").GetString()!.Contains("文件为空")));
+        using var doc = JsonDocument.Parse(lines[1]);
         Assert.Equal(SharedFiles.Example, doc.RootElement.GetProperty("document").GetString());
     }
 
