@@ -42,7 +42,7 @@ public static class DisclosureReader
             }
             return buffer.ToArray();
         }
-        catch (IOException e) { throw new UnusableInputException($"无法读取文件：{e.Message}"); }
+        catch (IOException e) { throw new UnusableInputException($"无法读取文件：{FailureWording.Of(e)}"); }
         catch (UnauthorizedAccessException) { throw new UnusableInputException("没有读取该文件的权限"); }
     }
 
@@ -115,7 +115,7 @@ public static class DisclosureReader
         catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException
                                       or FileFormatException)
         {
-            throw new UnusableInputException($"Office 文件内容损坏：{e.Message}");
+            throw new UnusableInputException($"Office 文件内容损坏：{FailureWording.Of(e)}");
         }
         throw new UnusableInputException("这是一个 zip 压缩包，但不是 DOCX 或 XLSX 文件");
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using OpenYusuan.Audit.Engine;
+using OpenYusuan.Model;
 using OpenYusuan.Model.Findings;
 
 namespace OpenYusuan.Audit.Reports;
@@ -58,7 +59,7 @@ public static class HtmlReport
             sb.Append(H(f.Message));
             var related = (f.Related ?? []).Where(r => r.Line is not null && lines is not null).ToList();
             if (related.Count > 0)
-                sb.Append("<br>对照：" + string.Join("、", related.Select(r => $"<a href=\"#{Anchor(r.Line!.Value)}\">{H(r.Table)} {H(r.Row)} {H(r.Column)}（第 {r.Line} 行）</a>")));
+                sb.Append("<br>对照：" + string.Join("、", related.Select(r => $"<a href=\"#{Anchor(r.Line!.Value)}\">{H(r.Table is { } kind ? TableKinds.ChineseName(kind) : "")} {H(r.Row)} {H(r.Column is { } col ? ColumnNames.Of(r.Table ?? "", col) : "")}（第 {r.Line} 行）</a>")));
             sb.Append("</div>");
         }
         sb.Append("</section><section class=\"text\" aria-label=\"原文\">");

@@ -30,7 +30,7 @@ public static class AuditCommand
             }
             catch (Exception e) when (e is IOException or JsonException or FormatException or UnauthorizedAccessException)
             {
-                stderr.WriteLine($"yusuan: 配置文件 {parse.GetValue(config)}: {e.Message}");
+                stderr.WriteLine($"yusuan: 配置文件 {parse.GetValue(config)}: {(e is FormatException ? e.Message : FailureWording.Of(e))}");
                 return YusuanApp.Unusable;
             }
             var annotated = parse.GetValue(annotate);
@@ -126,7 +126,7 @@ public static class AuditCommand
         try { File.WriteAllBytes(output, PdfAnnotation.Write(bytes, report.Findings)); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"yusuan: {output}: 无法写入标注 PDF：{e.Message}");
+            stderr.WriteLine($"yusuan: {output}: 无法写入标注 PDF：{FailureWording.Of(e)}");
             return false;
         }
         stderr.WriteLine($"yusuan: 已写出标注 PDF {output}（{report.Findings.Count(f => f.Location is { Page: not null, Bbox: not null })} 处标注）");

@@ -90,7 +90,7 @@ internal static class CommandFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"yusuan: {target}: 无法写出：{e.Message}");
+            stderr.WriteLine($"yusuan: {target}: 无法写出：{FailureWording.Of(e)}");
         }
         catch (InvalidOperationException e)
         {

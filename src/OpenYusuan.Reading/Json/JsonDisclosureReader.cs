@@ -18,7 +18,7 @@ public static class JsonDisclosureReader
         }
         catch (JsonException e)
         {
-            throw new UnusableInputException($"JSON 无法解析为披露模型：{e.Message}");
+            throw new UnusableInputException($"JSON 无法解析为披露模型：{FailureWording.Of(e)}");
         }
         if (model.Schema != Disclosure.SchemaName)
             throw new UnusableInputException($"JSON 的 schema 为“{model.Schema}”，应为“{Disclosure.SchemaName}”");

@@ -25,7 +25,7 @@ public static class PdfLines
         try { pages = document.NumberOfPages; }
         catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
         {
-            throw new UnusableInputException($"PDF 文件损坏，页面目录无法读取：{e.Message}");
+            throw new UnusableInputException($"PDF 文件损坏，页面目录无法读取{FailureWording.Detail(e)}");
         }
         if (pages > ReadingLimits.MaxPages)
             throw new UnusableInputException($"PDF 有 {pages} 页，超过 {ReadingLimits.MaxPages} 页的读取上限");
@@ -36,7 +36,7 @@ public static class PdfLines
             try { ReadPage(document, number, lines, empty, ref gridNumber, cancel); }
             catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException or UnusableInputException or InsufficientExecutionStackException))
             {
-                throw new UnusableInputException($"PDF 第 {number} 页损坏，无法读取（{e.Message}）");
+                throw new UnusableInputException($"PDF 第 {number} 页损坏，无法读取{FailureWording.Detail(e)}");
             }
             if (lines.Count > ReadingLimits.MaxLines)
                 throw new UnusableInputException($"PDF 的文字超过 {ReadingLimits.MaxLines} 行的读取上限");
@@ -202,7 +202,7 @@ public static class PdfLines
         }
         catch (Exception e)
         {
-            throw new UnusableInputException($"PDF 文件损坏或不完整：{e.Message}");
+            throw new UnusableInputException($"PDF 文件损坏或不完整{FailureWording.Detail(e)}");
         }
     }
 

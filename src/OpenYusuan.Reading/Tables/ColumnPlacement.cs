@@ -56,11 +56,13 @@ public sealed class ColumnPlacement(string kind, IReadOnlyList<string> columns, 
             if (s.Candidates.Count < 2) continue;
             var label = raw[i].Code ?? (raw[i].IsTotal ? "合计" : raw[i].Text);
             var placedAt = string.Join("、", s.Chosen.Select(c => columns[c]));
+            // The message names columns as the table prints them; the note's fields keep the keys.
+            string Named(IEnumerable<int> at) => string.Join("、", at.Select(c => c < columns.Count ? $"“{ColumnNames.Of(columns[c])}”" : "?"));
             if (s.Positional is { } p && !p.SequenceEqual(s.Chosen))
                 notes.Add(RuleIds.ValueMovedFromPrintedColumn, Severity.Info,
-                    $"{table}第 {raw[i].Line} 行（{label}）的数字与表头错位：印在 {string.Join("、", p.Select(c => c < columns.Count ? columns[c] : "?"))} 列，按勾稽关系（行内合计、上下级合计、与其他表一致）应在 {placedAt} 列",
+                    $"{table}第 {raw[i].Line} 行（{label}）的数字与表头错位：印在 {Named(p)} 列，按勾稽关系（行内合计、上下级合计、与其他表一致）应在 {Named(s.Chosen)} 列",
                     raw[i].Line, placedAt, string.Join("、", p.Select(c => c < columns.Count ? columns[c] : "?")), raw[i].Code);
-            else if (s.Positional is null) ambiguous.Add($"{label}→{placedAt}");
+            else if (s.Positional is null) ambiguous.Add($"{label}→{Named(s.Chosen)}");
         }
         if (ambiguous.Count > 0)
             notes.Add(RuleIds.ColumnsByArithmetic, Severity.Info,

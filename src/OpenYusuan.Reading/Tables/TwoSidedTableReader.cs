@@ -98,7 +98,7 @@ public sealed partial class TwoSidedTableReader(ReadingContext context)
             else expense.Add(new TableRow { Code = e.Code, Name = e.Name, Values = values, Loc = Location.AtLine(e.Side.Line) });
         }
         var ambiguous = solver.Rows.Select((r, i) => (r, i)).Where(x => x.r.Candidates.Count > 1 && x.r.Positional is null)
-            .Select(x => $"{expenseSides[x.i].Code ?? "支出总计"}→{string.Join("、", x.r.Chosen.Select(c => expenseColumns[c]))}").ToList();
+            .Select(x => $"{expenseSides[x.i].Code ?? "支出总计"}→{string.Join("、", x.r.Chosen.Select(c => $"“{ColumnNames.Of(expenseColumns[c])}”"))}").ToList();
         if (ambiguous.Count > 0)
             context.Notes.Add(RuleIds.ColumnsByArithmetic, Severity.Info,
                 $"表{region.Number}（{region.Title}）支出方有 {ambiguous.Count} 行的数字少于列数，按勾稽关系确定所在列：{string.Join("；", ambiguous)}",

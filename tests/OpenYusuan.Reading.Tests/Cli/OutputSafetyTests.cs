@@ -60,3 +60,40 @@ public sealed class OutputSafetyTests() : TempFolder("safety")
         Assert.False(File.Exists(target));
     }
 }
+
+/// <summary>Failures that come from .NET or a library in English reach the user in Chinese.</summary>
+public sealed class FailureWordingTests() : TempFolder("wording")
+{
+    [Theory]
+    [InlineData("audit", "/nonexistent-folder/x.txt", "文件不存在")]
+    [InlineData("parse", "/nonexistent-folder/x.txt", "文件不存在")]
+    public void A_missing_file_is_said_in_chinese(string verb, string path, string said)
+    {
+        var r = Yusuan.Run(verb, path);
+        Assert.Equal(2, r.Exit);
+        Assert.Contains($"{path}: {said}", r.Err);
+        Assert.DoesNotMatch("Could not|[Pp]ath", r.Err.Replace(path, ""));
+    }
+
+    [Fact]
+    public void Broken_json_and_a_broken_pdf_are_said_in_chinese()
+    {
+        var json = Path.Combine(Dir, "b.json");
+        File.WriteAllText(json, "{\"schema\": b}");
+        var pdf = Path.Combine(Dir, "bad.pdf");
+        File.WriteAllText(pdf, "%PDF-1.4\nxx");
+        var r = Yusuan.Run("audit", json, pdf);
+        Assert.Equal(2, r.Exit);
+        Assert.Contains("JSON 格式错误（第 1 行", r.Err);
+        Assert.Contains("bad.pdf: PDF 文件损坏或不完整", r.Err);
+        Assert.DoesNotMatch("invalid start|xref|trailer", r.Err);
+    }
+
+    [Fact]
+    public void An_output_folder_that_does_not_exist_is_said_in_chinese()
+    {
+        var r = Yusuan.Run("render", SharedFiles.Example, "--to", "html", "-o", Path.Combine(Dir, "missing", "x.html"));
+        Assert.Equal(2, r.Exit);
+        Assert.Contains("无法写出：路径中的目录不存在", r.Err);
+    }
+}

@@ -108,7 +108,7 @@ public sealed class CorpusCellTests
         Assert.Contains(d003.Notes, n => n.Rule == "YS0906" && n.Expected == "其他医疗保障管理事务支出");
         Assert.Contains(d003.Notes, n => n.Rule == "YS0901" && n.Location.Table == TableKinds.Income);
         var d001 = DisclosureReader.Read(SharedFiles.CorpusByPrefix("001_"));
-        Assert.Contains(d001.Notes, n => n.Rule == "YS0901" && n.Location.Table == TableKinds.Expense && n.Message.Contains("21012→total、project"));
+        Assert.Contains(d001.Notes, n => n.Rule == "YS0901" && n.Location.Table == TableKinds.Expense && n.Message.Contains("21012→“合计”、“项目支出”"));
         Assert.All(d000.Notes.Concat(d001.Notes).Concat(d003.Notes), n => Assert.NotEqual(Model.Findings.Severity.Error, n.Severity));
     }
 

@@ -1,6 +1,4 @@
-using OpenYusuan.Model;
-
-namespace OpenYusuan.Audit.Engine;
+namespace OpenYusuan.Model;
 
 /// <summary>Chinese names of column keys and income items, for messages.</summary>
 public static class ColumnNames
