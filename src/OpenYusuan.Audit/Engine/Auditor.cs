@@ -37,7 +37,7 @@ public sealed class Auditor(AuditConfig? config = null)
             Findings = findings,
             Summary = new AuditSummary(
                 findings.Count(f => f.Severity == Severity.Error), findings.Count(f => f.Severity == Severity.Warning),
-                findings.Count(f => f.Severity == Severity.Info), Families.SelectMany(f => f.Rules).Distinct().Count()),
+                findings.Count(f => f.Severity == Severity.Info), Families.SelectMany(f => f.Rules).Distinct().Count(r => !_config.IsOff(r))),
         };
     }
 }

@@ -87,6 +87,7 @@ public sealed class AuditCommandTests() : TempFolder("audit")
         var r = Yusuan.Run("audit", broken, "--config", config);
         Assert.DoesNotContain("YS0201", r.Out);
         Assert.Contains("警告 YS0203", r.Out);
+        Assert.Contains($"运行 {RulesRun - 1} 条规则", r.Out);   // the rule turned off is not counted as run
         Assert.Equal(0, r.Exit);
         File.WriteAllText(config, """{ "rules": { "YS9999": "off" } }""");
         var bad = Yusuan.Run("audit", broken, "--config", config);
