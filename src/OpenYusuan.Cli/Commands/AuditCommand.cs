@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using OpenYusuan.Audit.Engine;
+using OpenYusuan.Audit.Reports;
 using OpenYusuan.Audit.Rules;
 using OpenYusuan.Model.Json;
 using OpenYusuan.Reading;
@@ -15,12 +16,13 @@ public static class AuditCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var files = new Argument<string[]>("FILE") { Description = "一个或多个披露文件或目录（目录中同一主体、同一年度分开发布的几部分合并审核）", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format") { Description = "输出格式：text（逐条列出，便于阅读）、json（规范 Findings；多个文件时每行一个）或 html（独立网页：发现列表与原文对照）", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "html");
+        var format = new Option<string>("--format") { Description = "输出格式：text（逐条列出，便于阅读）、json（规范 Findings；多个文件时每行一个）、html（独立网页：发现列表与原文对照）、xlsx（问题清单工作簿，需 -o）或 sarif（SARIF 2.1.0，供持续集成系统读取）", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "html", "xlsx", "sarif");
+        var output = new Option<string?>("-o", "--output") { Description = "把结果写入此文件（默认输出到标准输出；xlsx 必须给出）", HelpName = "OUT" };
         var config = new Option<string?>("--config") { Description = "规则配置文件：{ \"rules\": { \"YS0309\": \"error\", \"YS0601\": \"off\" } }" };
         var annotate = new Option<string?>("--annotate") { Description = "另存一份标注过的 PDF：每条问题在原页面上框出并编号（仅限单个 PDF 输入）" };
         var asOne = ParseCommand.AsOneOption();
-        var command = new Command("audit", "审核一份或多份预算公开文件：表内、表间勾稽关系和完整性，每条问题附位置和算式") { files, format, config, annotate, asOne };
+        var command = new Command("audit", "审核一份或多份预算公开文件：表内、表间勾稽关系和完整性，每条问题附位置和算式") { files, format, config, annotate, asOne, output };
         command.SetAction(parse =>
         {
             AuditConfig settings;
@@ -40,14 +42,26 @@ public static class AuditCommand
                 return YusuanApp.Unusable;
             }
             if (annotated is not null && !CommandFiles.CheckTarget(annotated, "pdf", parse.GetValue(files)!, stderr)) return YusuanApp.Unusable;
-            var json = parse.GetValue(format) == "json";
-            var html = parse.GetValue(format) == "html";
+            var kind = parse.GetValue(format)!;
+            var json = kind == "json";
+            var html = kind == "html";
+            var collected = kind is "xlsx" or "sarif";
+            var target = parse.GetValue(output);
+            if (kind == "xlsx" && target is null)
+            {
+                stderr.WriteLine("yusuan: --format xlsx 需要用 -o 给出输出文件（如 -o 审核问题.xlsx）");
+                return YusuanApp.Unusable;
+            }
+            if (target is not null && !CommandFiles.CheckTarget(target, kind is "text" or "json" ? "" : kind, parse.GetValue(files)!, stderr)) return YusuanApp.Unusable;
+            // With -o the report goes to the file, written once everything is audited.
+            var sink = target is null ? stdout : new StringWriter();
+            var reports = new List<AuditReport>();
             var pages = new List<(AuditReport, IReadOnlyList<string>?)>();
             var given = parse.GetValue(files)!;
             // A directory stands for the disclosures in it; their split parts are paired by entity and year below.
             var paths = given.SelectMany(p => Directory.Exists(p) ? DisclosureFiles(p) : [p]).ToArray();
             var auditor = new Auditor(settings);
-            var color = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+            var color = ReferenceEquals(sink, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
             bool unusable = false, errors = false;
             var tally = new BatchTally();
             // An unusable file keeps its place in JSON output: one record saying why, so a pipeline loses no file silently.
@@ -55,7 +69,7 @@ public static class AuditCommand
             {
                 unusable = true;
                 tally.Unusable.Add((path, reason));
-                if (json) stdout.WriteLine(JsonSerializer.Serialize(new { document = path, unusable = reason }, DisclosureJson.Compact));
+                if (json) sink.WriteLine(JsonSerializer.Serialize(new { document = path, unusable = reason }, DisclosureJson.Compact));
             }
             // --as-one: the files are the parts of one publication, audited as one document.
             IEnumerable<(string Path, Func<OpenYusuan.Model.Disclosure> Read)> inputs = paths.Select(p => (p, (Func<OpenYusuan.Model.Disclosure>)(() => DisclosureReader.Read(p))));
@@ -93,15 +107,23 @@ public static class AuditCommand
                 var shown = CommandFiles.Guard(path, "输出审核结果", stderr, () =>
                 {
                     var written = annotated is null || Annotate(path, annotated, report, stderr);
-                    if (json) stdout.WriteLine(JsonSerializer.Serialize(report, paths.Length > 1 ? DisclosureJson.Compact : DisclosureJson.Options));
+                    if (collected) reports.Add(report);
+                    else if (json) sink.WriteLine(JsonSerializer.Serialize(report, paths.Length > 1 ? DisclosureJson.Compact : DisclosureJson.Options));
                     else if (html) pages.Add((report, SourceText.Lines(path)));
-                    else FindingsText.Write(stdout, report, color, numbered: annotated is not null);
+                    else FindingsText.Write(sink, report, color, numbered: annotated is not null);
                     return written ? YusuanApp.Ok : YusuanApp.Unusable;
                 });
                 if (shown != YusuanApp.Ok) unusable = true;
             }
-            if (html && CommandFiles.Guard(string.Join(", ", paths), "生成 HTML 报告", stderr, () => { stdout.Write(OpenYusuan.Audit.Reports.HtmlReport.Write(pages)); return YusuanApp.Ok; }) != YusuanApp.Ok)
+            if (html && CommandFiles.Guard(string.Join(", ", paths), "生成 HTML 报告", stderr, () => { sink.Write(OpenYusuan.Audit.Reports.HtmlReport.Write(pages)); return YusuanApp.Ok; }) != YusuanApp.Ok)
                 unusable = true;
+            if (kind == "sarif") sink.Write(SarifReport.Write(reports, typeof(AuditCommand).Assembly.GetName().Version?.ToString(3) ?? ""));
+            if (target is not null)
+            {
+                var text = sink.ToString() ?? "";
+                if (!CommandFiles.Write(target, () => kind == "xlsx" ? FindingsXlsx.Write(reports) : System.Text.Encoding.UTF8.GetBytes(text), stderr)) unusable = true;
+                else stderr.WriteLine($"已写出 {target}");
+            }
             // Exit 2 says a file could not be used; the line says what the others showed.
             if (tally.Documents + tally.Unusable.Count > 1) stderr.WriteLine(tally.Line());
             return unusable ? YusuanApp.Unusable : errors ? YusuanApp.Findings : YusuanApp.Ok;

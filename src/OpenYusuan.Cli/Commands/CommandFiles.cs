@@ -52,7 +52,7 @@ internal static class CommandFiles
 
     private static readonly Dictionary<string, string[]> Extensions = new()
     {
-        ["html"] = [".html", ".htm"], ["docx"] = [".docx"], ["xlsx"] = [".xlsx"], ["pdf"] = [".pdf"], ["json"] = [".json"], ["text"] = [".txt"],
+        ["html"] = [".html", ".htm"], ["docx"] = [".docx"], ["xlsx"] = [".xlsx"], ["pdf"] = [".pdf"], ["json"] = [".json"], ["text"] = [".txt"], ["sarif"] = [".sarif", ".json"],
     };
 
     /// <summary>Whether <paramref name="target"/> may receive a <paramref name="format"/> file: not one of the inputs (a

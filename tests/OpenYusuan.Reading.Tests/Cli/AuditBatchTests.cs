@@ -45,3 +45,62 @@ public sealed class AuditBatchTests() : TempFolder("batch")
         Assert.Contains("1 份无法使用：b-not-a-disclosure.txt", r.Err);
     }
 }
+
+/// <summary>Findings for reviewers in Excel (XLSX, one row per finding) and for CI systems (SARIF 2.1.0), and any report
+/// written to a file with -o.</summary>
+public sealed class AuditReportFormatTests() : TempFolder("formats")
+{
+    private string Copy()
+    {
+        var path = Path.Combine(Dir, "budget.txt");
+        File.Copy(SharedFiles.Example, path);
+        return path;
+    }
+
+    [Fact]
+    public void Sarif_lists_each_finding_with_its_rule_described_once()
+    {
+        Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
+        var doc = SharedFiles.Corpus("001_ee517f43deae0a94.txt");
+        var json = Yusuan.Run("audit", doc, "--format", "json");
+        var expected = JsonDocument.Parse(json.Out).RootElement.GetProperty("findings").GetArrayLength();
+        var r = Yusuan.Run("audit", doc, "--format", "sarif");
+        Assert.Equal(json.Exit, r.Exit);
+        var run = JsonDocument.Parse(r.Out).RootElement.GetProperty("runs")[0];
+        var results = run.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(expected, results.Count);
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(x => x.GetProperty("id").GetString()).ToList();
+        Assert.Equal(rules.Distinct().Count(), rules.Count);
+        Assert.All(results, x => Assert.Contains(x.GetProperty("ruleId").GetString(), rules));
+        Assert.Contains(results, x => x.GetProperty("level").GetString() == "error"
+            && x.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32() > 0);
+    }
+
+    [Fact]
+    public void Xlsx_has_a_row_per_finding_and_needs_an_output_file()
+    {
+        Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
+        var doc = SharedFiles.Corpus("001_ee517f43deae0a94.txt");
+        Assert.Equal(2, Yusuan.Run("audit", doc, "--format", "xlsx").Exit);
+        var output = Path.Combine(Dir, "问题.xlsx");
+        var r = Yusuan.Run("audit", doc, "--format", "xlsx", "-o", output);
+        var count = JsonDocument.Parse(Yusuan.Run("audit", doc, "--format", "json").Out).RootElement.GetProperty("findings").GetArrayLength();
+        using var book = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(output, false);
+        var sheet = book.WorkbookPart!.WorksheetParts.Single().Worksheet;
+        var rows = sheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ToList();
+        Assert.Equal(count + 1, rows.Count);
+        Assert.Contains("规则", rows[0].InnerText);
+        Assert.Contains("YS0", rows[1].InnerText);
+        Assert.Equal("", r.Out);
+    }
+
+    [Fact]
+    public void Any_report_goes_to_a_file_with_o()
+    {
+        var output = Path.Combine(Dir, "report.html");
+        var r = Yusuan.Run("audit", Copy(), "--format", "html", "-o", output);
+        Assert.Equal("", r.Out);
+        Assert.Contains("已写出", r.Err);
+        Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(output), StringComparison.OrdinalIgnoreCase);
+    }
+}
