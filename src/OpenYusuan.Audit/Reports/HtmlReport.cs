@@ -7,11 +7,11 @@ using OpenYusuan.Model.Findings;
 namespace OpenYusuan.Audit.Reports;
 
 /// <summary>A self-contained HTML page per document: the findings on the left, the document's text on the
-/// right with every line numbered; a finding links to its line and to the table cells it was compared with,
+/// right with every line numbered (a PDF's lines under their page headings); a finding links to its line and to the table cells it was compared with,
 /// and the lines that findings point at are highlighted.</summary>
 public static class HtmlReport
 {
-    public static string Write(IReadOnlyList<(AuditReport Report, IReadOnlyList<string>? Lines)> documents)
+    public static string Write(IReadOnlyList<(AuditReport Report, IReadOnlyList<ShownLine>? Lines)> documents)
     {
         var sb = new StringBuilder();
         sb.Append("""
@@ -31,6 +31,7 @@ public static class HtmlReport
             .line.hit-error{background:#fdecea}.line.hit-warning{background:#fff4e0}.line.hit-info{background:#e8f1fc}
             .line:target{outline:2px solid #123;background:#ffeb3b}
             .summary{margin:.3em 0 .8em}
+            .page{display:block;margin:.8em 0 .3em;padding:.1em .5em;background:#eef;color:#334;font-family:sans-serif}
             @media (max-width:800px){article{flex-direction:column}.findings,.text{flex:none;max-height:none;width:100%}}
             @media print{.findings,.text{max-height:none;overflow:visible}}
             </style></head><body>
@@ -42,39 +43,64 @@ public static class HtmlReport
         return sb.ToString();
     }
 
-    private static void Document(StringBuilder sb, int doc, AuditReport report, IReadOnlyList<string>? lines)
+    private static void Document(StringBuilder sb, int doc, AuditReport report, IReadOnlyList<ShownLine>? lines)
     {
+        // A PDF's findings are placed by page and box: on the line of that page the box stands on, else the page's first.
+        int? LineOf(FindingLocation at)
+        {
+            if (at.Line is { } l) return l;
+            if (at.Page is not { } page || lines is null) return null;
+            var onPage = Enumerable.Range(0, lines.Count).Where(i => lines[i].Page == page && lines[i].Text.Length > 0).ToList();
+            if (onPage.Count == 0) return null;
+            if (at.Bbox is [_, var bottom, _, var top])
+            {
+                var middle = (bottom + top) / 2;
+                foreach (var i in onPage)
+                    if (lines[i].Box is [_, var b, _, var t] && middle >= b - 1 && middle <= t + 1) return i + 1;
+            }
+            return onPage[0] + 1;
+        }
         string H(string? s) => WebUtility.HtmlEncode(s ?? "");
         string Anchor(int line) => $"d{doc}-L{line}";
         var s = report.Summary;
         sb.Append($"<article><section class=\"findings\" aria-label=\"审核发现\"><h2>{H(report.Entity)} {report.Year}</h2>");
         sb.Append($"<p class=\"summary\">{H(report.Document)}：{s.Error} 个错误，{s.Warning} 个警告，{s.Info} 条提示（运行 {s.RulesRun} 条规则）</p>");
         // Errors first, then warnings, then notes; in print order within each.
-        foreach (var f in report.Findings.OrderByDescending(f => f.Severity).ThenBy(f => f.Location.Line ?? int.MaxValue))
+        foreach (var f in report.Findings.OrderByDescending(f => f.Severity).ThenBy(f => LineOf(f.Location) ?? int.MaxValue))
         {
             var cls = f.Severity.ToString().ToLowerInvariant();
             var label = f.Severity switch { Severity.Error => "错误", Severity.Warning => "警告", _ => "提示" };
             sb.Append($"<div class=\"finding {cls}\"><span class=\"sev\">{label}</span> <a href=\"docs/rules.md#{f.Rule.ToLowerInvariant()}\">{f.Rule}</a> ");
-            if (f.Location.Line is { } l && lines is not null) sb.Append($"<a href=\"#{Anchor(l)}\">第 {l} 行</a> ");
+            if (LineOf(f.Location) is { } l && lines is not null)
+                sb.Append(f.Location.Page is { } pg ? $"<a href=\"#{Anchor(l)}\">第 {pg} 页</a> " : $"<a href=\"#{Anchor(l)}\">第 {l} 行</a> ");
             sb.Append(H(f.Message));
-            var related = (f.Related ?? []).Where(r => r.Line is not null && lines is not null).ToList();
+            var related = (f.Related ?? []).Where(r => LineOf(r) is not null && lines is not null).ToList();
             if (related.Count > 0)
-                sb.Append("<br>对照：" + string.Join("、", related.Select(r => $"<a href=\"#{Anchor(r.Line!.Value)}\">{H(r.Table is { } kind ? TableKinds.ChineseName(kind) : "")} {H(r.Row)} {H(r.Column is { } col ? ColumnNames.Of(r.Table ?? "", col) : "")}（第 {r.Line} 行）</a>")));
+                sb.Append("<br>对照：" + string.Join("、", related.Select(r => $"<a href=\"#{Anchor(LineOf(r)!.Value)}\">{H(r.Table is { } kind ? TableKinds.ChineseName(kind) : "")} {H(r.Row)} {H(r.Column is { } col ? ColumnNames.Of(r.Table ?? "", col) : "")}（{(r.Page is { } rp ? $"第 {rp} 页" : $"第 {r.Line} 行")}）</a>")));
             sb.Append("</div>");
         }
         sb.Append("</section><section class=\"text\" aria-label=\"原文\">");
-        if (lines is null) sb.Append("<p>（输入为 JSON 模型，没有原文可显示）</p>");
+        if (lines is null) sb.Append("<p>（输入为 JSON 模型，没有原文可显示；问题按表格、行、列和部分列出）</p>");
         else
         {
-            var hits = report.Findings.Where(f => f.Location.Line is not null)
-                .GroupBy(f => f.Location.Line!.Value).ToDictionary(g => g.Key, g => g.Min(f => f.Severity switch { Severity.Error => 0, Severity.Warning => 1, _ => 2 }));
+            var hits = report.Findings.Where(f => LineOf(f.Location) is not null)
+                .GroupBy(f => LineOf(f.Location)!.Value).ToDictionary(g => g.Key, g => g.Min(f => f.Severity switch { Severity.Error => 0, Severity.Warning => 1, _ => 2 }));
+            int? page = null;
             for (var i = 0; i < lines.Count; i++)
             {
                 var no = i + 1;
+                if (lines[i].Page is { } p && p != page)
+                {
+                    page = p;
+                    sb.Append($"<span class=\"page\">第 {p} 页</span>");
+                }
                 var hit = hits.TryGetValue(no, out var sev) ? $" hit-{(sev == 0 ? "error" : sev == 1 ? "warning" : "info")}" : "";
-                sb.Append($"<span class=\"line{hit}\" id=\"{Anchor(no)}\"><span class=\"no\">{no}</span>{H(lines[i].Replace('\t', ' '))}</span>");
+                sb.Append($"<span class=\"line{hit}\" id=\"{Anchor(no)}\"><span class=\"no\">{no}</span>{H(lines[i].Text.Replace('\t', ' '))}</span>");
             }
         }
         sb.Append("</section></article>\n");
     }
 }
+
+/// <summary>One line of the document as it was read, and for a PDF the page and box it stands in.</summary>
+public sealed record ShownLine(string Text, int? Page = null, IReadOnlyList<double>? Box = null);

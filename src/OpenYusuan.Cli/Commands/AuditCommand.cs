@@ -56,7 +56,7 @@ public static class AuditCommand
             // With -o the report goes to the file, written once everything is audited.
             var sink = target is null ? stdout : new StringWriter();
             var reports = new List<AuditReport>();
-            var pages = new List<(AuditReport, IReadOnlyList<string>?)>();
+            var pages = new List<(AuditReport, IReadOnlyList<ShownLine>?)>();
             var given = parse.GetValue(files)!;
             // A directory stands for the disclosures in it; their split parts are paired by entity and year below.
             var paths = given.SelectMany(p => Directory.Exists(p) ? DisclosureFiles(p) : [p]).ToArray();

@@ -12,7 +12,12 @@ namespace OpenYusuan.Reading.Html;
 /// pipeline reads the result. GB2312/GBK pages are decoded by their declared charset.</summary>
 public static partial class HtmlDisclosureReader
 {
-    public static Disclosure Read(byte[] bytes, string path, CancellationToken cancel = default)
+    public static Disclosure Read(byte[] bytes, string path, CancellationToken cancel = default) =>
+        LineDocument.Read(Lines(bytes, cancel), bytes, path, "html", cancel);
+
+    /// <summary>The document flattened to the lines the text pipeline reads (and a report shows): a paragraph per line, a
+    /// table row as tab-separated cells.</summary>
+    public static IReadOnlyList<string> Lines(byte[] bytes, CancellationToken cancel = default)
     {
         var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 2048));
         var charset = Charset().Match(head) is { Success: true } m ? m.Groups[1].Value.ToLowerInvariant() : "utf-8";
@@ -25,7 +30,7 @@ public static partial class HtmlDisclosureReader
         var document = new HtmlParser().ParseDocument(html);
         var lines = new List<string>();
         Walk(document.Body ?? (INode)document.DocumentElement, lines, cancel);
-        return LineDocument.Read(lines, bytes, path, "html", cancel);
+        return lines;
     }
 
     private static readonly HashSet<string> Blocks = ["P", "DIV", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "SECTION", "ARTICLE", "BR", "TITLE", "CAPTION"];

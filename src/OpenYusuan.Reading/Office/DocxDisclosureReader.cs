@@ -12,7 +12,12 @@ namespace OpenYusuan.Reading.Office;
 /// front of its paragraph, since the section structure hangs on it.</summary>
 public static class DocxDisclosureReader
 {
-    public static Disclosure Read(byte[] bytes, string path, CancellationToken cancel = default)
+    public static Disclosure Read(byte[] bytes, string path, CancellationToken cancel = default) =>
+        LineDocument.Read(Lines(bytes, cancel), bytes, path, "docx", cancel);
+
+    /// <summary>The document flattened to the lines the text pipeline reads (and a report shows): a paragraph per line, a
+    /// table row as tab-separated cells.</summary>
+    public static IReadOnlyList<string> Lines(byte[] bytes, CancellationToken cancel = default)
     {
         var lines = new List<string>();
         using (var stream = new MemoryStream(bytes, writable: false))
@@ -22,7 +27,7 @@ public static class DocxDisclosureReader
                 ?? throw new UnusableInputException("DOCX 文件没有正文部分（word/document.xml）");
             Walk(body, lines, new WordNumbering(document.MainDocumentPart!), cancel);
         }
-        return LineDocument.Read(lines, bytes, path, "docx", cancel);
+        return lines;
     }
 
     private static void Walk(OpenXmlElement container, List<string> lines, WordNumbering numbering, CancellationToken cancel)

@@ -11,7 +11,12 @@ namespace OpenYusuan.Reading.Office;
 /// A sheet whose first rows carry no table title gets its sheet name as a title line; hidden sheets are skipped.</summary>
 public static class XlsxDisclosureReader
 {
-    public static Disclosure Read(byte[] bytes, string path, CancellationToken cancel = default)
+    public static Disclosure Read(byte[] bytes, string path, CancellationToken cancel = default) =>
+        LineDocument.Read(Lines(bytes, cancel), bytes, path, "xlsx", cancel);
+
+    /// <summary>The document flattened to the lines the text pipeline reads (and a report shows): a paragraph per line, a
+    /// table row as tab-separated cells.</summary>
+    public static IReadOnlyList<string> Lines(byte[] bytes, CancellationToken cancel = default)
     {
         var lines = new List<string>();
         using (var stream = new MemoryStream(bytes, writable: false))
@@ -36,7 +41,7 @@ public static class XlsxDisclosureReader
                 lines.Add("");
             }
         }
-        return LineDocument.Read(lines, bytes, path, "xlsx", cancel);
+        return lines;
     }
 
     private static List<List<string>> Rows(WorksheetPart part, string[] strings, Shown?[] formats, CancellationToken cancel)

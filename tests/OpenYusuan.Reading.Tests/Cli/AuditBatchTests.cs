@@ -104,3 +104,38 @@ public sealed class AuditReportFormatTests() : TempFolder("formats")
         Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(output), StringComparison.OrdinalIgnoreCase);
     }
 }
+
+/// <summary>The HTML report shows every readable input as it was read — a PDF's lines under their page headings, with
+/// each finding linked to the line its box stands on; a DOCX as its paragraphs and table rows — not only texts.</summary>
+public sealed class HtmlReportSourceTests() : TempFolder("html-report")
+{
+    [Fact]
+    public void A_pdf_report_shows_its_pages_and_links_each_finding_to_its_page()
+    {
+        Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
+        var output = Path.Combine(Dir, "report.html");
+        var r = Yusuan.Run("audit", SharedFiles.Corpus("budget-2024-putuo-wanli.pdf"), "--format", "html", "-o", output);
+        Assert.Equal(1, r.Exit);
+        var html = File.ReadAllText(output);
+        Assert.DoesNotContain("没有原文", html);
+        Assert.Equal(33, System.Text.RegularExpressions.Regex.Matches(html, "class=\"page\"").Count);
+        // The 三公 finding of p.31 (YS0108) links to a line shown under 第 31 页 and marks it.
+        var link = System.Text.RegularExpressions.Regex.Match(html, "YS0108</a> <a href=\"#(d0-L\\d+)\">第 31 页</a>");
+        Assert.True(link.Success, "YS0108 is linked to page 31");
+        var anchor = html.IndexOf($"id=\"{link.Groups[1].Value}\"", StringComparison.Ordinal);
+        Assert.True(anchor > html.LastIndexOf("第 31 页</span>", StringComparison.Ordinal) && html.LastIndexOf("hit-", anchor) > html.LastIndexOf("第 31 页</span>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_docx_report_shows_its_paragraphs_and_rows()
+    {
+        var docx = Path.Combine(Dir, "budget.docx");
+        Assert.Equal(0, Yusuan.Run("render", SharedFiles.Example, "--to", "docx", "-o", docx).Exit);
+        var output = Path.Combine(Dir, "report.html");
+        Yusuan.Run("audit", docx, "--format", "html", "-o", output);
+        var html = File.ReadAllText(output);
+        Assert.DoesNotContain("没有原文", html);
+        Assert.Contains("示例市财政局", html);
+        Assert.True(System.Text.RegularExpressions.Regex.Matches(html, "class=\"line").Count > 100);
+    }
+}
