@@ -25,7 +25,7 @@ public sealed class HtmlReportTests
         Assert.Matches("<div class=\"finding error\">.*?YS0403</a> <a href=\"#d0-L1022\">第 1022 行</a>", html);
         Assert.Contains("class=\"line hit-error\" id=\"d0-L1022\"", html);
         // The 21011 rounding note links the rows it was compared with.
-        Assert.Matches("YS0202</a> <a href=\"#d0-L216\">.*?对照：<a href=\"#d0-L218\">income 2101101 total", html);
+        Assert.Matches("YS0202</a> <a href=\"#d0-L216\">.*?对照：<a href=\"#d0-L218\">收入总体情况表 2101101 合计", html);
         Assert.Contains("小微企业预留 0.63 万元大于面向中小企业预留 0.50 万元", html);
     }
 
