@@ -42,6 +42,13 @@ public static class RenderCommand
             // The drafted text is read back the way any publication is, so its statements are audited as written.
             var shown = DisclosureReader.Read(Renderer.Render(drafted, "html"), path);
             model = drafted with { Sections = shown.Sections };
+            if (drafter.Conflicts.Count > 0)
+            {
+                // Drafting would have to pick one of the contradicting figures: it stops and asks instead, whatever --force says.
+                stderr.WriteLine($"yusuan: {path}: 有 {drafter.Conflicts.Count} 处说明的数字互相矛盾，无法确定上年数，未生成 {target}：");
+                foreach (var conflict in drafter.Conflicts) stderr.WriteLine("  " + conflict);
+                return YusuanApp.Findings;
+            }
             stderr.WriteLine(drafter.Changes.Count == 0 ? "已按表格起草情况说明的数字语句" : $"已按表格重写情况说明的数字语句，改动 {drafter.Changes.Count} 处：");
             foreach (var change in drafter.Changes) stderr.WriteLine("  " + change);
         }

@@ -70,6 +70,8 @@ public static class WorkbookCommands
                 var drafter = new NarrativeDrafter(model, model.Source?.Format == "xlsx" ? WorkingSheets.FromWorkbook(path) : null);
                 model = drafter.Apply();
                 foreach (var change in drafter.Changes) stderr.WriteLine("  " + change);
+                // The workbook is where the contradictions are settled: it is written, with what to fill in.
+                foreach (var conflict in drafter.Conflicts) stderr.WriteLine("  待填写 " + conflict);
                 return Write(parse.GetValue(output)!, () => Renderer.Render(model, "xlsx", sheets: WorkingSheets.Of(drafter)), stderr);
             });
         });

@@ -27,6 +27,7 @@ public sealed partial class NarrativeDrafter(Disclosure d, WorkingSheets? sheets
     private readonly string _entity = d.Entity ?? "";
     private readonly string _year = d.Year is { } y ? $"{y} 年" : "";
     private readonly List<string> _changes = [];
+    private readonly List<string> _conflicts = [];
 
     /// <summary>The model's tables completed to the template's set: a required table the model lacks comes as an empty
     /// table, and every table without figures carries its 为空表 note (a blank table without a note is a finding).</summary>
@@ -75,6 +76,11 @@ public sealed partial class NarrativeDrafter(Disclosure d, WorkingSheets? sheets
 
     /// <summary>What redrafting changed, one line per figure the old text stated differently.</summary>
     public IReadOnlyList<string> Changes => _changes;
+
+    /// <summary>Statements whose amount, change, rate and last-year figure cannot all be true, and of which no reading fits
+    /// the tables: drafting would have to pick one of them, so it asks instead (fill in the 上年预算数 sheet, or correct
+    /// the text).</summary>
+    public IReadOnlyList<string> Conflicts => _conflicts;
 
     /// <summary>A 决算: its comparisons are with last year's 决算数.</summary>
     public bool IsFinal => d.Kind == "final";
@@ -328,6 +334,11 @@ public sealed partial class NarrativeDrafter(Disclosure d, WorkingSheets? sheets
         var given = inputs?.Find(section, key);
         // The reader gives the prior an increase or decrease implies; 持平 implies this year's figure.
         var prior = given is not null ? given.Prior : claim?.Prior ?? (claim?.Direction == "flat" ? claim.Amount : null);
+        if (given is null && claim is not null && Contradicts(claim, amount) is { } settled)
+        {
+            if (settled.Prior is null) _conflicts.Add($"第{section}部分 {name}：{settled.Why}");
+            prior = settled.Prior;
+        }
         var why = given?.Reason ?? claim?.Reason;
         _subjects.Add(new PriorYear.Line(section, key, name, amount, prior, why));
         if (claim is not null)
@@ -339,6 +350,24 @@ public sealed partial class NarrativeDrafter(Disclosure d, WorkingSheets? sheets
                 _changes.Add($"第{section}部分 {name}：增减幅度 {pct:0.00}% → {Percent(Math.Abs(amount - p), p):0.00}%");
         }
         return (prior, why);
+    }
+
+    /// <summary>When a statement's own figures disagree (amount − change is not the base its rate was taken on, or not the
+    /// last-year figure it prints), the last-year figure is only known if the change and rate fit the table's amount —
+    /// the stated amount was then the slip ("306.77" typed for 360.77). Null when the statement is consistent; a null
+    /// Prior when nothing fits.</summary>
+    private static (decimal? Prior, string Why)? Contradicts(Claim c, decimal amount)
+    {
+        if (c is not { Amount: { } stated, Change: { } change, Direction: "increase" or "decrease" }) return null;
+        decimal Base(decimal a) => c.Direction == "increase" ? a - change : a + change;
+        bool Fits(decimal p) => p > 0 && (c.ChangePct is not { } pct || Math.Abs(Percent(change, p) - pct) <= 0.015m) && (c.PriorStated is not { } ps || Math.Abs(ps - p) <= 0.015m);
+        // A new item stated as "增加 X 万元，增长 100%" (no base) is the publisher's convention, not a contradiction to settle here.
+        if (Base(stated) == 0 || Fits(Base(stated))) return null;
+        if (Fits(Base(amount))) return (Base(amount), "");
+        var rate = c.ChangePct is { } r ? $"，{(c.Direction == "increase" ? "增长" : "下降")} {r:0.00}%" : "";
+        var printed = c.PriorStated is { } given ? $"，上年数 {given:N2} 万元" : "";
+        return (null, $"文中写 {stated:N2} 万元，{(c.Direction == "increase" ? "增加" : "减少")} {change:N2} 万元{rate}{printed}，几项数字互相矛盾，表格中为 {amount:N2} 万元，也不能使它们相符；"
+            + "无法确定上年数，请在工作簿“上年预算数与主要原因”表中填写上年数，或改正文中的数字");
     }
 
     private IEnumerable<Claim> Claims(int section) =>

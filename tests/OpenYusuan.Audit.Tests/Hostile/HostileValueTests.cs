@@ -42,7 +42,9 @@ public sealed class HostileValueTests() : TempFolder("hostile-values")
         Assert.NotEqual(2, r.Exit);
         Assert.Contains("示例市财政局", r.Out);
         var render = HostileRun.Run(HostileCases.ExtremeAmounts(amount), Dir, "render", "{in}", "--to", "html", "-o", "{dir}/out.html", "--force", "--redraft");
-        Assert.Equal(0, render.Exit);
+        // Written (0), or refused because the text's figures no longer agree with each other (1): never a failure.
+        Assert.InRange(render.Exit, 0, 1);
+        Assert.DoesNotContain("内部错误", render.Err);
     }
 
     [Theory]

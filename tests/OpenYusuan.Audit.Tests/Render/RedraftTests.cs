@@ -143,4 +143,32 @@ public sealed class RedraftTests() : TempFolder("redraft")
         Assert.Contains("收入预算 1,724.60 万元", income.Text);
         Assert.Contains(model.Sections.Single(s => s.Number == 7).Text, "【请填写本部分内容】".Contains);
     }
+
+    [Fact]
+    public void A_mistyped_amount_does_not_carry_into_the_change_the_tables_and_the_rate_agree_on()
+    {
+        // "基本支出 590.50 万元" typed for 509.50: its 增加 31.94 万元, 增长 6.69% fit the table's 509.50 (base 477.56), so
+        // the change stays as stated and only the amount is corrected.
+        var typo = Path.Combine(Dir, "typo.txt");
+        File.WriteAllText(typo, File.ReadAllText(SharedFiles.Example).Replace("基本支出 509.50 万元，占 59.09%", "基本支出 590.50 万元，占 59.09%"));
+        var output = Path.Combine(Dir, "typo.html");
+        var r = Yusuan.Run("render", typo, "--to", "html", "-o", output, "--redraft");
+        Assert.True(r.Exit == 0, r.Err);
+        Assert.Contains("金额 590.50 → 509.50 万元", r.Err);
+        Assert.Contains("基本支出 509.50 万元，占 59.09%，比上年预算增加 31.94 万元，增长 6.69%", File.ReadAllText(output));
+    }
+
+    [Fact]
+    public void Figures_that_contradict_each_other_and_the_tables_stop_the_drafting()
+    {
+        // Amount, change and rate that no reading makes agree: drafting would have to pick one, so it asks instead.
+        var conflict = Path.Combine(Dir, "conflict.txt");
+        File.WriteAllText(conflict, File.ReadAllText(SharedFiles.Example)
+            .Replace("基本支出 509.50 万元，占 59.09%，比上年预算增加 31.94 万元，增长 6.69%", "基本支出 590.50 万元，占 59.09%，比上年预算增加 31.94 万元，增长 9.69%"));
+        var output = Path.Combine(Dir, "conflict.html");
+        var r = Yusuan.Run("render", conflict, "--to", "html", "-o", output, "--redraft", "--force");
+        Assert.Equal(1, r.Exit);
+        Assert.Contains("基本支出：文中写 590.50 万元，增加 31.94 万元，增长 9.69%，几项数字互相矛盾", r.Err);
+        Assert.False(File.Exists(output));
+    }
 }
