@@ -1,5 +1,6 @@
 using System.CommandLine;
 using OpenYusuan.Audit.Engine;
+using OpenYusuan.Audit.Rules;
 using OpenYusuan.Model.Findings;
 using OpenYusuan.Reading;
 using OpenYusuan.Rendering;
@@ -62,6 +63,9 @@ public static class RenderCommand
         }
         if (!CommandFiles.Write(target, () => Renderer.Render(model, format, failedCheck: errors > 0), stderr)) return YusuanApp.Unusable;
         stderr.WriteLine(errors > 0 ? $"已写出 {target}（有 {errors} 个审核错误，已标明“未通过校验”）" : $"已写出 {target}");
+        // A drafted text may keep 【请填写…】 where no table or sheet says the reason or the use: it is a draft until filled.
+        var left = report.Findings.Count(f => f.Rule == RuleCatalog.TemplateGuidanceLeft.Id);
+        if (left > 0) stderr.WriteLine($"yusuan: 注意：{target} 还有 {left} 处【请填写…】待补充（yusuan audit 逐处列出，规则 YS0709），补齐后才是可公开的文件");
         return YusuanApp.Ok;
     }
 }

@@ -171,4 +171,16 @@ public sealed class RedraftTests() : TempFolder("redraft")
         Assert.Contains("基本支出：文中写 590.50 万元，增加 31.94 万元，增长 9.69%，几项数字互相矛盾", r.Err);
         Assert.False(File.Exists(output));
     }
+
+    [Fact]
+    public void A_blank_template_is_refused_and_a_draft_with_blanks_left_says_so()
+    {
+        // The blank template has no figure at all: nothing to publish, whatever --redraft drafts (YS0110 is an error).
+        var blank = Path.Combine(Dir, "blank.xlsx");
+        Assert.Equal(0, Yusuan.Run("template", "--year", "2025", "-o", blank).Exit);
+        var refused = Yusuan.Run("render", blank, "--to", "html", "-o", Path.Combine(Dir, "blank.html"), "--redraft");
+        Assert.Equal(1, refused.Exit);
+        Assert.Contains("YS0110", refused.Out);
+        Assert.False(File.Exists(Path.Combine(Dir, "blank.html")));
+    }
 }
