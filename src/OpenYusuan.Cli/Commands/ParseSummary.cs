@@ -34,12 +34,12 @@ public static class ParseSummary
 
     private static string TableLine(DisclosureTable t)
     {
-        var head = $"表{t.Number?.ToString() ?? "?"} {t.Title} [{t.Kind}]";
+        var head = $"{(t.Number is { } n ? $"表{n} " : "")}{t.Title ?? OpenYusuan.Model.TableKinds.ChineseName(t.Kind)} [{t.Kind}]";
         if (t.IsTwoSided)
             return $"{head} 收入 {t.Income!.Count} 行，支出 {t.Expense!.Count} 行；收入总计 {F(t.IncomeTotal)}，支出总计 {F(t.ExpenseTotals?.Values.FirstOrDefault())}（{t.Unit}）";
         var rows = t.Rows ?? [];
         var empty = t.IsEmpty ? "；空表" + (t.EmptyNote is null ? "" : $"：{t.EmptyNote}") : "";
-        var total = t.Totals is { Count: > 0 } tot ? $"；合计 {string.Join("，", tot.Select(kv => $"{kv.Key} {F(kv.Value)}"))}" : "";
+        var total = t.Totals is { Count: > 0 } tot ? $"；合计行：{string.Join("，", tot.Select(kv => $"{OpenYusuan.Model.ColumnNames.Of(t.Kind, kv.Key)} {F(kv.Value)}"))}" : "";
         return $"{head} {rows.Count} 行，{t.Columns.Count} 列{total}{empty}（{t.Unit}）";
     }
 

@@ -101,7 +101,7 @@ public sealed partial class TwoSidedTableReader(ReadingContext context)
             .Select(x => $"{expenseSides[x.i].Code ?? "支出总计"}→{string.Join("、", x.r.Chosen.Select(c => $"“{ColumnNames.Of(expenseColumns[c])}”"))}").ToList();
         if (ambiguous.Count > 0)
             context.Notes.Add(RuleIds.ColumnsByArithmetic, Severity.Info,
-                $"表{region.Number}（{region.Title}）支出方有 {ambiguous.Count} 行的数字少于列数，按勾稽关系确定所在列：{string.Join("；", ambiguous)}",
+                $"{(region.Number is { } n ? $"表{n}（{region.Title}）" : region.Title)}支出方有 {ambiguous.Count} 行的数字少于列数，按勾稽关系确定所在列：{string.Join("；", ambiguous)}",
                 region.TitleLine.Number);
         foreach (var row in expense.Where(r => r.Name is { Length: > 0 })) context.CodeNames.TryAdd(row.Code!, row.Name!);
 

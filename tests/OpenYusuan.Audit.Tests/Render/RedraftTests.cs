@@ -173,7 +173,7 @@ public sealed class RedraftTests() : TempFolder("redraft")
     }
 
     [Fact]
-    public void A_blank_template_is_refused_and_a_draft_with_blanks_left_says_so()
+    public void A_blank_template_is_refused_even_redrafted()
     {
         // The blank template has no figure at all: nothing to publish, whatever --redraft drafts (YS0110 is an error).
         var blank = Path.Combine(Dir, "blank.xlsx");
