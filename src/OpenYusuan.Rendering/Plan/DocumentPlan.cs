@@ -30,7 +30,7 @@ public static class DocumentPlan
             blocks.Add(new Paragraph($"{Chinese(i + 1)}、{part}"));
             if (i == 4)
                 foreach (var t in d.Tables)
-                    blocks.Add(new Paragraph($"{t.Number}. {TablePlan.TitleOf(d, t)}"));
+                    blocks.Add(new Paragraph($"{TablePlan.NumberOf(d, t)}. {TablePlan.TitleOf(d, t)}"));
         }
         blocks.Add(new PageBreak());
         blocks.Add(new Heading(1, $"{d.Entity}主要职能"));
@@ -82,7 +82,7 @@ public static class DocumentPlan
             blocks.Add(new Paragraph(part));
             if (i == 1)
                 foreach (var t in d.Tables)
-                    blocks.Add(new Paragraph($"{(t.Number is { } n and > 0 ? Chinese(n) : "")}、{TablePlan.TitleOf(d, t)}"));
+                    blocks.Add(new Paragraph($"{Chinese(TablePlan.NumberOf(d, t))}、{TablePlan.TitleOf(d, t)}"));
         }
 
         blocks.Add(new PageBreak());

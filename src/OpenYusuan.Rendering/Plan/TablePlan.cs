@@ -16,8 +16,8 @@ public static class TablePlan
         var preparer = $"编制{d.ScopeWord()}：{d.Entity}";
         var title = TitleOf(d, t);
         var f = Figures.Of(t);
-        if (t.IsTwoSided) return TwoSided(t, f, title, preparer, unit);
-        if (t.Kind == TableKinds.FinalBasicExpense) return SideBySide(t, f, title, preparer, unit);
+        if (t.IsTwoSided) return TwoSided(t, NumberOf(d, t), f, title, preparer, unit);
+        if (t.Kind == TableKinds.FinalBasicExpense) return SideBySide(t, NumberOf(d, t), f, title, preparer, unit);
         var columns = t.Columns ?? TableKinds.ColumnOrder(t.Kind);
         var rows = t.Rows ?? [];
         var items = TableKinds.IsThreePublic(t.Kind);
@@ -37,18 +37,22 @@ public static class TablePlan
         }
         if (t.Totals is { Count: > 0 } totals)
             body.Add([.. lead.Select((_, i) => i == lead.Length - 1 ? "合计" : ""), .. columns.Select(c => f.Cell(totals, c))]);
-        return new TableBlock(t.Kind, t.Number, title, preparer, unit, header, body,
+        return new TableBlock(t.Kind, NumberOf(d, t), title, preparer, unit, header, body,
             [.. lead.Select(_ => false), .. columns.Select(_ => true)], t.EmptyNote is { } n ? "备注：" + n : null);
     }
 
     /// <summary>The table's title as printed, else as its template's description prints it (for the document's year and
     /// scope), else the kind's usual name.</summary>
+    /// <summary>The table's printed number, else its place among the document's tables (a table read from a PDF or a
+    /// workbook often prints none): the 目录 and the table itself say the same.</summary>
+    public static int NumberOf(Disclosure d, DisclosureTable t) => t.Number ?? d.Tables.ToList().IndexOf(t) + 1;
+
     public static string TitleOf(Disclosure d, DisclosureTable t) =>
         t.Title ?? Template.For(d.Template, d.Kind).Table(t.Kind)?.TitleFor(d.Year, d.ScopeWord()) ?? TableKinds.ChineseName(t.Kind);
 
     /// <summary>收支总表 / 财政拨款收支总表: income lines on the left, 类 rows (and lines such as 年末结转) on the right,
     /// row by row; the totals share the last row.</summary>
-    private static TableBlock TwoSided(DisclosureTable t, Figures f, string title, string preparer, string unit)
+    private static TableBlock TwoSided(DisclosureTable t, int number, Figures f, string title, string preparer, string unit)
     {
         var columns = t.Columns ?? ["amount"];
         var income = t.Income ?? [];
@@ -68,7 +72,7 @@ public static class TablePlan
             body.Add([.. left, .. right]);
         }
         body.Add(["收入总计", t.IncomeTotal is { } it ? f.Show(it) : "", "支出总计", .. columns.Select(c => f.Cell(t.ExpenseTotals, c))]);
-        return new TableBlock(t.Kind, t.Number, title, preparer, unit, header, body,
+        return new TableBlock(t.Kind, number, title, preparer, unit, header, body,
             [false, true, false, .. columns.Select(_ => true)], t.EmptyNote is { } n ? "备注：" + n : null);
     }
 
@@ -78,7 +82,7 @@ public static class TablePlan
 
     /// <summary>The 决算 基本支出表 as printed: 人员经费 (301, 303) on the left, 公用经费 on the right, each half with its
     /// own code, name and figure columns and its own total.</summary>
-    private static TableBlock SideBySide(DisclosureTable t, Figures f, string title, string preparer, string unit)
+    private static TableBlock SideBySide(DisclosureTable t, int number, Figures f, string title, string preparer, string unit)
     {
         var rows = t.Rows ?? [];
         bool Personnel(TableRow r) => r.Code is { } c && (c.StartsWith("301") || c.StartsWith("303"));
@@ -93,7 +97,7 @@ public static class TablePlan
         for (var i = 0; i < Math.Max(left.Count, right.Count); i++) body.Add([.. Half(left, i), .. Half(right, i)]);
         var totals = t.Totals ?? new Dictionary<string, decimal>();
         body.Add(["", "人员经费合计", f.Cell(totals, "personnel"), "", "公用经费合计", f.Cell(totals, "public")]);
-        return new TableBlock(t.Kind, t.Number, title, preparer, unit, header, body, [false, false, true, false, false, true], t.EmptyNote is { } n ? "备注：" + n : null);
+        return new TableBlock(t.Kind, number, title, preparer, unit, header, body, [false, false, true, false, false, true], t.EmptyNote is { } n ? "备注：" + n : null);
     }
 
     private static string CodeLabel(string kind) => TableKinds.HasEconomicCodes(kind) ? "经济分类科目编码" : "功能分类科目编码";

@@ -17,7 +17,8 @@ public static class ModelText
         static string Pairs(IReadOnlyDictionary<string, decimal>? v) => string.Join(" ", (v ?? new Dictionary<string, decimal>()).OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={Same(kv.Value)}"));
         foreach (var t in d.Tables)
         {
-            lines.Add($"== {t.Kind} {t.Number} {t.Title} {t.Unit} [{string.Join(",", t.Columns ?? [])}] totals {Pairs(t.Totals)} income {(t.IncomeTotal is { } it ? Same(it) : null)} expense {Pairs(t.ExpenseTotals)} note {t.EmptyNote}");
+            // A table that printed no number is rendered with its place (表N): the same table either way.
+            lines.Add($"== {t.Kind} {t.Number ?? d.Tables.ToList().IndexOf(t) + 1} {t.Title} {t.Unit} [{string.Join(",", t.Columns ?? [])}] totals {Pairs(t.Totals)} income {(t.IncomeTotal is { } it ? Same(it) : null)} expense {Pairs(t.ExpenseTotals)} note {t.EmptyNote}");
             foreach (var r in (t.Rows ?? []).Concat(t.Income ?? []).Concat(t.Expense ?? []))
                 lines.Add($"{r.Code ?? r.Item} {Flat(r.Name ?? r.Label ?? "")} {Flat(r.Project ?? "")} {r.Unit} | {Pairs(r.Values)}");
         }

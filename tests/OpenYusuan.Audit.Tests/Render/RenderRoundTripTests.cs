@@ -104,6 +104,19 @@ public sealed class RenderRoundTripTests() : TempFolder("render")
         Assert.Equal("docx", model.Source!.Format);
         Assert.DoesNotContain(model.Sections, s => s.Text.Contains("未通过校验"));
     }
+    [SkippableFact]
+    public void Tables_read_without_a_number_are_numbered_by_place_in_the_contents_and_on_the_table()
+    {
+        // The Shanghai PDF prints its nine tables without 表N: the 目录 lists "1. …" to "9. …" and each table says 表N.
+        Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
+        var output = Path.Combine(Dir, "numbered.html");
+        Assert.Equal(0, Yusuan.Run("render", SharedFiles.Corpus("budget-2025-putuo-govoffice.pdf"), "--to", "html", "-o", output, "--force").Exit);
+        var text = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(output), "<[^>]+>", "\n");
+        Assert.Contains("1. 2025年部门财务收支预算总表", text);
+        Assert.Contains("9. 2025年部门“三公”经费和机关运行经费预算表", text);
+        Assert.DoesNotContain("\n. ", text);
+        Assert.Equal(9, System.Text.RegularExpressions.Regex.Matches(text, "^表[1-9]$", System.Text.RegularExpressions.RegexOptions.Multiline).Count);
+    }
 }
 
 /// <summary>Bad input and output paths for the writing commands: one line naming the file and the problem, exit 2,
@@ -130,4 +143,5 @@ public sealed class RenderBadInputTests
         Assert.Equal(2, workbook.Exit);
         Assert.Contains("/nonexistent/unit.txt", workbook.Err);
     }
+
 }
