@@ -1,0 +1,185 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Diagnostics;
+using System.Globalization;
+using OpenYusuan.App;
+using OpenYusuan.Reading;
+
+namespace OpenYusuan.Store.Import;
+
+/// <summary>Imports files into a store: each file is queued (<c>import_queue</c>, keyed by path), then read and audited
+/// in parallel and written in one transaction together with its queue row's <c>done</c> — so a file is either wholly
+/// stored or still pending, and a stopped import resumes where it stopped. The same bytes are stored once (documents are
+/// keyed by content hash). On PostgreSQL each worker claims the next pending file with <c>FOR UPDATE SKIP LOCKED</c> and
+/// holds it until its transaction commits, so any number of importers, on any machines, share one queue; a DuckDB store
+/// has one writing process, whose workers read in parallel and write in turn.</summary>
+public sealed class Importer(YusuanStore store, ImportOptions options)
+{
+    private readonly DisclosureWorkflows _workflows = new();
+    private readonly ConcurrentDictionary<string, bool> _writtenNow = new(StringComparer.Ordinal);
+    private readonly Lock _write = new();
+
+    /// <summary>Raised (from any worker thread) as each file is finished.</summary>
+    public event Action<ImportOutcome>? FileDone;
+
+    /// <summary>The worker name recorded against the files this importer finished.</summary>
+    public string Worker { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..6]}";
+
+    /// <summary>Queues the files, works through every pending file of the queue, and counts the result.</summary>
+    public ImportSummary Run(IReadOnlyList<string> files, CancellationToken cancel = default)
+    {
+        var clock = Stopwatch.StartNew();
+        Enqueue(files);
+        var readNow = 0;
+        FileDone += o => { if (o.Status is "imported" or "reread") Interlocked.Increment(ref readNow); };
+        var workers = Math.Max(1, options.Workers);
+        if (store.Dialect.SharedWriters) SharedQueue(workers, cancel);
+        else LocalQueue(workers, cancel);
+        return Summarize(files, readNow, clock.Elapsed);
+    }
+
+    private void Enqueue(IReadOnlyList<string> files)
+    {
+        var rows = files.Distinct(StringComparer.Ordinal).Select(path =>
+        {
+            var info = new FileInfo(path);
+            return new object?[] { path, info.Exists ? info.Length : null, info.Exists ? info.LastWriteTimeUtc.ToString("O", CultureInfo.InvariantCulture) : null, "pending" };
+        }).ToList();
+        var connection = store.Connection;
+        using var transaction = connection.BeginTransaction();
+        // A file already queued keeps its state unless it changed on disk (or a re-read is asked for).
+        foreach (var chunk in rows.Chunk(400))
+        {
+            var values = string.Join(", ", chunk.Select((_, i) => $"(${i * 4 + 1}, ${i * 4 + 2}, ${i * 4 + 3}, ${i * 4 + 4})"));
+            connection.Execute(transaction,
+                $"INSERT INTO import_queue (path, size, modified, status) VALUES {values} ON CONFLICT (path) DO UPDATE SET status = 'pending', size = excluded.size, modified = excluded.modified, hash = NULL, reason = NULL, worker = NULL, finished_at = NULL" +
+                (options.Reread ? "" : " WHERE import_queue.size IS DISTINCT FROM excluded.size OR import_queue.modified IS DISTINCT FROM excluded.modified"),
+                chunk.SelectMany(r => r).ToArray());
+        }
+        transaction.Commit();
+    }
+
+    /// <summary>DuckDB: the pending files are handed to this process's workers; each reads and audits on its own, and
+    /// writes through the one connection in turn.</summary>
+    private void LocalQueue(int workers, CancellationToken cancel)
+    {
+        var pending = new ConcurrentQueue<string>(store.Connection.Rows(null, "SELECT path FROM import_queue WHERE status = 'pending' ORDER BY path").Select(r => (string)r[0]!));
+        var threads = Enumerable.Range(0, workers).Select(_ => new Thread(() =>
+        {
+            while (!cancel.IsCancellationRequested && pending.TryDequeue(out var path))
+            {
+                var work = Process(path, hash => { lock (_write) return DocumentWriter.StoredVersion(store.Connection, null, hash); });
+                lock (_write) Finish(store.Connection, null, work);
+            }
+        }) { IsBackground = true }).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+    }
+
+    /// <summary>PostgreSQL: each worker has its own connection and claims the next file no one holds.</summary>
+    private void SharedQueue(int workers, CancellationToken cancel)
+    {
+        var errors = new ConcurrentBag<Exception>();
+        var attempts = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        var threads = Enumerable.Range(0, workers).Select(_ => new Thread(() =>
+        {
+            try
+            {
+                using var connection = store.Connect();
+                while (!cancel.IsCancellationRequested)
+                {
+                    using var transaction = connection.BeginTransaction();
+                    if (connection.Scalar(transaction, store.Dialect.ClaimPendingSql) is not string path) return;
+                    var work = Process(path, hash => DocumentWriter.StoredVersion(connection, transaction, hash));
+                    try
+                    {
+                        Finish(connection, transaction, work);
+                    }
+                    catch (DbException) when (attempts.AddOrUpdate(path, 1, (_, n) => n + 1) < 3)
+                    {
+                        // Another importer stored the same bytes a moment earlier: the file goes back to pending and is
+                        // found stored on its next claim.
+                        transaction.Rollback();
+                    }
+                }
+            }
+            catch (Exception e) { errors.Add(e); }
+        }) { IsBackground = true }).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+        if (!errors.IsEmpty) throw new StoreException($"导入中断：{errors.First().Message}", errors.First());
+    }
+
+    private sealed record Work(string Path, DocumentRows? Rows, string? Hash, string? Reason, bool AlreadyStored, int Pages);
+
+    /// <summary>Reads and audits one file; touches the store only to ask whether its bytes are stored already.</summary>
+    private Work Process(string path, Func<string, string?> storedVersion)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists) return new Work(path, null, null, Directory.Exists(path) ? "这是一个目录，不是文件" : "文件不存在", false, 0);
+            if (info.Length > DisclosureReader.MaxBytes) return new Work(path, null, null, $"文件过大（{info.Length / 1024 / 1024} MB），超过 {DisclosureReader.MaxBytes / 1024 / 1024} MB 的上限", false, 0);
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new Work(path, null, null, $"无法读取文件：{e.Message}", false, 0);
+        }
+        var document = new DocumentBytes(path, bytes);
+        if (!options.Reread && storedVersion(document.Hash) == DisclosureWorkflows.ToolVersion || _writtenNow.ContainsKey(document.Hash))
+            return new Work(path, null, document.Hash, null, true, 0);
+        try
+        {
+            var rows = DocumentRows.From(_workflows.Check(document));
+            return new Work(path, rows, document.Hash, null, false, rows.Document.Model.Source?.Pages ?? 1);
+        }
+        catch (UnusableInputException e) { return new Work(path, null, document.Hash, e.Message, false, 0); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new Work(path, null, document.Hash, $"读取失败（内部错误 {e.GetType().Name}：{e.Message}），请报告此问题", false, 0);
+        }
+    }
+
+    /// <summary>Stores the document (if any) and marks its queue row, in one transaction (the caller's, or a new one).</summary>
+    private void Finish(DbConnection connection, DbTransaction? claimed, Work work)
+    {
+        var transaction = claimed ?? connection.BeginTransaction();
+        string status;
+        try
+        {
+            if (work.Reason is not null) status = "failed";
+            else if (work.AlreadyStored || _writtenNow.ContainsKey(work.Hash!)
+                     || (!options.Reread && DocumentWriter.StoredVersion(connection, transaction, work.Hash!) == DisclosureWorkflows.ToolVersion))
+                status = "stored";
+            else
+            {
+                status = DocumentWriter.StoredVersion(connection, transaction, work.Hash!) is null ? "imported" : "reread";
+                DocumentWriter.Write(store.Dialect, connection, transaction, work.Rows!, options.Region);
+            }
+            connection.Execute(transaction, "UPDATE import_queue SET status = $2, hash = $3, reason = $4, worker = $5, finished_at = $6 WHERE path = $1",
+                work.Path, status == "failed" ? "failed" : "done", work.Hash, work.Reason, Worker, YusuanStore.Now());
+            transaction.Commit();
+        }
+        finally
+        {
+            if (claimed is null) transaction.Dispose();
+        }
+        if (status is "imported" or "reread") _writtenNow[work.Hash!] = true;
+        FileDone?.Invoke(new ImportOutcome(work.Path, status, work.Hash, work.Reason, work.Pages));
+    }
+
+    private ImportSummary Summarize(IReadOnlyList<string> files, int readNow, TimeSpan elapsed)
+    {
+        var wanted = files.ToHashSet(StringComparer.Ordinal);
+        var queue = store.Connection.Rows(null, "SELECT path, status, hash, reason FROM import_queue").Where(r => wanted.Contains((string)r[0]!)).ToList();
+        var hashes = queue.Where(r => (string)r[1]! == "done").Select(r => (string)r[2]!).ToHashSet(StringComparer.Ordinal);
+        var documents = store.Connection.Rows(null, "SELECT hash, tables, cells, errors, warnings, infos FROM stored_documents")
+            .Where(r => hashes.Contains((string)r[0]!)).ToList();
+        int Sum(int i) => documents.Sum(r => Convert.ToInt32(r[i], CultureInfo.InvariantCulture));
+        var failures = queue.Where(r => (string)r[1]! == "failed").Select(r => ((string)r[0]!, (string?)r[3] ?? "")).OrderBy(f => f.Item1, StringComparer.Ordinal).ToList();
+        return new ImportSummary(wanted.Count, documents.Count, Sum(1), documents.Sum(r => Convert.ToInt64(r[2], CultureInfo.InvariantCulture)),
+            Sum(3), Sum(4), Sum(5), failures, readNow, elapsed);
+    }
+}
