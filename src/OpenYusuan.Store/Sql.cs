@@ -45,11 +45,23 @@ public static class Sql
         while (reader.Read())
         {
             var row = new object?[reader.FieldCount];
-            for (var i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            for (var i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : Plain(reader.GetValue(i));
             rows.Add(row);
         }
         return rows;
     }
+
+    /// <summary>A value as .NET's plain types: DuckDB's sums come back as HUGEINT (BigInteger), PostgreSQL's as NUMERIC
+    /// (decimal); both become long (or decimal when larger), so that the two backends answer alike.</summary>
+    public static object? Plain(object? value) => value switch
+    {
+        System.Numerics.BigInteger b => b >= long.MinValue && b <= long.MaxValue ? (long)b : (decimal)b,
+        int i => (long)i,
+        short s => (long)s,
+        ulong u => u <= long.MaxValue ? (long)u : (decimal)u,
+        uint u => (long)u,
+        _ => value,
+    };
 
     /// <summary>Inserts rows with multi-row VALUES lists, a few hundred rows per statement.</summary>
     public static void InsertMany(this DbConnection connection, DbTransaction transaction, string table, string[] columns, IReadOnlyList<object?[]> rows)

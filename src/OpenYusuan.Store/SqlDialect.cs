@@ -31,6 +31,9 @@ public abstract class SqlDialect
     /// <summary>True when opening failed because another process holds the store.</summary>
     public abstract bool IsHeldElsewhere(Exception e);
 
+    /// <summary>Run before a user's query: what else, beyond the read-only session, keeps it inside the store.</summary>
+    public abstract IReadOnlyList<string> QuerySessionSql { get; }
+
     /// <summary>Bulk rows in the caller's transaction, the columns in the table's order: portable multi-row INSERTs by
     /// default; DuckDB's appender, which is an order of magnitude faster there.</summary>
     public virtual void InsertMany(DbConnection connection, DbTransaction transaction, string table, string[] columns, IReadOnlyList<object?[]> rows) =>
@@ -56,6 +59,9 @@ public abstract class SqlDialect
         public override IReadOnlyList<string> Indexes => [];
 
         public override string? MigrationLockSql => null;
+
+        // Read-only still lets DuckDB read and write other files (read_csv, COPY … TO): a query sees the store only.
+        public override IReadOnlyList<string> QuerySessionSql => ["SET enable_external_access = false"];
 
         public override void InsertMany(DbConnection connection, DbTransaction transaction, string table, string[] columns, IReadOnlyList<object?[]> rows)
         {
@@ -119,6 +125,8 @@ public abstract class SqlDialect
         ];
 
         public override string? MigrationLockSql => "SELECT pg_advisory_xact_lock(170017)";
+
+        public override IReadOnlyList<string> QuerySessionSql => ["SET statement_timeout = '300s'"];
 
         public override bool IsHeldElsewhere(Exception e) => false;
     }

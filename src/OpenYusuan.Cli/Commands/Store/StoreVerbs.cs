@@ -8,5 +8,8 @@ public static class StoreVerbs
     public static void AddTo(RootCommand root, TextWriter stdout, TextWriter stderr)
     {
         root.Subcommands.Add(ImportCommand.Create(stdout, stderr));
+        root.Subcommands.Add(QueryCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ReportCommand.Create(stdout, stderr));
+        root.Subcommands.Add(HistoryCommand.Create(stdout, stderr));
     }
 }
