@@ -89,7 +89,15 @@ public sealed class Importer(YusuanStore store, ImportOptions options)
                 while (!cancel.IsCancellationRequested)
                 {
                     using var transaction = connection.BeginTransaction();
-                    if (connection.Scalar(transaction, store.Dialect.ClaimPendingSql) is not string path) return;
+                    if (connection.Scalar(transaction, store.Dialect.ClaimPendingSql) is not string path)
+                    {
+                        transaction.Commit();
+                        // Nothing left to claim: done once no file is pending at all; while another importer still holds
+                        // some, wait — should it die, its locks go and its files are claimed here.
+                        if (connection.Count("SELECT COUNT(*) FROM import_queue WHERE status = 'pending'") == 0) return;
+                        Thread.Sleep(200);
+                        continue;
+                    }
                     var work = Process(path, hash => DocumentWriter.StoredVersion(connection, transaction, hash));
                     try
                     {
