@@ -30,7 +30,7 @@ public static class Sql
     {
         using var command = connection.Command(transaction, sql, args);
         var value = command.ExecuteScalar();
-        return value is DBNull ? null : value;
+        return value is DBNull ? null : Plain(value);
     }
 
     public static long Count(this DbConnection connection, string sql, params object?[] args) =>
@@ -60,8 +60,18 @@ public static class Sql
         short s => (long)s,
         ulong u => u <= long.MaxValue ? (long)u : (decimal)u,
         uint u => (long)u,
+        // DuckDB hands a BLOB over as a stream.
+        Stream stream => ReadAll(stream),
         _ => value,
     };
+
+    private static byte[] ReadAll(Stream stream)
+    {
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        stream.Dispose();
+        return copy.ToArray();
+    }
 
     /// <summary>Inserts rows with multi-row VALUES lists, a few hundred rows per statement.</summary>
     public static void InsertMany(this DbConnection connection, DbTransaction transaction, string table, string[] columns, IReadOnlyList<object?[]> rows)

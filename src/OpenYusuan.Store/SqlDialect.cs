@@ -80,6 +80,7 @@ public abstract class SqlDialect
                         decimal d => row.AppendValue(d),
                         bool b => row.AppendValue(b),
                         double f => row.AppendValue(f),
+                        byte[] bytes => row.AppendValue(bytes),
                         _ => row.AppendValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)),
                     };
                 row.EndRow();

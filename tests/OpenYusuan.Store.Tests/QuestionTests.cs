@@ -136,7 +136,7 @@ public sealed class QuestionTests() : TempFolder("questions")
         Assert.Equal(2, backend.Count("SELECT COUNT(*) FROM documents"));
 
         var r = Yusuan.Run("compare", "--entity", final.Entity!, "--year", final.Year!.ToString()!, "--db", backend.Db);
-        Assert.Equal(0, r.Exit);
+        Assert.True(r.Exit == 0, r.Out + r.Err);
         Assert.Contains("2080505\t机关事业单位基本养老保险缴费支出\t456.11\t—\t446.11\t-10.00\t97.81%", r.Out);
         var missing = Yusuan.Run("compare", "--entity", final.Entity!, "--year", "1999", "--db", backend.Db);
         Assert.Equal(2, missing.Exit);

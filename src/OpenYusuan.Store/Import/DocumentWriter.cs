@@ -1,7 +1,6 @@
 using System.Data.Common;
 using OpenYusuan.App;
 using OpenYusuan.Model;
-using OpenYusuan.Model.Json;
 
 namespace OpenYusuan.Store.Import;
 
@@ -24,43 +23,83 @@ public static class DocumentWriter
         var exists = StoredVersion(connection, transaction, hash) is not null;
         if (exists)
             foreach (var table in Children) connection.Execute(transaction, $"DELETE FROM {table} WHERE document = $1", hash);
-        var entity = EntityName(model.Entity);
-        if (entity is not null)
-        {
-            connection.Execute(transaction,
-                "INSERT INTO stored_entities (name, region, level, parent) VALUES ($1, $2, $3, NULL) ON CONFLICT (name) DO UPDATE SET region = COALESCE(excluded.region, stored_entities.region), level = COALESCE(stored_entities.level, excluded.level)",
-                entity, region ?? Region(model.Template), model.Scope);
-            // A department's 汇总 lists its units: each is recorded with the department as its parent.
-            if (model.Scope == "department")
-                foreach (var unit in model.Overview.Units.Select(EntityName).OfType<string>().Where(u => u != entity).Distinct())
-                    connection.Execute(transaction,
-                        "INSERT INTO stored_entities (name, region, level, parent) VALUES ($1, $2, 'unit', $3) ON CONFLICT (name) DO UPDATE SET parent = excluded.parent",
-                        unit, region ?? Region(model.Template), entity);
-        }
-        var report = document.Report.Summary;
-        object?[] values = [hash, document.Source.Name, model.Source?.Format, model.Kind, model.Scope, model.Consolidated, model.Part, entity, model.Year,
-            model.Template, model.Unit, model.Source?.Pages, (long)document.Source.Bytes.Length, rows.Tables, rows.Cells.Count,
-            report.Error, report.Warning, report.Info, DisclosureWorkflows.ToolVersion, YusuanStore.Now()];
+        Entity(connection, transaction, model, region);
+        var values = DocumentValues(rows);
         if (exists)
         {
             connection.Execute(transaction,
                 "UPDATE stored_documents SET name = $2, format = $3, kind = $4, scope = $5, consolidated = $6, part = $7, entity = $8, year = $9, template = $10, unit = $11, pages = $12, size = $13, tables = $14, cells = $15, errors = $16, warnings = $17, infos = $18, tool_version = $19, read_at = $20 WHERE hash = $1",
                 values);
-            connection.Execute(transaction, "UPDATE stored_originals SET model_json = $2 WHERE hash = $1", hash, DisclosureJson.Serialize(model, indented: false));
+            connection.Execute(transaction, "UPDATE stored_originals SET model = $2 WHERE hash = $1", hash, rows.Model);
         }
         else
         {
             connection.Execute(transaction,
-                "INSERT INTO stored_documents (hash, name, format, kind, scope, consolidated, part, entity, year, template, unit, pages, size, tables, cells, errors, warnings, infos, tool_version, read_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)",
+                $"INSERT INTO stored_documents ({string.Join(", ", DocumentColumns)}) VALUES ({string.Join(", ", DocumentColumns.Select((_, i) => $"${i + 1}"))})",
                 values);
-            connection.Execute(transaction, "INSERT INTO stored_originals (hash, bytes, model_json) VALUES ($1, $2, $3)",
-                hash, document.Source.Bytes, DisclosureJson.Serialize(model, indented: false));
+            connection.Execute(transaction, "INSERT INTO stored_originals (hash, bytes, model) VALUES ($1, $2, $3)",
+                hash, document.Source.Bytes, rows.Model);
         }
         dialect.InsertMany(connection, transaction, "stored_cells", DocumentRows.CellColumns, rows.Cells);
         dialect.InsertMany(connection, transaction, "stored_sections", DocumentRows.SectionColumns, rows.Sections);
         dialect.InsertMany(connection, transaction, "stored_claims", DocumentRows.ClaimColumns, rows.Claims);
         dialect.InsertMany(connection, transaction, "stored_findings", DocumentRows.FindingColumns, rows.Findings);
         dialect.InsertMany(connection, transaction, "stored_notes", DocumentRows.NoteColumns, rows.Notes);
+    }
+
+    public static readonly string[] DocumentColumns = ["hash", "name", "format", "kind", "scope", "consolidated", "part", "entity", "year", "template", "unit", "pages", "size", "tables", "cells", "errors", "warnings", "infos", "tool_version", "read_at"];
+
+    private static object?[] DocumentValues(DocumentRows rows)
+    {
+        var document = rows.Document;
+        var model = document.Model;
+        var report = document.Report.Summary;
+        return [document.Source.Hash, document.Source.Name, model.Source?.Format, model.Kind, model.Scope, model.Consolidated, model.Part, EntityName(model.Entity), model.Year,
+            model.Template, model.Unit, model.Source?.Pages, (long)document.Source.Bytes.Length, rows.Tables, rows.Cells.Count,
+            report.Error, report.Warning, report.Info, DisclosureWorkflows.ToolVersion, YusuanStore.Now()];
+    }
+
+    /// <summary>Records the document's entity (and, for a department's 汇总, its units with the department as parent).</summary>
+    private static void Entity(DbConnection connection, DbTransaction transaction, Disclosure model, string? region)
+    {
+        var entity = EntityName(model.Entity);
+        if (entity is null) return;
+        connection.Execute(transaction,
+            "INSERT INTO stored_entities (name, region, level, parent) VALUES ($1, $2, $3, NULL) ON CONFLICT (name) DO UPDATE SET region = COALESCE(excluded.region, stored_entities.region), level = COALESCE(stored_entities.level, excluded.level)",
+            entity, region ?? Region(model.Template), model.Scope);
+        if (model.Scope != "department") return;
+        foreach (var unit in model.Overview.Units.Select(EntityName).OfType<string>().Where(u => u != entity).Distinct())
+            connection.Execute(transaction,
+                "INSERT INTO stored_entities (name, region, level, parent) VALUES ($1, $2, 'unit', $3) ON CONFLICT (name) DO UPDATE SET parent = excluded.parent",
+                unit, region ?? Region(model.Template), entity);
+    }
+
+    /// <summary>Documents not stored before, many in one go (DuckDB's single writer knows which are new): each table gets
+    /// one bulk insert for the whole batch. <paramref name="entities"/> holds the entities the store has (kept up to date
+    /// here): only new ones are inserted.</summary>
+    public static void WriteNew(SqlDialect dialect, DbConnection connection, DbTransaction transaction, IReadOnlyList<DocumentRows> documents, string? region, ISet<string> entities)
+    {
+        if (documents.Count == 0) return;
+        // Entities not recorded yet are appended; a department's 汇总 (which also names its units) goes through the upsert.
+        var added = new List<object?[]>();
+        foreach (var rows in documents)
+        {
+            var model = rows.Document.Model;
+            if (EntityName(model.Entity) is not { } name) continue;
+            if (model.Scope == "department" && model.Overview.Units.Count > 0) Entity(connection, transaction, model, region);
+            else if (entities.Add(name)) added.Add([name, region ?? Region(model.Template), model.Scope, null]);
+            else if (region is not null) Entity(connection, transaction, model, region);
+            entities.Add(name);
+        }
+        dialect.InsertMany(connection, transaction, "stored_entities", ["name", "region", "level", "parent"], added);
+        dialect.InsertMany(connection, transaction, "stored_documents", DocumentColumns, documents.Select(DocumentValues).ToList());
+        dialect.InsertMany(connection, transaction, "stored_originals", ["hash", "bytes", "model"],
+            documents.Select(r => new object?[] { r.Document.Source.Hash, r.Document.Source.Bytes, r.Model }).ToList());
+        dialect.InsertMany(connection, transaction, "stored_cells", DocumentRows.CellColumns, documents.SelectMany(r => r.Cells).ToList());
+        dialect.InsertMany(connection, transaction, "stored_sections", DocumentRows.SectionColumns, documents.SelectMany(r => r.Sections).ToList());
+        dialect.InsertMany(connection, transaction, "stored_claims", DocumentRows.ClaimColumns, documents.SelectMany(r => r.Claims).ToList());
+        dialect.InsertMany(connection, transaction, "stored_findings", DocumentRows.FindingColumns, documents.SelectMany(r => r.Findings).ToList());
+        dialect.InsertMany(connection, transaction, "stored_notes", DocumentRows.NoteColumns, documents.SelectMany(r => r.Notes).ToList());
     }
 
     /// <summary>An entity's name as stored: a 汇总's suffix and spaces removed, so its budget and 决算 meet.</summary>
@@ -77,5 +116,5 @@ public static class DocumentWriter
 
     /// <summary>A stored document's model, as it was read.</summary>
     public static Disclosure? Model(DbConnection connection, string hash) =>
-        connection.Scalar(null, "SELECT model_json FROM stored_originals WHERE hash = $1", hash) is string json ? DisclosureJson.Deserialize(json) : null;
+        connection.Scalar(null, "SELECT model FROM stored_originals WHERE hash = $1", hash) is byte[] packed ? StoredModel.Unpack(packed) : null;
 }

@@ -17,7 +17,6 @@ public sealed class Importer(YusuanStore store, ImportOptions options)
 {
     private readonly DisclosureWorkflows _workflows = new();
     private readonly ConcurrentDictionary<string, bool> _writtenNow = new(StringComparer.Ordinal);
-    private readonly Lock _write = new();
 
     /// <summary>Raised (from any worker thread) as each file is finished.</summary>
     public event Action<ImportOutcome>? FileDone;
@@ -59,21 +58,53 @@ public sealed class Importer(YusuanStore store, ImportOptions options)
         transaction.Commit();
     }
 
-    /// <summary>DuckDB: the pending files are handed to this process's workers; each reads and audits on its own, and
-    /// writes through the one connection in turn.</summary>
+    /// <summary>DuckDB: the pending files are handed to this process's workers, which read and audit in parallel; this
+    /// thread writes what they finish, a few documents per transaction (each with its queue row, so a batch is stored
+    /// whole or not at all).</summary>
     private void LocalQueue(int workers, CancellationToken cancel)
     {
-        var pending = new ConcurrentQueue<string>(store.Connection.Rows(null, "SELECT path FROM import_queue WHERE status = 'pending' ORDER BY path").Select(r => (string)r[0]!));
+        var connection = store.Connection;
+        var stored = connection.Rows(null, "SELECT hash, tool_version FROM stored_documents")
+            .ToDictionary(r => (string)r[0]!, r => (string?)r[1], StringComparer.Ordinal);
+        var pending = new ConcurrentQueue<string>(connection.Rows(null, "SELECT path FROM import_queue WHERE status = 'pending' ORDER BY path").Select(r => (string)r[0]!));
+        var entities = connection.Rows(null, "SELECT name FROM stored_entities").Select(r => (string)r[0]!).ToHashSet(StringComparer.Ordinal);
+        using var finished = new BlockingCollection<Work>(boundedCapacity: 4 * workers);
+        var failure = (Exception?)null;
         var threads = Enumerable.Range(0, workers).Select(_ => new Thread(() =>
         {
-            while (!cancel.IsCancellationRequested && pending.TryDequeue(out var path))
+            try
             {
-                var work = Process(path, hash => { lock (_write) return DocumentWriter.StoredVersion(store.Connection, null, hash); });
-                lock (_write) Finish(store.Connection, null, work);
+                while (!cancel.IsCancellationRequested && failure is null && pending.TryDequeue(out var path))
+                    finished.Add(Process(path, hash => stored.GetValueOrDefault(hash)));
             }
+            catch (Exception e) { failure ??= e; }
         }) { IsBackground = true }).ToList();
         threads.ForEach(t => t.Start());
-        threads.ForEach(t => t.Join());
+        var closer = new Thread(() => { threads.ForEach(t => t.Join()); finished.CompleteAdding(); }) { IsBackground = true };
+        closer.Start();
+        try
+        {
+            while (!finished.IsCompleted)
+            {
+                if (!finished.TryTake(out var first, 100)) continue;
+                // A commit costs a sync of the file: a batch gathers what the workers finish within a quarter second.
+                var batch = new List<Work> { first };
+                var window = Stopwatch.StartNew();
+                while (batch.Count < 64 && window.ElapsedMilliseconds < 250 && finished.TryTake(out var more, TimeSpan.FromMilliseconds(Math.Max(1, 250 - window.ElapsedMilliseconds))))
+                    batch.Add(more);
+                using var transaction = connection.BeginTransaction();
+                var statuses = StoreBatch(connection, transaction, batch, stored, entities);
+                transaction.Commit();
+                for (var i = 0; i < batch.Count; i++) Done(batch[i], statuses[i]);
+            }
+        }
+        catch (Exception e)
+        {
+            failure ??= e;
+            while (finished.TryTake(out _)) { }
+        }
+        closer.Join();
+        if (failure is not null) throw new StoreException($"导入中断：{failure.Message}（已写入的文件不受影响，重新运行即可继续）", failure);
     }
 
     /// <summary>PostgreSQL: each worker has its own connection and claims the next file no one holds.</summary>
@@ -101,7 +132,9 @@ public sealed class Importer(YusuanStore store, ImportOptions options)
                     var work = Process(path, hash => DocumentWriter.StoredVersion(connection, transaction, hash));
                     try
                     {
-                        Finish(connection, transaction, work);
+                        var status = Store(connection, transaction, work);
+                        transaction.Commit();
+                        Done(work, status);
                     }
                     catch (DbException) when (attempts.AddOrUpdate(path, 1, (_, n) => n + 1) < 3)
                     {
@@ -150,30 +183,70 @@ public sealed class Importer(YusuanStore store, ImportOptions options)
         }
     }
 
-    /// <summary>Stores the document (if any) and marks its queue row, in one transaction (the caller's, or a new one).</summary>
-    private void Finish(DbConnection connection, DbTransaction? claimed, Work work)
+    /// <summary>A batch on DuckDB, where this process is the only writer and so knows what is stored (<paramref name="stored"/>
+    /// as it was at the start, and what it wrote since): new documents in one bulk insert per table, re-reads one by one,
+    /// the queue rows in one statement.</summary>
+    private List<string> StoreBatch(DbConnection connection, DbTransaction transaction, List<Work> batch, Dictionary<string, string?> stored, HashSet<string> entities)
     {
-        var transaction = claimed ?? connection.BeginTransaction();
-        string status;
-        try
+        var fresh = new Dictionary<string, DocumentRows>(StringComparer.Ordinal);
+        var statuses = new List<string>();
+        foreach (var work in batch)
         {
+            string status;
             if (work.Reason is not null) status = "failed";
-            else if (work.AlreadyStored || _writtenNow.ContainsKey(work.Hash!)
-                     || (!options.Reread && DocumentWriter.StoredVersion(connection, transaction, work.Hash!) == DisclosureWorkflows.ToolVersion))
+            else if (work.AlreadyStored || _writtenNow.ContainsKey(work.Hash!) || fresh.ContainsKey(work.Hash!)
+                     || (!options.Reread && stored.TryGetValue(work.Hash!, out var version) && version == DisclosureWorkflows.ToolVersion))
                 status = "stored";
+            else if (stored.ContainsKey(work.Hash!))
+            {
+                status = "reread";
+                DocumentWriter.Write(store.Dialect, connection, transaction, work.Rows!, options.Region);
+                fresh[work.Hash!] = work.Rows!;
+                statuses.Add(status);
+                continue;
+            }
             else
             {
-                status = DocumentWriter.StoredVersion(connection, transaction, work.Hash!) is null ? "imported" : "reread";
-                DocumentWriter.Write(store.Dialect, connection, transaction, work.Rows!, options.Region);
+                status = "imported";
+                fresh[work.Hash!] = work.Rows!;
             }
-            connection.Execute(transaction, "UPDATE import_queue SET status = $2, hash = $3, reason = $4, worker = $5, finished_at = $6 WHERE path = $1",
-                work.Path, status == "failed" ? "failed" : "done", work.Hash, work.Reason, Worker, YusuanStore.Now());
-            transaction.Commit();
+            statuses.Add(status);
         }
-        finally
+        DocumentWriter.WriteNew(store.Dialect, connection, transaction,
+            batch.Zip(statuses).Where(p => p.Second == "imported").Select(p => p.First.Rows!).ToList(), options.Region, entities);
+        var now = YusuanStore.Now();
+        foreach (var chunk in batch.Zip(statuses).Chunk(200))
         {
-            if (claimed is null) transaction.Dispose();
+            var values = string.Join(", ", chunk.Select((_, i) => $"(${i * 4 + 1}, ${i * 4 + 2}, ${i * 4 + 3}, ${i * 4 + 4})"));
+            connection.Execute(transaction,
+                $"UPDATE import_queue SET status = v.status, hash = v.hash, reason = v.reason, worker = ${chunk.Length * 4 + 1}, finished_at = ${chunk.Length * 4 + 2} FROM (VALUES {values}) AS v(path, status, hash, reason) WHERE import_queue.path = v.path",
+                [.. chunk.SelectMany(p => new object?[] { p.First.Path, p.Second == "failed" ? "failed" : "done", p.First.Hash, p.First.Reason }), Worker, now]);
         }
+        return statuses;
+    }
+
+    /// <summary>Stores the document (if any) and marks its queue row in the caller's transaction; returns what became of
+    /// the file.</summary>
+    private string Store(DbConnection connection, DbTransaction transaction, Work work)
+    {
+        string status;
+        if (work.Reason is not null) status = "failed";
+        else if (work.AlreadyStored || _writtenNow.ContainsKey(work.Hash!)
+                 || (!options.Reread && DocumentWriter.StoredVersion(connection, transaction, work.Hash!) == DisclosureWorkflows.ToolVersion))
+            status = "stored";
+        else
+        {
+            status = DocumentWriter.StoredVersion(connection, transaction, work.Hash!) is null ? "imported" : "reread";
+            DocumentWriter.Write(store.Dialect, connection, transaction, work.Rows!, options.Region);
+        }
+        connection.Execute(transaction, "UPDATE import_queue SET status = $2, hash = $3, reason = $4, worker = $5, finished_at = $6 WHERE path = $1",
+            work.Path, status == "failed" ? "failed" : "done", work.Hash, work.Reason, Worker, YusuanStore.Now());
+        return status;
+    }
+
+    /// <summary>After the commit: tells the listeners.</summary>
+    private void Done(Work work, string status)
+    {
         if (status is "imported" or "reread") _writtenNow[work.Hash!] = true;
         FileDone?.Invoke(new ImportOutcome(work.Path, status, work.Hash, work.Reason, work.Pages));
     }

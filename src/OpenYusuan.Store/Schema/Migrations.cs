@@ -17,7 +17,7 @@ public static class Migrations
               tables INTEGER NOT NULL, cells INTEGER NOT NULL, errors INTEGER NOT NULL, warnings INTEGER NOT NULL,
               infos INTEGER NOT NULL, tool_version TEXT NOT NULL, read_at TEXT NOT NULL)
             """,
-            "CREATE TABLE stored_originals (hash TEXT PRIMARY KEY, bytes BYTEA NOT NULL, model_json TEXT NOT NULL)",
+            "CREATE TABLE stored_originals (hash TEXT PRIMARY KEY, bytes BYTEA NOT NULL, model BYTEA NOT NULL)",
             "CREATE TABLE stored_entities (name TEXT PRIMARY KEY, region TEXT, level TEXT, parent TEXT)",
             """
             CREATE TABLE stored_cells (

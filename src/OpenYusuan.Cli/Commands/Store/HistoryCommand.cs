@@ -22,7 +22,7 @@ public static class HistoryCommand
         var store = new StoreOptions();
         var command = new Command("history", "一个主体历年的表格并列对比，并用上一年度公开的文件核对每年文中所写的上年数") { entity, kind, format };
         store.AddTo(command);
-        command.SetAction(parse =>
+        command.SetAction(parse => StoreOptions.Guard(stderr, () =>
         {
             using var opened = store.Open(parse, stderr, readOnly: true);
             if (opened is null) return YusuanApp.Unusable;
@@ -57,7 +57,7 @@ public static class HistoryCommand
                 }
             }
             return result.Findings.Count > 0 ? YusuanApp.Findings : YusuanApp.Ok;
-        });
+        }));
         return command;
     }
 }

@@ -22,7 +22,7 @@ public static class ImportCommand
         var command = new Command("import", "把文件和目录（递归）读取、审核后存入库：同一内容只存一份，中断后重跑只处理未完成的文件，失败的文件记入 import_failures")
             { paths, jobs, region, reread, verbose };
         store.AddTo(command);
-        command.SetAction(parse =>
+        command.SetAction(parse => StoreOptions.Guard(stderr, () =>
         {
             var files = DisclosureFiles.Expand(parse.GetValue(paths)!);
             if (files.Count == 0)
@@ -52,7 +52,7 @@ public static class ImportCommand
             progress.Clear();
             stdout.Write(summary.ToText(opened.Location.Describe()));
             return summary.Failures.Count > 0 ? YusuanApp.Unusable : YusuanApp.Ok;
-        });
+        }));
         return command;
     }
 

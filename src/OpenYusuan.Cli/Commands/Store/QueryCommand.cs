@@ -17,7 +17,7 @@ public static class QueryCommand
         var store = new StoreOptions();
         var command = new Command("query", "在库上执行只读 SQL 查询") { sql, format, output };
         store.AddTo(command);
-        command.SetAction(parse =>
+        command.SetAction(parse => StoreOptions.Guard(stderr, () =>
         {
             using var opened = store.Open(parse, stderr, readOnly: true);
             if (opened is null) return YusuanApp.Unusable;
@@ -29,7 +29,7 @@ public static class QueryCommand
                 return YusuanApp.Unusable;
             }
             return ReportCommand.Write(result, parse.GetValue(format)!, parse.GetValue(output), "查询结果", stdout, stderr);
-        });
+        }));
         return command;
     }
 }

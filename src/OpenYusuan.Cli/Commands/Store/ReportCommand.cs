@@ -29,7 +29,7 @@ public static class ReportCommand
         var store = new StoreOptions();
         var command = new Command("report", "库中文件的汇总报表：审核发现、“三公”经费、支出结构、预算执行，按主体、年度、地区分组") { name, by, region, format, output };
         store.AddTo(command);
-        command.SetAction(parse =>
+        command.SetAction(parse => StoreOptions.Guard(stderr, () =>
         {
             using var opened = store.Open(parse, stderr, readOnly: true);
             if (opened is null) return YusuanApp.Unusable;
@@ -45,7 +45,7 @@ public static class ReportCommand
                 return YusuanApp.Unusable;
             }
             return Write(result, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(name)!, stdout, stderr);
-        });
+        }));
         return command;
     }
 

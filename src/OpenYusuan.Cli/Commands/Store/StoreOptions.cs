@@ -16,6 +16,18 @@ internal sealed class StoreOptions
         command.Options.Add(Wait);
     }
 
+    /// <summary>Runs a store verb's action: a failure of the database itself (a broken file, a lost server) is one line on
+    /// stderr and exit 2, never a stack trace.</summary>
+    public static int Guard(TextWriter stderr, Func<int> action)
+    {
+        try { return action(); }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidDataException or IOException or StoreException)
+        {
+            stderr.WriteLine($"yusuan: 存储出错：{e.Message.Split('\n')[0].Trim()}");
+            return YusuanApp.Unusable;
+        }
+    }
+
     /// <summary>The open store, or null after one line on stderr saying why not.</summary>
     public YusuanStore? Open(ParseResult parse, TextWriter stderr, bool readOnly)
     {
