@@ -11,6 +11,7 @@ public static class StoreQuery
     public static ResultTable Run(YusuanStore store, string sql, int? limit = null)
     {
         if (!store.ReadOnly) throw new InvalidOperationException("query runs on a store opened read-only");
+        if (string.IsNullOrWhiteSpace(sql.Trim().TrimEnd(';'))) throw new StoreException("查询语句为空");
         foreach (var statement in store.Dialect.QuerySessionSql) store.Connection.Execute(null, statement);
         try
         {
