@@ -21,7 +21,6 @@ public static class ReportCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var name = new Argument<string>("REPORT") { Description = "findings（审核发现）、three-public（“三公”经费）、expense-structure（支出结构）、execution（预算执行）" };
-        name.AcceptOnlyFromAmong([.. StoreReports.Names]);
         var by = new Option<string>("--by") { Description = "分组：entity、year、region、kind 的组合，逗号分隔（默认 entity,year）", DefaultValueFactory = _ => "entity,year" };
         var region = new Option<string?>("--region") { Description = "只统计该地区的主体" };
         var format = FormatOption();
