@@ -67,6 +67,36 @@ public sealed class ImportTests() : TempFolder("import")
         Assert.Equal(1, backend.Count("SELECT COUNT(*) FROM documents"));
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Backend.Both), MemberType = typeof(Backend))]
+    public void A_publication_published_as_explanation_and_tables_is_joined_into_one_document(string kind)
+    {
+        using var backend = new Backend(kind, Dir);
+        var input = Folder("in");
+        var lines = Disclosures.ExampleText.Split('\n');
+        // 报表: the title and 第二部分; 情况说明: the title, 目录, 第一部分, then 第三、四部分 (as two files of one publication).
+        File.WriteAllText(Path.Combine(input, "附件2-报表.txt"), string.Join('\n', lines[..4].Concat(lines[60..359])));
+        File.WriteAllText(Path.Combine(input, "附件1-情况说明.txt"), string.Join('\n', lines[..60].Concat(lines[359..])));
+        var whole = Folder("whole");
+        File.WriteAllText(Path.Combine(whole, "budget.txt"), Disclosures.ExampleText);
+        var reference = new Backend(Backend.DuckDb, whole);
+        Assert.Equal(0, Yusuan.Run("import", whole, "--db", reference.Db).Exit);
+
+        var first = Yusuan.Run("import", input, "--db", backend.Db);
+        Assert.Equal(0, first.Exit);
+        Assert.Contains("2 个文件，1 份文件入库", first.Out);
+        Assert.Contains("合成 1 份", first.Out);
+        Assert.Equal(1, backend.Count("SELECT COUNT(*) FROM documents WHERE part = 'whole' AND name LIKE '%情况说明% + %报表%' OR name LIKE '%报表% + %情况说明%'"));
+        Assert.Equal(1, backend.Count("SELECT COUNT(*) FROM documents"));
+        Assert.Equal(2, backend.Count("SELECT COUNT(*) FROM stored_documents WHERE joined_into IS NOT NULL"));
+        foreach (var view in new[] { "cells", "sections", "claims", "findings" })
+            Assert.Equal(reference.Count($"SELECT COUNT(*) FROM {view}"), backend.Count($"SELECT COUNT(*) FROM {view}"));
+
+        var again = Yusuan.Run("import", input, "--db", backend.Db);
+        Assert.Contains("2 个文件，1 份文件入库（本次读取 0 份", again.Out);
+        Assert.Equal(1, backend.Count("SELECT COUNT(*) FROM documents"));
+    }
+
     /// <summary>Kills a child `yusuan import` after a few files, runs it again, and compares with an import that was never
     /// stopped. On DuckDB, an import started while the child holds the store is refused with a message and changes nothing.</summary>
     [SkippableTheory]

@@ -10,7 +10,8 @@ namespace OpenYusuan.App.Synthetic;
 /// store benchmark: each document gets its own entity (region × department), year and size (every table figure
 /// multiplied by a whole factor, which keeps every identity exact), its explanation redrafted from its tables, and is
 /// rendered to HTML, DOCX or XLSX. A share of them carry one seeded error — one leaf figure changed, so that a sum no
-/// longer holds — listed in the manifest with where it is. The same seed gives the same corpus.</summary>
+/// longer holds — listed in the manifest with where it is. The same seed gives the same documents (DOCX and XLSX
+/// packages differ only in the time stamps of their zip entries).</summary>
 public sealed class SyntheticCorpus(Disclosure template, int seed = 17)
 {
     private static readonly string[] Regions =
@@ -35,7 +36,8 @@ public sealed class SyntheticCorpus(Disclosure template, int seed = 17)
     /// <summary>The i-th document (independent of the others, so documents can be made in parallel).</summary>
     public Item Make(int index, double errorShare = 0.2)
     {
-        var random = new Random(HashCode.Combine(seed, index));
+        // Not HashCode.Combine: it is randomized per process, and the corpus must be the same on every run.
+        var random = new Random(unchecked(seed * 1_000_003 + index));
         var entity = Regions[index % Regions.Length] + Departments[index / Regions.Length % Departments.Length];
         var year = 2019 + index / (Regions.Length * Departments.Length) % 8;
         var scale = random.Next(1, 41);

@@ -29,7 +29,7 @@ public static class DocumentWriter
         {
             connection.Execute(transaction,
                 "UPDATE stored_documents SET name = $2, format = $3, kind = $4, scope = $5, consolidated = $6, part = $7, entity = $8, year = $9, template = $10, unit = $11, pages = $12, size = $13, tables = $14, cells = $15, errors = $16, warnings = $17, infos = $18, tool_version = $19, read_at = $20 WHERE hash = $1",
-                values);
+                values[..20]);
             connection.Execute(transaction, "UPDATE stored_originals SET model = $2 WHERE hash = $1", hash, rows.Model);
         }
         else
@@ -47,7 +47,7 @@ public static class DocumentWriter
         dialect.InsertMany(connection, transaction, "stored_notes", DocumentRows.NoteColumns, rows.Notes);
     }
 
-    public static readonly string[] DocumentColumns = ["hash", "name", "format", "kind", "scope", "consolidated", "part", "entity", "year", "template", "unit", "pages", "size", "tables", "cells", "errors", "warnings", "infos", "tool_version", "read_at"];
+    public static readonly string[] DocumentColumns = ["hash", "name", "format", "kind", "scope", "consolidated", "part", "entity", "year", "template", "unit", "pages", "size", "tables", "cells", "errors", "warnings", "infos", "tool_version", "read_at", "joined_into"];
 
     private static object?[] DocumentValues(DocumentRows rows)
     {
@@ -56,7 +56,7 @@ public static class DocumentWriter
         var report = document.Report.Summary;
         return [document.Source.Hash, document.Source.Name, model.Source?.Format, model.Kind, model.Scope, model.Consolidated, model.Part, EntityName(model.Entity), model.Year,
             model.Template, model.Unit, model.Source?.Pages, (long)document.Source.Bytes.Length, rows.Tables, rows.Cells.Count,
-            report.Error, report.Warning, report.Info, DisclosureWorkflows.ToolVersion, YusuanStore.Now()];
+            report.Error, report.Warning, report.Info, DisclosureWorkflows.ToolVersion, YusuanStore.Now(), null];
     }
 
     /// <summary>Records the document's entity (and, for a department's 汇总, its units with the department as parent).</summary>

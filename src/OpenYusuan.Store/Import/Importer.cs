@@ -34,7 +34,8 @@ public sealed class Importer(YusuanStore store, ImportOptions options)
         var workers = Math.Max(1, options.Workers);
         if (store.Dialect.SharedWriters) SharedQueue(workers, cancel);
         else LocalQueue(workers, cancel);
-        return Summarize(files, readNow, clock.Elapsed);
+        var joined = cancel.IsCancellationRequested ? 0 : PartJoiner.Join(store, _workflows, options.Region);
+        return Summarize(files, readNow, joined, clock.Elapsed);
     }
 
     private void Enqueue(IReadOnlyList<string> files)
@@ -251,16 +252,19 @@ public sealed class Importer(YusuanStore store, ImportOptions options)
         FileDone?.Invoke(new ImportOutcome(work.Path, status, work.Hash, work.Reason, work.Pages));
     }
 
-    private ImportSummary Summarize(IReadOnlyList<string> files, int readNow, TimeSpan elapsed)
+    private ImportSummary Summarize(IReadOnlyList<string> files, int readNow, int joined, TimeSpan elapsed)
     {
         var wanted = files.ToHashSet(StringComparer.Ordinal);
         var queue = store.Connection.Rows(null, "SELECT path, status, hash, reason FROM import_queue").Where(r => wanted.Contains((string)r[0]!)).ToList();
-        var hashes = queue.Where(r => (string)r[1]! == "done").Select(r => (string)r[2]!).ToHashSet(StringComparer.Ordinal);
-        var documents = store.Connection.Rows(null, "SELECT hash, tables, cells, errors, warnings, infos FROM stored_documents")
-            .Where(r => hashes.Contains((string)r[0]!)).ToList();
-        int Sum(int i) => documents.Sum(r => Convert.ToInt32(r[i], CultureInfo.InvariantCulture));
+        var documents = store.Connection.Rows(null, "SELECT hash, tables, cells, errors, warnings, infos, joined_into FROM stored_documents")
+            .ToDictionary(r => (string)r[0]!, r => r, StringComparer.Ordinal);
+        // A part joined with others counts as the document it was joined into.
+        var hashes = queue.Where(r => (string)r[1]! == "done" && documents.ContainsKey((string)r[2]!))
+            .Select(r => (string?)documents[(string)r[2]!][6] ?? (string)r[2]!).Where(documents.ContainsKey).ToHashSet(StringComparer.Ordinal);
+        var counted = hashes.Select(h => documents[h]).ToList();
+        int Sum(int i) => counted.Sum(r => Convert.ToInt32(r[i], CultureInfo.InvariantCulture));
         var failures = queue.Where(r => (string)r[1]! == "failed").Select(r => ((string)r[0]!, (string?)r[3] ?? "")).OrderBy(f => f.Item1, StringComparer.Ordinal).ToList();
-        return new ImportSummary(wanted.Count, documents.Count, Sum(1), documents.Sum(r => Convert.ToInt64(r[2], CultureInfo.InvariantCulture)),
-            Sum(3), Sum(4), Sum(5), failures, readNow, elapsed);
+        return new ImportSummary(wanted.Count, counted.Count, Sum(1), counted.Sum(r => Convert.ToInt64(r[2], CultureInfo.InvariantCulture)),
+            Sum(3), Sum(4), Sum(5), failures, readNow, elapsed) { Joined = joined };
     }
 }
