@@ -75,10 +75,11 @@ public sealed class YusuanStore : IDisposable
 
     private void Migrate()
     {
-        Connection.Execute(null, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
-        if (Migrations.All.Max(m => m.Version) <= SchemaVersion) return;
+        // Under the lock from the start: two importers starting together on a new PostgreSQL database would otherwise
+        // race even on CREATE TABLE IF NOT EXISTS.
         using var transaction = Connection.BeginTransaction();
         if (Dialect.MigrationLockSql is { } lockSql) Connection.Execute(transaction, lockSql);
+        Connection.Execute(transaction, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
         var at = Convert.ToInt32(Connection.Scalar(transaction, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations") ?? 0);
         foreach (var (version, statements) in Migrations.All.Where(m => m.Version > at))
         {

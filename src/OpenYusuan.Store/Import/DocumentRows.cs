@@ -24,12 +24,12 @@ public sealed class DocumentRows
     public List<object?[]> Findings { get; } = [];
     public List<object?[]> Notes { get; } = [];
     public int Tables => Document.Model.Tables.Count;
-    /// <summary>The model as read, canonical JSON gzipped (a tenth of its size): what `compare` and `history` reload.</summary>
+    /// <summary>The model as read, canonical JSON gzipped, for a part of a publication (empty for a whole document).</summary>
     public required byte[] Model { get; init; }
 
     public static DocumentRows From(CheckedDocument document)
     {
-        var rows = new DocumentRows { Document = document, Model = StoredModel.Pack(document.Model) };
+        var rows = new DocumentRows { Document = document, Model = document.Model.Part == "whole" ? [] : StoredModel.Pack(document.Model) };
         var hash = document.Source.Hash;
         foreach (var table in document.Model.Tables) rows.AddCells(hash, table);
         foreach (var section in document.Model.Sections) rows.AddSection(hash, section, section.Number.ToString(CultureInfo.InvariantCulture));

@@ -80,18 +80,20 @@ public static class DocumentWriter
     public static void WriteNew(SqlDialect dialect, DbConnection connection, DbTransaction transaction, IReadOnlyList<DocumentRows> documents, string? region, ISet<string> entities)
     {
         if (documents.Count == 0) return;
-        // Entities not recorded yet are appended; a department's 汇总 (which also names its units) goes through the upsert.
+        // Entities not recorded yet are appended first; then a department's 汇总 records its units (with the department
+        // as their parent) and a given region is set, through the upsert, on what is now there.
         var added = new List<object?[]>();
-        foreach (var rows in documents)
-        {
-            var model = rows.Document.Model;
-            if (EntityName(model.Entity) is not { } name) continue;
-            if (model.Scope == "department" && model.Overview.Units.Count > 0) Entity(connection, transaction, model, region);
-            else if (entities.Add(name)) added.Add([name, region ?? Region(model.Template), model.Scope, null]);
-            else if (region is not null) Entity(connection, transaction, model, region);
-            entities.Add(name);
-        }
+        foreach (var model in documents.Select(r => r.Document.Model))
+            if (EntityName(model.Entity) is { } name && entities.Add(name))
+                added.Add([name, region ?? Region(model.Template), model.Scope, null]);
         dialect.InsertMany(connection, transaction, "stored_entities", ["name", "region", "level", "parent"], added);
+        foreach (var model in documents.Select(r => r.Document.Model))
+        {
+            if (EntityName(model.Entity) is null) continue;
+            var units = model.Scope == "department" ? model.Overview.Units.Select(EntityName).OfType<string>().ToList() : [];
+            if (units.Count > 0 || region is not null) Entity(connection, transaction, model, region);
+            foreach (var unit in units) entities.Add(unit);
+        }
         dialect.InsertMany(connection, transaction, "stored_documents", DocumentColumns, documents.Select(DocumentValues).ToList());
         dialect.InsertMany(connection, transaction, "stored_originals", ["hash", "bytes", "model"],
             documents.Select(r => new object?[] { r.Document.Source.Hash, r.Document.Source.Bytes, r.Model }).ToList());
@@ -114,7 +116,17 @@ public static class DocumentWriter
         _ => null,
     };
 
-    /// <summary>A stored document's model, as it was read.</summary>
-    public static Disclosure? Model(DbConnection connection, string hash) =>
-        connection.Scalar(null, "SELECT model FROM stored_originals WHERE hash = $1", hash) is byte[] packed ? StoredModel.Unpack(packed) : null;
+    /// <summary>A stored document's model: unpacked for a part, read again from the stored bytes otherwise.</summary>
+    public static Disclosure? Model(DbConnection connection, string hash)
+    {
+        var row = connection.Rows(null, "SELECT o.model, o.bytes, d.name FROM stored_originals o JOIN stored_documents d ON d.hash = o.hash WHERE o.hash = $1", hash).FirstOrDefault();
+        if (row is null) return null;
+        if (row[0] is byte[] { Length: > 0 } packed) return StoredModel.Unpack(packed);
+        var bytes = (byte[])row[1]!;
+        var text = bytes.Length < 4096 ? System.Text.Encoding.UTF8.GetString(bytes) : "";
+        // A joined document's bytes list its parts.
+        if (text.StartsWith("joined:", StringComparison.Ordinal))
+            return OpenYusuan.Reading.SplitPublication.Combine(text["joined:".Length..].Split('+').Select(part => Model(connection, part)!).ToList());
+        return DisclosureWorkflows.Read(new DocumentBytes((string)row[2]!, bytes));
+    }
 }

@@ -4,7 +4,10 @@ using OpenYusuan.Model.Json;
 
 namespace OpenYusuan.Store.Import;
 
-/// <summary>A model as the store keeps it: its canonical JSON (spec/disclosure-json.md), gzipped.</summary>
+/// <summary>A model as the store keeps it: its canonical JSON (spec/disclosure-json.md), gzipped — for the parts of a
+/// publication published as several files, which are joined from their models. A whole document keeps only its bytes:
+/// its model is read again when asked for (the readers are deterministic), which spares every import the serializing of
+/// a model that only `compare` needs.</summary>
 public static class StoredModel
 {
     public static byte[] Pack(Disclosure model)
