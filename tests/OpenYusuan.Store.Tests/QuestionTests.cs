@@ -91,7 +91,7 @@ public sealed class QuestionTests() : TempFolder("questions")
         using var backend = new Backend(kind, Dir);
         var input = Folder("in");
         Disclosures.WriteBudgets(input, 3);
-        Assert.Equal(0, Yusuan.Run("import", input, "--db", backend.Db).Exit);
+        Assert.Equal(0, Yusuan.Run("import", input, "--db", backend.Db, "--region", "示例省").Exit);
 
         var findings = Yusuan.Run("report", "findings", "--by", "year", "--format", "csv", "--db", backend.Db);
         Assert.Equal("year,documents,errors,warnings,infos,documents_with_errors\r\n2025,3,0,0,0,0\r\n", findings.Out);
@@ -106,6 +106,11 @@ public sealed class QuestionTests() : TempFolder("questions")
         Assert.Equal(0, Yusuan.Run("report", "findings", "--format", "xlsx", "-o", xlsx, "--db", backend.Db).Exit);
         Assert.True(new FileInfo(xlsx).Length > 0);
         Assert.Equal(2, Yusuan.Run("report", "findings", "--by", "colour", "--db", backend.Db).Exit);
+        Assert.Equal(2, Yusuan.Run("report", "budgets", "--db", backend.Db).Exit);
+        Assert.Equal("region,documents,errors,warnings,infos,documents_with_errors\r\n示例省,3,0,0,0,0\r\n",
+            Yusuan.Run("report", "findings", "--by", "region", "--region", "示例省", "--format", "csv", "--db", backend.Db).Out);
+        Assert.Equal("region,documents,errors,warnings,infos,documents_with_errors\r\n",
+            Yusuan.Run("report", "findings", "--by", "region", "--region", "别处", "--format", "csv", "--db", backend.Db).Out);
     }
 
     [SkippableTheory]
