@@ -13,10 +13,18 @@ public sealed class DisclosureWorkflows(AuditConfig? config = null)
 {
     private readonly Auditor _auditor = new(config);
 
-    /// <summary>The version of the readers and rules, recorded beside everything the store keeps from them.</summary>
-    public static string ToolVersion { get; } =
-        typeof(DisclosureReader).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-        ?? typeof(DisclosureReader).Assembly.GetName().Version?.ToString() ?? "0";
+    /// <summary>The version of the readers and rules, recorded beside everything the store keeps from them: the release
+    /// and a digest of the model, template, reader and audit assemblies' build ids — which deterministic builds derive from
+    /// their content — so that any change to a reader or a rule makes `import` read stored documents again.</summary>
+    public static string ToolVersion { get; } = Version();
+
+    private static string Version()
+    {
+        var release = typeof(DisclosureReader).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
+        var builds = new[] { typeof(Disclosure), typeof(DisclosureReader), typeof(Auditor), typeof(OpenYusuan.Templates.TableFamily) }
+            .Select(t => t.Assembly.ManifestModule.ModuleVersionId.ToString("N"));
+        return $"{release}+{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(string.Join("", builds))))[..12]}";
+    }
 
     /// <summary>The model of a document, whatever its format (chosen by content).</summary>
     public static Disclosure Read(DocumentBytes document)

@@ -95,6 +95,18 @@ public sealed class ImportTests() : TempFolder("import")
         var again = Yusuan.Run("import", input, "--db", backend.Db);
         Assert.Contains("2 个文件，1 份文件入库（本次读取 0 份", again.Out);
         Assert.Equal(1, backend.Count("SELECT COUNT(*) FROM documents"));
+
+        // A new version of the readers and rules: a plain import reads both parts again and joins them again.
+        var cells = backend.Count("SELECT COUNT(*) FROM cells");
+        using (var store = backend.Open(readOnly: false))
+            store.Connection.Execute(null, "UPDATE stored_documents SET tool_version = 'older'");
+        var updated = Yusuan.Run("import", input, "--db", backend.Db);
+        Assert.Contains("2 个文件，1 份文件入库（本次读取 2 份", updated.Out);
+        Assert.Contains("合成 1 份", updated.Out);
+        Assert.Equal(0, backend.Count("SELECT COUNT(*) FROM stored_documents WHERE tool_version = 'older'"));
+        Assert.Equal(1, backend.Count("SELECT COUNT(*) FROM documents"));
+        Assert.Equal(3, backend.Count("SELECT COUNT(*) FROM stored_documents"));
+        Assert.Equal(cells, backend.Count("SELECT COUNT(*) FROM cells"));
     }
 
     /// <summary>Kills a child `yusuan import` after a few files, runs it again, and compares with an import that was never

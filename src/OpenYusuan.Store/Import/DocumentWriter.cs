@@ -22,7 +22,17 @@ public static class DocumentWriter
         var hash = document.Source.Hash;
         var exists = StoredVersion(connection, transaction, hash) is not null;
         if (exists)
+        {
             foreach (var table in Children) connection.Execute(transaction, $"DELETE FROM {table} WHERE document = $1", hash);
+            // A part read again: the document it was joined into goes, and is joined again from the new reading.
+            if (connection.Scalar(transaction, "SELECT joined_into FROM stored_documents WHERE hash = $1", hash) is string joined)
+            {
+                foreach (var table in Children) connection.Execute(transaction, $"DELETE FROM {table} WHERE document = $1", joined);
+                connection.Execute(transaction, "UPDATE stored_documents SET joined_into = NULL WHERE joined_into = $1", joined);
+                connection.Execute(transaction, "DELETE FROM stored_originals WHERE hash = $1", joined);
+                connection.Execute(transaction, "DELETE FROM stored_documents WHERE hash = $1", joined);
+            }
+        }
         Entity(connection, transaction, model, region);
         var values = DocumentValues(rows);
         if (exists)
