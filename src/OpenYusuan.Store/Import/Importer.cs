@@ -99,6 +99,7 @@ public sealed class Importer(YusuanStore store, ImportOptions options)
                     batch.Add(more);
                 using var transaction = connection.BeginTransaction();
                 var statuses = StoreBatch(connection, transaction, batch, stored, entities);
+                StallBeforeCommit(statuses.Count(st => st is "imported" or "reread"));
                 transaction.Commit();
                 for (var i = 0; i < batch.Count; i++) Done(batch[i], statuses[i]);
             }
@@ -138,6 +139,7 @@ public sealed class Importer(YusuanStore store, ImportOptions options)
                     try
                     {
                         var status = Store(connection, transaction, work);
+                        StallBeforeCommit(status is "imported" or "reread" ? 1 : 0);
                         transaction.Commit();
                         Done(work, status);
                     }
@@ -154,6 +156,21 @@ public sealed class Importer(YusuanStore store, ImportOptions options)
         threads.ForEach(t => t.Start());
         threads.ForEach(t => t.Join());
         if (!errors.IsEmpty) throw new StoreException($"导入中断：{errors.First().Message}", errors.First());
+    }
+
+    // A failpoint for the kill test: with YUSUAN_TEST_STALL_AT=N the import stops for good, its rows written but not
+    // committed, at the commit that would take the documents it has stored past N — so the test kills it in the middle
+    // of a transaction at a known point, whatever the machine's speed.
+    private static readonly int? StallAt = int.TryParse(Environment.GetEnvironmentVariable("YUSUAN_TEST_STALL_AT"), out var n) ? n : null;
+    private int _committed;
+
+    private void StallBeforeCommit(int documents)
+    {
+        if (StallAt is not { } limit) return;
+        if (Interlocked.Add(ref _committed, documents) <= limit) return;
+        Console.Error.WriteLine($"yusuan: YUSUAN_TEST_STALL_AT={limit}: stalled before a commit");
+        Console.Error.Flush();
+        Thread.Sleep(Timeout.Infinite);
     }
 
     private sealed record Work(string Path, DocumentRows? Rows, string? Hash, string? Reason, bool AlreadyStored, int Pages);
