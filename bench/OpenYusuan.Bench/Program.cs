@@ -14,10 +14,13 @@ using OpenYusuan.Reading;
 //   call, with pdftotext once per file beside it (CliTimes).
 // `--mutate FILE|DIR…`: the share of one-cell table changes the audit flags (CellMutation).
 // `--fuzz N [--seed S] [--out DIR]`: the long fuzz run of hostile inputs (Fuzz, docs/limits.md): crashes, hangs, peak memory.
-// Anything else goes to BenchmarkDotNet, e.g. `--filter '*'`.
 if (args.Contains("--cli")) return CliTimes.Run(args.SkipWhile(a => a != "--cli").Skip(1).Select(a => int.TryParse(a, out var r) ? r : 0).FirstOrDefault() is > 0 and var n ? n : 5);
 if (args.Contains("--fuzz-worker")) return Fuzz.Worker(args);
 if (args.Contains("--fuzz")) return Fuzz.Run(args);
+// `--store [N] [--pg CONN]`: the store at scale (StoreBench): a synthetic corpus of N documents (default 10,000),
+//   import into DuckDB (documents/s, beside parse + audit of the same files), and each report's latency.
+// Anything else goes to BenchmarkDotNet, e.g. `--filter '*'`.
+if (args.Contains("--store")) return StoreBench.Run(args);
 if (args.Contains("--mutate")) return CellMutation.Run(args.SkipWhile(a => a != "--mutate").Skip(1));
 if (args.Contains("--pdf")) return PdfThroughput.Run(Corpus.Pdfs().ToList(), args.SkipWhile(a => a != "--pdf").Skip(1).Select(a => int.TryParse(a, out var r) ? r : 0).FirstOrDefault() is > 0 and var rounds ? rounds : 30);
 if (args.Contains("--render")) return RenderTimes.Run(Corpus.Texts().Concat(Corpus.Pdfs().Where(p => p.Contains("budget"))).Append(Corpus.Example()).Where(File.Exists));

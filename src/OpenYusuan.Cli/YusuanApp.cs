@@ -1,5 +1,6 @@
 using System.CommandLine;
 using OpenYusuan.Cli.Commands;
+using OpenYusuan.Cli.Commands.Store;
 
 namespace OpenYusuan.Cli;
 
@@ -22,6 +23,7 @@ public static class YusuanApp
         root.Subcommands.Add(WorkbookCommands.Template(stderr));
         root.Subcommands.Add(WorkbookCommands.Workbook(stderr));
         root.Subcommands.Add(RulesCommand.Create(stdout));
+        StoreVerbs.AddTo(root, stdout, stderr);
         // A bare `yusuan` is someone asking what it does.
         var result = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (result.Errors.Count > 0)

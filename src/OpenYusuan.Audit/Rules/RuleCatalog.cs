@@ -391,6 +391,13 @@ public static class RuleCatalog
         "文中同时写出比率和算出它的两个数（“其中…占 x%”“占 Y 万元的 x%”“完成年初预算 Y 万元的 x%”）时，比率应能由这两个数算出，不论表格如何。",
         "按文中的两个数重算比率，或改正其中写错的数。",
         "“本年支出预算合计 28849.38 万元，其中：基本支出 17123.19 万元，占 59.35%” → 17123.19 ÷ 28849.38 = 59.35%，一致。");
+    /// <summary>Found by `yusuan history` over the store, never by the audit of one document: it needs last year's disclosure.</summary>
+    public static readonly RuleDescriptor PriorYearDiffers = R("YS0507", "percent", Severity.Warning,
+        "上年数与上一年度公开的文件不符",
+        "{year} 年文件第{section}部分“{subject}”所说的上年数为 {stated} 万元，{prior_year} 年公开的{table}中{code}为 {printed} 万元",
+        "文中的上年数（由“比上年增加/减少”推出或直接写出）应当是上一年度公开的数字；不一致时，要么上年数写错，要么增减额和增长率都随之算错（上年预算调整时应写明按调整后的数比较）。只有把两年的文件放在一起才能发现，单份文件的审核看不出。",
+        "核对上一年度公开的预算表，改正上年数、增减额和增长率；按调整预算比较时写明“比上年调整预算”。",
+        "2025 年文件：“行政运行（项）360.77 万元，比上年预算增加 22.25 万元” → 上年 338.52；2024 年公开的一般公共预算支出表中 2010101 为 340.00 → 警告。");
 
     // YS06 — codes and names
     public static readonly RuleDescriptor NameVariant = R("YS0601", "codes", Severity.Info,

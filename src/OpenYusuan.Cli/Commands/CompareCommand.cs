@@ -13,23 +13,38 @@ public static class CompareCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var budget = new Argument<string>("BUDGET") { Description = "预算公开文件（任一可读格式）" };
-        var final = new Argument<string>("FINAL") { Description = "同一年度的决算公开文件" };
+        var budget = new Argument<string?>("BUDGET") { Description = "预算公开文件（任一可读格式）", Arity = ArgumentArity.ZeroOrOne };
+        var final = new Argument<string?>("FINAL") { Description = "同一年度的决算公开文件", Arity = ArgumentArity.ZeroOrOne };
         var format = new Option<string>("--format") { Description = "text、json 或 xlsx（xlsx 须用 -o 写入文件）", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "xlsx");
         var output = new Option<string?>("-o", "--output") { Description = "写入文件（默认输出到标准输出）", HelpName = "OUT" };
         var command = new Command("compare", "预决算对比：同一部门同一年度的预算与决算按科目并列，列出执行率和差额，并核对决算中的年初预算数与公开的预算是否一致")
             { budget, final, format, output };
+        // Or on the stored budget and 决算: compare --entity NAME --year YYYY [--db DB].
+        var stored = new Store.StoredCompareOptions(command);
         command.SetAction(parse =>
         {
-            if (CommandFiles.Read(parse.GetValue(budget)!, stderr, "；未对比") is not { } b) return YusuanApp.Unusable;
-            if (CommandFiles.Read(parse.GetValue(final)!, stderr, "；未对比") is not { } f) return YusuanApp.Unusable;
             BudgetFinalComparison.Result result;
-            try { result = BudgetFinalComparison.Of(b, f); }
-            catch (InvalidOperationException e)
+            if (stored.Wanted(parse))
             {
-                stderr.WriteLine($"yusuan: {e.Message}");
-                return YusuanApp.Unusable;
+                if (stored.Run(parse, stderr) is not { } fromStore) return YusuanApp.Unusable;
+                result = fromStore;
+            }
+            else
+            {
+                if (parse.GetValue(budget) is not { } budgetPath || parse.GetValue(final) is not { } finalPath)
+                {
+                    stderr.WriteLine("yusuan: 需要 BUDGET 和 FINAL 两个文件，或用 --entity 和 --year 对比库中的文件");
+                    return YusuanApp.Unusable;
+                }
+                if (CommandFiles.Read(budgetPath, stderr, "；未对比") is not { } b) return YusuanApp.Unusable;
+                if (CommandFiles.Read(finalPath, stderr, "；未对比") is not { } f) return YusuanApp.Unusable;
+                try { result = BudgetFinalComparison.Of(b, f); }
+                catch (InvalidOperationException e)
+                {
+                    stderr.WriteLine($"yusuan: {e.Message}");
+                    return YusuanApp.Unusable;
+                }
             }
             var kind = parse.GetValue(format);
             if (kind == "xlsx" && parse.GetValue(output) is null)

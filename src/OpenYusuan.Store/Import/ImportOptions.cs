@@ -1,0 +1,10 @@
+namespace OpenYusuan.Store.Import;
+
+/// <summary>How an import runs: parallel workers (default: one per core), the region to record for entities whose
+/// template does not tell it, and whether to re-read files whose bytes are stored already.</summary>
+public sealed record ImportOptions
+{
+    public int Workers { get; init; } = Environment.ProcessorCount;
+    public string? Region { get; init; }
+    public bool Reread { get; init; }
+}
