@@ -35,8 +35,14 @@ public sealed class DocumentView(Disclosure document)
     /// <summary>Σ of a column over the rows with a code (all sub-units of a 汇总 table), null when no such row.</summary>
     public static decimal? ByCode(DisclosureTable? table, string code, string column)
     {
-        var all = ((table?.IsTwoSided == true ? table.Expense : table?.Rows) ?? []).Where(r => r.Code is not null && r.Project is null).ToList();
-        var rows = all.Where(r => r.Code == code).ToList();
+        if (table is null) return null;
+        var index = Indexes.GetValue(table, t =>
+        {
+            var coded = ((t.IsTwoSided ? t.Expense : t.Rows) ?? []).Where(r => r.Code is not null && r.Project is null).ToList();
+            return new CodeIndex(coded, coded.ToLookup(r => r.Code!));
+        });
+        var all = index.All;
+        var rows = index.ByCode[code].ToList();
         // A table that prints only its 项 rows (Beijing's 支出总表, one row per 项 × economic code) still holds its 类 and
         // 款: the sum of the rows under the code that no printed row refines.
         if (rows.Count == 0)
@@ -44,6 +50,10 @@ public sealed class DocumentView(Disclosure document)
                                   && !all.Any(o => o.Code!.Length > r.Code.Length && o.Code.StartsWith(r.Code, StringComparison.Ordinal))).ToList();
         return rows.Count == 0 ? null : rows.Sum(r => r.Values.GetValueOrDefault(column));
     }
+
+    // The rules ask a table for codes thousands of times per document; tables are immutable, so their index is kept.
+    private sealed record CodeIndex(List<TableRow> All, ILookup<string, TableRow> ByCode);
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DisclosureTable, CodeIndex> Indexes = new();
 
     /// <summary>Every row printed with the code: a table may print a code once per 政府经济分类 (50102, 50501 …).</summary>
     public static IEnumerable<TableRow> Rows(DisclosureTable? table, string code) =>
