@@ -59,7 +59,8 @@ public sealed class FinalSeededErrorTests() : TempFolder("final-seeded")
         { "三公 预算数", "“三公”经费财政拨款支出年初预算为 2.85 万元", "“三公”经费财政拨款支出年初预算为 3.85 万元", "YS0401", "7" },
         { "三公 决算数 in the text", "公务接待费支出决算为 0.39 万元", "公务接待费支出决算为 0.49 万元", "YS0401", "7" },
         { "人员经费", "人员经费 4,884.09 万元", "人员经费 4,894.09 万元", "YS0401", "6" },
-        // Other matters: 政府采购 parts, 车辆 by kind.
+        // Other matters: 机关运行经费 beyond the 公用经费 it is part of, 政府采购 parts, 车辆 by kind.
+        { "机关运行经费", "机关运行经费支出 142.80 万元", "机关运行经费支出 542.80 万元", "YS0402", "11" },
         { "政府采购", "服务采购金额 809.07 万元", "服务采购金额 819.07 万元", "YS0403", "11" },
         { "车辆", "共有车辆 0 辆，其中：部级领导干部用车 0 辆", "共有车辆 0 辆，其中：部级领导干部用车 2 辆", "YS0419", "11" },
         // What a reviewer reads for: a wrong year, a placeholder left in, doubled punctuation.

@@ -50,7 +50,8 @@ public sealed class NarrativeAmountRules : IRuleFamily
                 if (c.Subject is { } scoped && (scoped.Contains("参公") || scoped.Contains("家机关") || scoped.Contains("参照公务员"))) continue;
                 // 机关运行经费 is the 公用经费 of 行政单位 and 参公 units only: a department with 事业单位 has less. Only more than
                 // the whole 公用经费 contradicts the table.
-                var basic = v.Table(TableKinds.BasicExpense);
+                // A 决算's 机关运行经费 is held to its 基本支出决算表's 公用经费 the same way.
+                var basic = v.Table(TableKinds.BasicExpense) ?? v.Table(TableKinds.FinalBasicExpense);
                 if (DocumentView.Total(basic, "public") is { } pub && stated > InWan(pub, basic!.Unit) && !SameFigure(stated, InWan(pub, basic.Unit)))
                     context.Report(RuleCatalog.OperatingCosts, placed.Location, Args(placed, stated, AuditContext.Name(basic!), InWan(pub, basic.Unit)),
                         Amounts.Show(InWan(pub, basic.Unit)), Amounts.Show(stated), [AuditContext.At(basic!) with { Row = "#total", Column = "public" }]);
