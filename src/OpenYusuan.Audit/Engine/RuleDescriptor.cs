@@ -15,7 +15,13 @@ public sealed record RuleDescriptor(
     public string Format(IReadOnlyDictionary<string, string> args)
     {
         var text = Template;
-        foreach (var (key, value) in args) text = text.Replace("{" + key + "}", value);
+        foreach (var (key, value) in args)
+        {
+            // A subject the template quotes that was printed in quotes itself ("“教育支出（类）…”") is quoted once.
+            if (value.Length > 2 && value[0] == '“' && value[^1] == '”' && value.IndexOf('“', 1) < 0)
+                text = text.Replace("“{" + key + "}”", value);
+            text = text.Replace("{" + key + "}", value);
+        }
         return text;
     }
 }

@@ -1,5 +1,6 @@
 using OpenYusuan.Audit.Engine;
 using OpenYusuan.Audit.Rules;
+using OpenYusuan.Model.Findings;
 using OpenYusuan.Reading.Tests.Support;
 using Xunit;
 
@@ -24,6 +25,15 @@ public sealed class RuleCatalogTests
             Assert.StartsWith(Ranges[r.Category], r.Id);
             Assert.False(string.IsNullOrWhiteSpace(r.Title + r.Why + r.Fix + r.Example) || new[] { r.Title, r.Why, r.Fix, r.Example, r.Template }.Any(string.IsNullOrWhiteSpace), r.Id);
         });
+    }
+
+    [Fact]
+    public void A_subject_printed_in_quotes_is_quoted_once()
+    {
+        var d = new RuleDescriptor("YS0000", "narrative", Severity.Error, "t", "第{section}部分“{subject}”写作“{what}”", "w", "f", "e");
+        Assert.Equal("第1部分“教育支出（类）”写作“”", d.Format(new Dictionary<string, string> { ["section"] = "1", ["subject"] = "“教育支出（类）”", ["what"] = "" }));
+        // A quote mark as the subject itself stays quoted.
+        Assert.Equal("第1部分“””写作“x”", d.Format(new Dictionary<string, string> { ["section"] = "1", ["subject"] = "”", ["what"] = "x" }));
     }
 
     [Fact]
