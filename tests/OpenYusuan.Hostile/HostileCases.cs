@@ -27,6 +27,10 @@ public static class HostileCases
     public static HostileCase XlsxCellReference(string reference = "ZZZZZZ5") => new($"xlsx-cellref-{reference}", "xlsx", Packages.Xlsx(
         $"<row r=\"5\">{Packages.Cell("A5", "项目")}{Packages.Cell(reference, "123.45")}</row>"));
 
+    /// <summary>A row whose number is not a number, or past a uint (found by the quick fuzz run, seed 2025, inputs 269 and 313).</summary>
+    public static HostileCase XlsxRowNumber(string number) => new($"xlsx-row-number-{number}", "xlsx", Packages.Xlsx(
+        $"<row r=\"{number}\">{Packages.Cell("A5", "项目")}{Packages.Cell("B5", "123.45")}</row>"));
+
     /// <summary>A list numbered from 2·10⁹ in Roman numerals: each label would be two million letters.</summary>
     public static HostileCase DocxNumberedFrom(string start = "2000000000", string format = "upperRoman") => new($"docx-numbering-start-{start}-{format}", "docx", Packages.Docx(
         string.Concat(Enumerable.Range(0, 20).Select(i => $"<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>第{i}项 预算支出</w:t></w:r></w:p>")),

@@ -46,12 +46,12 @@ public sealed class AuditContext(Disclosure document, AuditConfig config)
     public static string Name(DisclosureTable t) => t.Number is { } n ? $"表{n}（{t.Title}）" : t.Title ?? TableKinds.ChineseName(t.Kind);
 
     /// <summary>The location placed where <paramref name="loc"/> was printed: its line, or its page and box.</summary>
-    public static FindingLocation Where(FindingLocation f, Location? loc) => f with { Line = loc?.Line, Page = loc?.Page, Bbox = loc?.Bbox };
+    public static FindingLocation Where(FindingLocation f, Location? loc) => f with { Line = loc?.Line, Page = loc?.Page, Bbox = loc?.Bbox, Sheet = loc?.Sheet, Cell = loc?.Cell };
 
     public static FindingLocation At(DisclosureTable t, TableRow? row = null, string? column = null, string? side = null) => new()
     {
         Table = t.Kind, Number = t.Number, Side = side, Item = row?.Item, Row = row?.Code ?? (row is null ? null : row.Item),
         Project = row?.Project, Column = column, Line = row?.Loc?.Line ?? t.Loc?.Line, Page = row?.Loc?.Page ?? t.Loc?.Page,
-        Bbox = row is null ? t.Loc?.Bbox : row.Loc?.Bbox,
+        Bbox = row is null ? t.Loc?.Bbox : row.Loc?.Bbox, Sheet = (row?.Loc ?? t.Loc)?.Sheet, Cell = (row?.Loc ?? t.Loc)?.Cell,
     };
 }

@@ -11,11 +11,8 @@ public static class NarrativeView
 
     public sealed record Placed(Section Section, Section? Subsection, int Index, Claim Claim, Topic Topic)
     {
-        public FindingLocation Location => new()
-        {
-            Section = Section.Number.ToString(), Subsection = Subsection?.Number, Claim = Index, Line = Claim.Loc?.Line,
-            Page = Claim.Loc?.Page, Bbox = Claim.Loc?.Bbox,
-        };
+        public FindingLocation Location =>
+            AuditContext.Where(new() { Section = Section.Number.ToString(), Subsection = Subsection?.Number, Claim = Index }, Claim.Loc);
     }
 
     public static Topic Of(Section s) => s.Title switch
@@ -48,7 +45,7 @@ public static class NarrativeView
     public static FindingLocation At(Section section, Section? sub, int at)
     {
         var loc = (sub ?? section).LocAt(at);
-        return new() { Section = section.Number.ToString(), Subsection = sub?.Number, Line = loc?.Line, Page = loc?.Page, Bbox = loc?.Bbox };
+        return new() { Section = section.Number.ToString(), Subsection = sub?.Number, Line = loc?.Line, Page = loc?.Page, Bbox = loc?.Bbox, Sheet = loc?.Sheet, Cell = loc?.Cell };
     }
 
     public static IEnumerable<Placed> Claims(Disclosure d)

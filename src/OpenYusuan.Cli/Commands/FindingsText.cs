@@ -13,7 +13,9 @@ public static class FindingsText
         foreach (var f in report.Findings)
         {
             number++;
-            var where = f.Location.Page is { } p ? $"{report.Document}:p{p}" : f.Location.Line is { } l ? $"{report.Document}:{l}" : report.Document;
+            var where = f.Location.Page is { } p ? $"{report.Document}:p{p}"
+                : f.Location is { Sheet: { } sheet, Cell: { } cell } ? $"{report.Document}:{sheet}!{cell}"
+                : f.Location.Line is { } l ? $"{report.Document}:{l}" : report.Document;
             var (label, code) = f.Severity switch
             {
                 Severity.Error => ("错误", "31"),

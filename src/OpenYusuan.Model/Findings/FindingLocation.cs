@@ -18,4 +18,7 @@ public sealed record FindingLocation
     public int? Line { get; init; }
     public int? Page { get; init; }
     public IReadOnlyList<double>? Bbox { get; init; }
+    /// <summary>A workbook's sheet and cell ("B12"), for a disclosure read from XLSX.</summary>
+    public string? Sheet { get; init; }
+    public string? Cell { get; init; }
 }

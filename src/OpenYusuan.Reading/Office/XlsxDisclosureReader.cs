@@ -1,3 +1,4 @@
+using Location = OpenYusuan.Model.Location;
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -11,12 +12,21 @@ namespace OpenYusuan.Reading.Office;
 /// A sheet whose first rows carry no table title gets its sheet name as a title line; hidden sheets are skipped.</summary>
 public static class XlsxDisclosureReader
 {
-    public static Disclosure Read(byte[] bytes, string path, CancellationToken cancel = default) =>
-        LineDocument.Read(Lines(bytes, cancel), bytes, path, "xlsx", cancel);
+    public static Disclosure Read(byte[] bytes, string path, CancellationToken cancel = default)
+    {
+        var origins = new List<Location?>();
+        var model = LineDocument.Read(Lines(bytes, cancel, origins), bytes, path, "xlsx", cancel);
+        // A reviewer finds a figure in the workbook by its sheet and cell; the line stays for reports that show the lines.
+        return ModelLocations.Relocate(model, n => n >= 1 && n <= origins.Count && origins[n - 1] is { } o ? o with { Line = n } : null);
+    }
 
     /// <summary>The document flattened to the lines the text pipeline reads (and a report shows): a paragraph per line, a
     /// table row as tab-separated cells.</summary>
-    public static IReadOnlyList<string> Lines(byte[] bytes, CancellationToken cancel = default)
+    public static IReadOnlyList<string> Lines(byte[] bytes, CancellationToken cancel = default) => Lines(bytes, cancel, null);
+
+    /// <param name="origins">Filled, line by line, with the sheet and first cell each line comes from (null for a line
+    /// made up here: a sheet's name printed as its title, the blank between sheets).</param>
+    private static IReadOnlyList<string> Lines(byte[] bytes, CancellationToken cancel, List<Location?>? origins)
     {
         var lines = new List<string>();
         using (var stream = new MemoryStream(bytes, writable: false))
@@ -36,17 +46,30 @@ public static class XlsxDisclosureReader
                 var rows = Rows(part, strings, formats, cancel);
                 if (rows.Count == 0) continue;
                 var name = sheet.Name?.Value ?? "";
-                if (!rows.Take(3).Any(r => r.Any(c => c.Contains('表'))) && name.Contains('表')) lines.Add(name);
-                lines.AddRange(rows.Select(r => string.Join('\t', r)));
+                if (!rows.Take(3).Any(r => r.Cells.Any(c => c.Contains('表'))) && name.Contains('表')) { lines.Add(name); origins?.Add(null); }
+                foreach (var r in rows)
+                {
+                    lines.Add(string.Join('\t', r.Cells));
+                    origins?.Add(new Location { Sheet = name, Cell = $"{ColumnName(r.Cells.FindIndex(c => c.Length > 0))}{r.Number}" });
+                }
                 lines.Add("");
+                origins?.Add(null);
             }
         }
         return lines;
     }
 
-    private static List<List<string>> Rows(WorksheetPart part, string[] strings, Shown?[] formats, CancellationToken cancel)
+    /// <summary>Column letters of a 0-based index (0 → A, 27 → AB).</summary>
+    private static string ColumnName(int index)
     {
-        var rows = new List<List<string>>();
+        var name = "";
+        for (var i = Math.Max(0, index) + 1; i > 0; i = (i - 1) / 26) name = (char)('A' + (i - 1) % 26) + name;
+        return name;
+    }
+
+    private static List<(List<string> Cells, uint Number)> Rows(WorksheetPart part, string[] strings, Shown?[] formats, CancellationToken cancel)
+    {
+        var rows = new List<(List<string> Cells, uint Number)>();
         foreach (var row in part.Worksheet?.Descendants<Row>() ?? [])
         {
             cancel.ThrowIfCancellationRequested();
@@ -61,7 +84,9 @@ public static class XlsxDisclosureReader
                 while (cells.Count < column) cells.Add("");
                 cells.Add(LineDocument.Clean(Value(cell, strings, formats)));
             }
-            if (cells.Any(c => c.Length > 0)) rows.Add(cells);
+            // The row number as written: a damaged file may hold anything there (the SDK's typed value would throw).
+            var number = uint.TryParse(row.RowIndex?.InnerText, out var n) && n is > 0 and <= 1048576 ? n : (uint)(rows.Count + 1);
+            if (cells.Any(c => c.Length > 0)) rows.Add((cells, number));
         }
         return rows;
     }

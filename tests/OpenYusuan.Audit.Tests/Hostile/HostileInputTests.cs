@@ -49,6 +49,16 @@ public sealed class HostileInputTests() : TempFolder("hostile")
         Assert.Contains("ZZZZZZ5", r.Err);
     }
 
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("99999999999")]
+    [InlineData("")]
+    public void An_xlsx_row_number_that_is_no_row_number_is_no_internal_error(string number)
+    {
+        var r = HostileRun.ParseAndAudit(HostileCases.XlsxRowNumber(number), Dir);
+        Assert.DoesNotContain("内部错误", r.Err);
+    }
+
     [Fact]
     public void An_xlsx_cell_reference_at_the_last_column_is_read()
     {

@@ -139,3 +139,27 @@ public sealed class HtmlReportSourceTests() : TempFolder("html-report")
         Assert.True(System.Text.RegularExpressions.Regex.Matches(html, "class=\"line").Count > 100);
     }
 }
+
+/// <summary>A disclosure read from a workbook is located as a reviewer finds things in Excel: sheet and cell.</summary>
+public sealed class XlsxLocationTests
+{
+    [SkippableFact]
+    public void Findings_in_a_workbook_name_the_sheet_and_cell_that_hold_them()
+    {
+        Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
+        var path = SharedFiles.Corpus("budget-template-shanghai-2026-department.xlsx");
+        var r = Yusuan.Run("audit", path, "--format", "json");
+        var findings = JsonDocument.Parse(r.Out).RootElement.GetProperty("findings").EnumerateArray().ToList();
+        var placeholder = findings.First(f => f.GetProperty("rule").GetString() == "YS0702").GetProperty("location");
+        var (sheet, cell) = (placeholder.GetProperty("sheet").GetString()!, placeholder.GetProperty("cell").GetString()!);
+        Assert.Matches("^[A-Z]+[0-9]+$", cell);
+        // The cell named holds the placeholder the finding quotes.
+        using var book = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, false);
+        var part = book.WorkbookPart!;
+        var id = part.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Single(s => s.Name == sheet).Id!.Value!;
+        var c = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)part.GetPartById(id)).Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Single(x => x.CellReference == cell);
+        var text = c.DataType?.InnerText == "s" ? part.SharedStringTablePart!.SharedStringTable.ElementAt(int.Parse(c.CellValue!.Text)).InnerText : c.InnerText;
+        Assert.Contains("XX", text);
+        Assert.Contains($"{path}:{sheet}!{cell}: 错误 YS0702", Yusuan.Run("audit", path).Out);
+    }
+}

@@ -94,7 +94,7 @@ public sealed partial class OtherMattersRules : IRuleFamily
     /// sections (staffing claims) and in the overall performance targets.</summary>
     private static void StaffingRepeated(AuditContext context, Staffing staff)
     {
-        var overview = new FindingLocation { Section = "overview", Line = staff.Loc?.Line, Page = staff.Loc?.Page };
+        var overview = AuditContext.Where(new FindingLocation { Section = "overview" }, staff.Loc);
         var reported = new HashSet<(string, int)>(); // a target table inside a section states its figures once for both
         void Compare(string item, int stated, FindingLocation at, string where)
         {
@@ -112,7 +112,7 @@ public sealed partial class OtherMattersRules : IRuleFamily
                 Compare(item, int.Parse(count), placed.Location, $"第{placed.Section.Number}部分“{(placed.Subsection ?? placed.Section).Title}”");
         foreach (var table in context.Document.Performance.Where(t => t.Kind == "overall" && t.Goal is not null))
             foreach (var m in StaffingMentions.In(table.Goal!))
-                Compare(m.Item, m.Count, new FindingLocation { Section = "performance", Line = table.Loc?.Line, Page = table.Loc?.Page }, "整体绩效目标表");
+                Compare(m.Item, m.Count, AuditContext.Where(new FindingLocation { Section = "performance" }, table.Loc), "整体绩效目标表");
     }
 
     private static void Report(AuditContext context, Placed at, string relation, string expected, string actual) =>

@@ -19,13 +19,10 @@ public sealed partial class YearHeadingRules : IRuleFamily
         if (d.Year is not { } year) return;
         foreach (var s in d.Sections)
         {
-            Check(context, s.Title, year, () => new FindingLocation { Section = s.Number.ToString(), Line = s.Loc?.Line, Page = s.Loc?.Page, Bbox = s.Loc?.Bbox },
+            Check(context, s.Title, year, () => AuditContext.Where(new FindingLocation { Section = s.Number.ToString() }, s.Loc),
                 $"情况说明第{s.Number}部分标题");
             foreach (var sub in s.Subsections)
-                Check(context, sub.Title, year, () => new FindingLocation
-                {
-                    Section = s.Number.ToString(), Subsection = sub.Number, Line = sub.Loc?.Line, Page = sub.Loc?.Page, Bbox = sub.Loc?.Bbox,
-                }, $"第{s.Number}部分（{sub.Number}）标题");
+                Check(context, sub.Title, year, () => AuditContext.Where(new FindingLocation { Section = s.Number.ToString(), Subsection = sub.Number }, sub.Loc), $"第{s.Number}部分（{sub.Number}）标题");
         }
         foreach (var t in d.Tables)
             if (t.Title is { } title)
