@@ -34,8 +34,10 @@ public static class RenderCommand
 
     private static int Render(OpenYusuan.Model.Disclosure model, string path, string target, string format, bool force, bool redraft, TextWriter stdout, TextWriter stderr)
     {
+        var isDraft = false;
         if (redraft || model.Sections.Count == 0)
         {
+            isDraft = true;
             // A workbook's 上年预算数与主要原因 sheet says what last year's figures and the reasons are.
             var sheets = model.Source?.Format == "xlsx" ? Rendering.Drafting.WorkingSheets.FromWorkbook(path) : null;
             var drafter = new Rendering.Drafting.NarrativeDrafter(model, sheets);
@@ -54,6 +56,14 @@ public static class RenderCommand
             foreach (var change in drafter.Changes) stderr.WriteLine("  " + change);
         }
         var report = new Auditor().Audit(model, path);
+        // A redrafted text's lines are those of the draft, not of the file given: its findings name the draft and keep only
+        // their part and sentence (the tables keep their rows and columns).
+        if (isDraft)
+            report = report with
+            {
+                Document = $"{path}（重写稿）",
+                Findings = report.Findings.Select(f => f.Location.Section is not null ? f with { Location = f.Location with { Line = null } } : f).ToList(),
+            };
         var errors = report.Findings.Count(f => f.Severity == Severity.Error);
         if (errors > 0 && !force)
         {

@@ -183,4 +183,18 @@ public sealed class RedraftTests() : TempFolder("redraft")
         Assert.Contains("YS0110", refused.Out);
         Assert.False(File.Exists(Path.Combine(Dir, "blank.html")));
     }
+
+    [Fact]
+    public void Findings_on_a_redrafted_text_name_the_draft_not_the_lines_of_the_file_given()
+    {
+        // A table that no longer adds up is an error the redraft cannot fix: render refuses, and its findings name the
+        // draft; those on the narrative are placed by part and sentence of the draft, never by a line of the file given.
+        var broken = Path.Combine(Dir, "broken-table.txt");
+        File.WriteAllText(broken, File.ReadAllText(SharedFiles.Example).Replace("301\t01\t基本工资\t118.80\t118.80", "301\t01\t基本工资\t128.80\t128.80"));
+        var r = Yusuan.Run("render", broken, "--to", "html", "-o", Path.Combine(Dir, "draft.html"), "--redraft");
+        Assert.Equal(1, r.Exit);
+        var lines = r.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(lines);
+        Assert.All(lines, l => Assert.StartsWith($"{broken}（重写稿）", l));
+    }
 }
