@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using OpenYusuan.Store.Queries;
 
 namespace OpenYusuan.Cli.Commands.Store;
@@ -80,24 +77,10 @@ internal static class ResultWriter
 
     public static byte[] Xlsx(ResultTable result, string sheetName)
     {
-        using var stream = new MemoryStream();
-        using (var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbook = doc.AddWorkbookPart();
-            workbook.Workbook = new Workbook(new Sheets());
-            var part = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            uint r = 1;
-            if (result.Title is { } title) data.Append(new Row(TextCell(title)) { RowIndex = r++ });
-            data.Append(new Row(result.Columns.Select(TextCell)) { RowIndex = r++ });
-            foreach (var row in result.Rows)
-                data.Append(new Row(row.Select(v => v is decimal or double or float or int or long or short
-                    ? new Cell { DataType = CellValues.Number, CellValue = new CellValue(Cell(v)) } : TextCell(Cell(v)))) { RowIndex = r++ });
-            part.Worksheet = new Worksheet(data);
-            workbook.Workbook.Sheets!.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = 1, Name = sheetName[..Math.Min(31, sheetName.Length)] });
-        }
-        return stream.ToArray();
+        var rows = new List<IReadOnlyList<object?>>();
+        if (result.Title is { } title) rows.Add([title]);
+        rows.Add([.. result.Columns]);
+        rows.AddRange(result.Rows.Select(row => (IReadOnlyList<object?>)row.Select(v => v is decimal or double or float or int or long or short ? v : (object)Cell(v)).ToList()));
+        return SheetWriter.Write([new SheetWriter.Sheet(sheetName, rows)]);
     }
-
-    private static Cell TextCell(string s) => new() { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(s)) };
 }
