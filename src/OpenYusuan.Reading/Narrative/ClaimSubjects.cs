@@ -38,6 +38,10 @@ public sealed partial class ClaimSubjects(IReadOnlyDictionary<string, string> do
         if (part.StartsWith("公务用车购置及运行") || part.StartsWith("公务用车购置和运行")) return new Resolved(Item: "vehicle", Group: "three_public");
         if (part.StartsWith("公务用车购置")) return new Resolved(Item: "vehicle_purchase", Group: "three_public");
         if (part.StartsWith("公务用车运行")) return new Resolved(Item: "vehicle_operation", Group: "three_public");
+        // 会议费 and 培训费 print in the same table as the 三公 parts ("一般公共预算拨款安排的会议费预算支出 1.30 万元").
+        // Only the line itself: "…拨款安排的会议费预算支出", "培训费"; a project's "今年预算培训费用" is not the department's.
+        if (MeetingOrTraining().Match(s) is { Success: true } line && (line.Index == 0 || s.Contains("拨款") || s.Contains("安排")))
+            return new Resolved(Item: line.Groups[1].Value == "会议费" ? "meeting" : "training", Group: "three_public");
         if (s.Contains("机关运行经费") || s.Contains("单位运行经费")) return new Resolved(Topic: "operating_costs");
         if (s is "基本支出" or "项目支出" or "人员经费" or "公用经费")
             return new Resolved(Item: s switch { "基本支出" => "basic", "项目支出" => "project", "人员经费" => "personnel", _ => "public" });
@@ -97,6 +101,9 @@ public sealed partial class ClaimSubjects(IReadOnlyDictionary<string, string> do
 
     [GeneratedRegex(@"^[“""]?([^“”""]+?[-－—][^“”""]+?)[”""]?科目$")]
     private static partial Regex DashedPath();
+
+    [GeneratedRegex(@"(会议费|培训费)(?:预算)?(?:支出)?(?:预算)?(?:决算)?$")]
+    private static partial Regex MeetingOrTraining();
 
     [GeneratedRegex(@"^(货物|工程|服务)采购(金额|支出)?$")]
     private static partial Regex ProcurementPart();

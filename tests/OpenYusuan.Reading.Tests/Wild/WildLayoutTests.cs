@@ -340,6 +340,19 @@ public sealed class WildLayoutTests
     }
 
     [SkippableFact]
+    public void Meeting_and_training_lines_are_claims_of_the_three_public_table_but_a_projects_training_is_not()
+    {
+        // Wuxi: "一般公共预算拨款安排的会议费预算支出 1.30 万元" is the 三公 table's 会议费 line (1.30 there too).
+        var wuxi = Read("budget-2026-c014-emergency-4b2b43.pdf");
+        var claims = wuxi.Sections.SelectMany(s => s.Claims.Concat(s.Subsections.SelectMany(x => x.Claims))).ToList();
+        Assert.Equal(1.30m, claims.Single(c => c.Item == "meeting").Amount);
+        Assert.Equal(8.98m, claims.Single(c => c.Item == "training").Amount);
+        // Xi'an: "因此今年预算培训费用 1.20 万元" is one project's training, not the department's 培训费 line (21.385).
+        var xian = Read("budget-2022-c020-commerce-41cd3d.pdf");
+        Assert.DoesNotContain(xian.Sections.SelectMany(s => s.Claims.Concat(s.Subsections.SelectMany(x => x.Claims))), c => c.Item == "training" && c.Amount == 1.20m);
+    }
+
+    [SkippableFact]
     public void The_overview_is_read_from_pdfs_without_a_part_of_its_own()
     {
         // Shanghai: "上海市戒毒康复中心主要职能" with "主要职能包括：" 1. … 8., then "…机构设置" "设立9个内设机构，包括…".

@@ -177,7 +177,7 @@ public sealed class NarrativeAmountRules : IRuleFamily
             // "一般公共预算财政拨款基本支出 X 万元" is the 一般公共预算 table's 基本支出, not the 支出决算表's (all funds).
             case Topic.Basic when c.Item is null or "basic" && c.Subject is { } subject && subject.Contains("一般公共预算") && subject.EndsWith("基本支出"):
                 return Total(TableKinds.FinalGeneralBudgetExpense, "basic");
-            case Topic.ThreePublic when c.Item is "total" or "abroad" or "reception" or "vehicle" or "vehicle_purchase" or "vehicle_operation":
+            case Topic.ThreePublic when c.Item is "total" or "abroad" or "reception" or "vehicle" or "vehicle_purchase" or "vehicle_operation" or "meeting" or "training":
                 var three = v.Table(TableKinds.FinalThreePublic);
                 if (three?.Rows?.FirstOrDefault(r => r.Item == c.Item) is not { Values.Count: > 0 } row) return null;
                 var figures = (c.InitialBudget is null ? new[] { "final", "budget" } : ["final"]).Where(row.Values.ContainsKey).Select(k => InWan(row.Values[k], three.Unit)).ToList();
@@ -224,7 +224,7 @@ public sealed class NarrativeAmountRules : IRuleFamily
 
         var threePublicPlace = p.Topic == Topic.ThreePublic || (p.Topic == Topic.Matters && p.Subsection?.Title.Contains("三公") == true);
         if (c.Item is { } item && c.Code is null && c.Topic is null && threePublicPlace
-            && item is "abroad" or "reception" or "vehicle" or "vehicle_purchase" or "vehicle_operation" or "total")
+            && item is "abroad" or "reception" or "vehicle" or "vehicle_purchase" or "vehicle_operation" or "total" or "meeting" or "training")
         {
             var t = v.Table(TableKinds.ThreePublic);
             var row = t?.Rows?.FirstOrDefault(r => r.Item == item);
