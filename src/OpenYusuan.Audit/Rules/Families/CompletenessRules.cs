@@ -184,8 +184,9 @@ public sealed partial class CompletenessRules : IRuleFamily
         if (projectTables.Count == 0 || rows is not { Count: > 0 }) return;
         var missing = rows.Where(r => !projectTables.Any(p => Same(p.Project, r.Project))).ToList();
         if (missing.Count == 0) return;
-        var section = d.Sections.FirstOrDefault(s => s.Title.Contains("其他重要事项"))?.Number ?? d.Sections.Max(s => s.Number);
-        context.Report(RuleCatalog.PerformanceTableMissing, AuditContext.At(d.Table(TableKinds.ProjectExpense)!, missing[0], "total") with { Section = section.ToString(), Subsection = 4 },
+        // A document without sections (the tables part of a split publication) places it on the table alone.
+        var section = d.Sections.FirstOrDefault(s => s.Title.Contains("其他重要事项"))?.Number ?? d.Sections.Select(s => (int?)s.Number).Max();
+        context.Report(RuleCatalog.PerformanceTableMissing, AuditContext.At(d.Table(TableKinds.ProjectExpense)!, missing[0], "total") with { Section = section?.ToString(), Subsection = section is null ? null : 4 },
             new Dictionary<string, string>
             {
                 ["expected"] = rows.Count.ToString(), ["actual"] = (rows.Count - missing.Count).ToString(),
