@@ -7,19 +7,17 @@ namespace OpenYusuan.Model.Codes;
 public sealed class ClassificationList
 {
     private readonly Dictionary<string, CodeEntry> _byCode;
-    private readonly Dictionary<string, string> _codeByName;
-    // Every code a (normalized) name stands for, in list order: the lookups by name are per claim and per row.
+    // Every code a (normalized) name stands for, in list order (the first is the name's code): the lookups by name are per
+    // claim and per row.
     private readonly Dictionary<string, List<string>> _codesByName = new();
 
     private ClassificationList(IEnumerable<CodeEntry> entries)
     {
         _byCode = entries.ToDictionary(e => e.Code);
-        _codeByName = new Dictionary<string, string>();
         foreach (var e in _byCode.Values)
             foreach (var name in e.Variants.Prepend(e.Name))
             {
                 var key = NormalizeName(name);
-                _codeByName.TryAdd(key, e.Code);
                 if (!_codesByName.TryGetValue(key, out var codes)) _codesByName[key] = codes = [];
                 if (!codes.Contains(e.Code)) codes.Add(e.Code);
             }
@@ -38,7 +36,7 @@ public sealed class ClassificationList
     public CodeEntry? Find(string code) => _byCode.GetValueOrDefault(code);
 
     /// <summary>Code whose canonical or variant name is <paramref name="name"/> (ignoring spaces and bracket width).</summary>
-    public string? CodeOfName(string name) => _codeByName.GetValueOrDefault(NormalizeName(name));
+    public string? CodeOfName(string name) => CodesOfName(name) is [var first, ..] ? first : null;
 
     /// <summary>The code beginning with <paramref name="first"/> whose name is <paramref name="name"/>: names shared by the
     /// 部门 (3xx) and 政府 (5xx) economic classifications (对企业补助, 其他支出) told apart by the side they are listed on.</summary>
@@ -53,8 +51,8 @@ public sealed class ClassificationList
     {
         var p = NormalizeName(prefix);
         if (p.Length < 4) return null;
-        var codes = _codeByName.Where(kv => kv.Value.Length == codeLength && kv.Key.StartsWith(p, StringComparison.Ordinal))
-            .Select(kv => kv.Value).Distinct().Take(2).ToList();
+        var codes = _codesByName.Where(kv => kv.Value[0].Length == codeLength && kv.Key.StartsWith(p, StringComparison.Ordinal))
+            .Select(kv => kv.Value[0]).Distinct().Take(2).ToList();
         return codes.Count == 1 ? codes[0] : null;
     }
 
