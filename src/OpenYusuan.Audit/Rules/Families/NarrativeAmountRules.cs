@@ -177,7 +177,7 @@ public sealed class NarrativeAmountRules : IRuleFamily
             // "一般公共预算财政拨款基本支出 X 万元" is the 一般公共预算 table's 基本支出, not the 支出决算表's (all funds).
             case Topic.Basic when c.Item is null or "basic" && c.Subject is { } subject && subject.Contains("一般公共预算") && subject.EndsWith("基本支出"):
                 return Total(TableKinds.FinalGeneralBudgetExpense, "basic");
-            case Topic.ThreePublic when c.Item is "total" or "abroad" or "reception" or "vehicle" or "vehicle_purchase" or "vehicle_operation" or "meeting" or "training":
+            case Topic.ThreePublic when c.Item is { } line && ThreePublicLines.Contains(line):
                 var three = v.Table(TableKinds.FinalThreePublic);
                 if (three?.Rows?.FirstOrDefault(r => r.Item == c.Item) is not { Values.Count: > 0 } row) return null;
                 var figures = (c.InitialBudget is null ? new[] { "final", "budget" } : ["final"]).Where(row.Values.ContainsKey).Select(k => InWan(row.Values[k], three.Unit)).ToList();
@@ -202,6 +202,9 @@ public sealed class NarrativeAmountRules : IRuleFamily
         return null;
     }
 
+    /// <summary>The lines of a 三公 table a claim may state (budget or 决算): its total, the three parts, and 会议费, 培训费.</summary>
+    private static readonly HashSet<string> ThreePublicLines = ["total", "abroad", "reception", "vehicle", "vehicle_purchase", "vehicle_operation", "meeting", "training"];
+
     public sealed record Figure(string Name, IReadOnlyList<decimal> Candidates, Model.Findings.FindingLocation Cell);
 
     /// <summary>The table figure a claim speaks of, in the section's own scope; null when it names nothing comparable.</summary>
@@ -224,7 +227,7 @@ public sealed class NarrativeAmountRules : IRuleFamily
 
         var threePublicPlace = p.Topic == Topic.ThreePublic || (p.Topic == Topic.Matters && p.Subsection?.Title.Contains("三公") == true);
         if (c.Item is { } item && c.Code is null && c.Topic is null && threePublicPlace
-            && item is "abroad" or "reception" or "vehicle" or "vehicle_purchase" or "vehicle_operation" or "total" or "meeting" or "training")
+            && ThreePublicLines.Contains(item))
         {
             var t = v.Table(TableKinds.ThreePublic);
             var row = t?.Rows?.FirstOrDefault(r => r.Item == item);
