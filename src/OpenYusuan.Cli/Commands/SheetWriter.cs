@@ -37,7 +37,7 @@ public static class SheetWriter
                 if (sheet.HeaderRow)
                 {
                     ws.InsertAt(new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", State = PaneStateValues.Frozen, ActivePane = PaneValues.BottomLeft }) { WorkbookViewId = 0 }), 0);
-                    ws.Append(new AutoFilter { Reference = $"A1:{ColumnName(Math.Max(1, width) - 1)}{Math.Max(1, r - 1)}" });
+                    ws.Append(new AutoFilter { Reference = $"A1:{OpenYusuan.Model.WorkbookSheets.ColumnLetters(Math.Max(1, width) - 1)}{Math.Max(1, r - 1)}" });
                 }
                 part.Worksheet = ws;
                 workbook.Workbook.Sheets!.Append(new DocumentFormat.OpenXml.Spreadsheet.Sheet
@@ -59,10 +59,4 @@ public static class SheetWriter
         _ => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(Convert.ToString(v, CultureInfo.InvariantCulture) ?? "")) },
     };
 
-    private static string ColumnName(int index)
-    {
-        var name = "";
-        for (var i = index + 1; i > 0; i = (i - 1) / 26) name = (char)('A' + (i - 1) % 26) + name;
-        return name;
-    }
 }

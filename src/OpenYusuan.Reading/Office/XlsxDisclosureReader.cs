@@ -50,7 +50,7 @@ public static class XlsxDisclosureReader
                 foreach (var r in rows)
                 {
                     lines.Add(string.Join('\t', r.Cells));
-                    origins?.Add(new Location { Sheet = name, Cell = $"{ColumnName(r.Cells.FindIndex(c => c.Length > 0))}{r.Number}" });
+                    origins?.Add(new Location { Sheet = name, Cell = $"{Model.WorkbookSheets.ColumnLetters(Math.Max(0, r.Cells.FindIndex(c => c.Length > 0)))}{r.Number}" });
                 }
                 lines.Add("");
                 origins?.Add(null);
@@ -59,13 +59,6 @@ public static class XlsxDisclosureReader
         return lines;
     }
 
-    /// <summary>Column letters of a 0-based index (0 → A, 27 → AB).</summary>
-    private static string ColumnName(int index)
-    {
-        var name = "";
-        for (var i = Math.Max(0, index) + 1; i > 0; i = (i - 1) / 26) name = (char)('A' + (i - 1) % 26) + name;
-        return name;
-    }
 
     private static List<(List<string> Cells, uint Number)> Rows(WorksheetPart part, string[] strings, Shown?[] formats, CancellationToken cancel)
     {

@@ -367,12 +367,7 @@ public static class XlsxRenderer
     private static Cell StringCell(string reference, string text, uint style) =>
         new() { CellReference = reference, DataType = CellValues.InlineString, StyleIndex = style, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text)) };
 
-    private static string Col(int index)
-    {
-        var name = "";
-        for (var i = index + 1; i > 0; i = (i - 1) / 26) name = (char)('A' + (i - 1) % 26) + name;
-        return name;
-    }
+    private static string Col(int index) => WorkbookSheets.ColumnLetters(index);
 
     private static string SheetName(TableBlock t) => SheetName((t.Number is { } n ? $"表{n} " : "") + t.Title);
 
