@@ -46,11 +46,13 @@ public static class HtmlReport
     private static void Document(StringBuilder sb, int doc, AuditReport report, IReadOnlyList<ShownLine>? lines)
     {
         // A PDF's findings are placed by page and box: on the line of that page the box stands on, else the page's first.
+        var pages = lines is null ? null
+            : Enumerable.Range(0, lines.Count).Where(i => lines[i].Page is not null && lines[i].Text.Length > 0).ToLookup(i => lines[i].Page!.Value);
         int? LineOf(FindingLocation at)
         {
             if (at.Line is { } l) return l;
             if (at.Page is not { } page || lines is null) return null;
-            var onPage = Enumerable.Range(0, lines.Count).Where(i => lines[i].Page == page && lines[i].Text.Length > 0).ToList();
+            var onPage = pages![page].ToList();
             if (onPage.Count == 0) return null;
             if (at.Bbox is [_, var bottom, _, var top])
             {

@@ -24,18 +24,28 @@ public sealed class FinalSeededErrorTests() : TempFolder("final-seeded")
         return html;
     });
 
-    private List<Finding> Audit(string html, string name)
+    private List<Finding> Audit(string html, string name) => AuditIn(Dir, html, name);
+
+    private static List<Finding> AuditIn(string dir, string html, string name)
     {
-        var path = Path.Combine(Dir, name + ".html");
+        var path = Path.Combine(dir, name + ".html");
         File.WriteAllText(path, html);
         return new Auditor().Audit(DisclosureReader.Read(path), path).Findings.Where(f => f.Severity != Severity.Info).ToList();
     }
+
+    // The written page's own findings, audited once for every seeded case.
+    private static readonly Lazy<List<Finding>> Clean = new(() =>
+    {
+        var dir = Directory.CreateTempSubdirectory("yusuan-final-clean-").FullName;
+        try { return AuditIn(dir, Written.Value, "clean"); }
+        finally { Directory.Delete(dir, recursive: true); }
+    });
 
     [SkippableFact]
     public void The_written_final_accounts_audit_without_an_error()
     {
         Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
-        Assert.DoesNotContain(Audit(Written.Value, "clean"), f => f.Severity == Severity.Error);
+        Assert.DoesNotContain(Clean.Value, f => f.Severity == Severity.Error);
     }
 
     /// <summary>(what is seeded, the text replaced, its replacement, the rule that must catch it, the table kind or section it
@@ -76,7 +86,7 @@ public sealed class FinalSeededErrorTests() : TempFolder("final-seeded")
         Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
         var html = Written.Value;
         Assert.True(html.Split(from).Length == 2, $"{what}: “{from}” must occur once in the written page");
-        var clean = Audit(html, "clean").Select(f => f.Message).ToHashSet();
+        var clean = Clean.Value.Select(f => f.Message).ToHashSet();
         var raised = Audit(html.Replace(from, to), "seeded").Where(f => !clean.Contains(f.Message)).ToList();
         Assert.True(raised.Any(f => f.Rule == rule && (f.Location.Table == where || f.Location.Section == where)),
             $"{what}: {rule} at {where} expected; raised: " + string.Join(" | ", raised.Select(f => $"{f.Rule} {f.Location.Table}{f.Location.Section} {f.Message}")));
