@@ -68,6 +68,19 @@ public static class RuleCatalog
         "把同一部门同一年度的各部分文件一起审核。",
         "北京市民政局 2026 年预算的情况说明单独成文，报表在另一个文件：本文件只含情况说明，报表不在本文件中，未经审核。");
 
+    public static readonly RuleDescriptor FunctionNotToItem = R("YS0111", "completeness", Severity.Warning,
+        "支出功能分类没有细化到项级",
+        "{table}的{count}个科目只列到{level}，没有列出下级科目：{codes}",
+        "部门预算支出应当按功能分类公开到项级科目（《地方预决算公开操作规程》财预〔2016〕143号第十条）；只列类、款，读者看不出钱用于哪一项。",
+        "把这些科目按项级科目逐行列出，类、款行保留为小计。",
+        "一般公共预算支出表列出“21011 行政事业单位医疗 28.31”，其下没有 2101101 行政单位医疗等项级科目。");
+    public static readonly RuleDescriptor EconomicNotToKuan = R("YS0112", "completeness", Severity.Warning,
+        "基本支出经济分类没有细化到款级",
+        "{table}的{count}个经济分类科目只列到类级，没有列出款级科目：{codes}",
+        "一般公共预算基本支出应当按经济性质分类公开到款级科目（《地方预决算公开操作规程》财预〔2016〕143号第十条）。",
+        "把这些类按款级科目（如 30101 基本工资、30201 办公费）逐行列出，类行保留为小计。",
+        "基本支出表只列“301 工资福利支出 520.00、302 商品和服务支出 80.00”，没有 30101、30201 等款级科目。");
+
     // YS02 — within a table
     public static readonly RuleDescriptor TotalRowSum = R("YS0201", "table", Severity.Error,
         "合计行不等于各行之和",
