@@ -17,7 +17,7 @@ public sealed class Auditor(AuditConfig? config = null)
         new ThreePublicRules(), new SummaryAgreementRules(), new ExpenseBreakdownRules(), new BasicExpenseRules(), new FundingRules(), new CodeNameRules(), new FinalAccountsRules(),
         new NarrativeAmountRules(), new ShareRules(), new StatedRateRules(), new BudgetComparisonRules(), new YearOnYearRules(), new ItemConsistencyRules(), new OtherMattersRules(), new ThreePublicCountRules(), new TextQualityRules(), new ProjectNarrativeRules(), new EmptyTableStatementRules(), new PerformanceRules(), new SubsidyRules(),
         // issue 12: text quality and the document that gives the audit nothing
-        new EmptyDocumentRules(), new DetailLevelRules(), new PlaceholderRules(), new PunctuationRules(), new GarbledTextRules(), new ScopeWordRules(),
+        new EmptyDocumentRules(), new DetailLevelRules(), new RequiredTopicRules(), new PlaceholderRules(), new PunctuationRules(), new GarbledTextRules(), new ScopeWordRules(),
         new ReasonRules(), new TemplateGuidanceRules(), new BlankPageRules(),
         // years (YS08) and the explanation's 科目 names against the tables (YS0603–YS0606)
         new YearComparisonRules(), new YearDateRules(), new YearHeadingRules(), new NameRules(), new SupersededNameRules(),
