@@ -45,6 +45,7 @@ public static class RenderCommand
             // The drafted text is read back the way any publication is, so its statements are audited as written.
             var shown = DisclosureReader.Read(Renderer.Render(drafted, "html"), path);
             model = drafted with { Sections = shown.Sections };
+            drafter.CompareWith(shown.Sections);
             if (drafter.Conflicts.Count > 0)
             {
                 // Drafting would have to pick one of the contradicting figures: it stops and asks instead, whatever --force says.

@@ -32,7 +32,8 @@ public static class DocxRenderer
                 }
                 switch (block)
                 {
-                    case Heading h: body.Append(Para(h.Text, h.Level == 0 ? 44 : h.Level == 1 ? 32 : 28, "黑体", center: h.Level <= 1, bold: h.Level >= 2, before: h.Level == 0 ? 4800 : 0)); break;
+                    // A heading stays on the page of what follows it (never alone at a page's foot).
+                    case Heading h: body.Append(Para(h.Text, h.Level == 0 ? 44 : h.Level == 1 ? 32 : 28, "黑体", center: h.Level <= 1, bold: h.Level >= 2, before: h.Level == 0 ? 4800 : 0, keepNext: h.Level > 0)); break;
                     case Plan.Paragraph p: body.Append(Para(p.Text, 28, "仿宋", color: p.Warning ? "C00000" : null, bold: p.Warning, indent: !p.Warning, keepNext: beforeGrid)); break;
                     case TableBlock t: Table(body, t, landscape ? 15398 : 9638); break;
                     case Grid g: body.Append(GridTable(g, landscape ? 15398 : 9638)); break;
@@ -54,10 +55,11 @@ public static class DocxRenderer
 
     private static void Table(Body body, TableBlock t, int available)
     {
-        if (t.NumberLine is { } number) body.Append(Para(number, 24, "黑体"));
-        body.Append(Para(t.Title, 32, "黑体", center: true));
-        body.Append(Para(t.Preparer, 21, "宋体"));
-        body.Append(Para(t.UnitLine, 21, "宋体", right: true));
+        // The lines above a table stay on the page where the table starts.
+        if (t.NumberLine is { } number) body.Append(Para(number, 24, "黑体", keepNext: true));
+        body.Append(Para(t.Title, 32, "黑体", center: true, keepNext: true));
+        body.Append(Para(t.Preparer, 21, "宋体", keepNext: true));
+        body.Append(Para(t.UnitLine, 21, "宋体", right: true, keepNext: true));
         body.Append(Cells(t, available));
         if (t.Note is { } note) body.Append(Para(note, 21, "宋体"));
     }

@@ -27,6 +27,7 @@ public sealed partial class NarrativeDrafter(Disclosure d, WorkingSheets? sheets
     private readonly string _entity = d.Entity ?? "";
     private readonly string _year = d.Year is { } y ? $"{y} 年" : "";
     private readonly List<string> _changes = [];
+    private readonly HashSet<(int Section, string Key)> _compared = [];
     private readonly List<string> _conflicts = [];
 
     /// <summary>The model's tables completed to the template's set: a required table the model lacks comes as an empty
@@ -76,6 +77,26 @@ public sealed partial class NarrativeDrafter(Disclosure d, WorkingSheets? sheets
 
     /// <summary>What redrafting changed, one line per figure the old text stated differently.</summary>
     public IReadOnlyList<string> Changes => _changes;
+
+    /// <summary>Adds the figures stated outside the subjects drafted one by one — the totals of 收支, 收入, 支出 and
+    /// 财政拨款, the 类 of the 财政拨款 summary — that the draft states differently, once it has been read back: each old
+    /// statement against the draft's statement of the same subject in the same part, in the order they are written.</summary>
+    public void CompareWith(IReadOnlyList<Section> drafted)
+    {
+        foreach (var group in Statements(d.Sections).GroupBy(x => (x.Section, x.Key)))
+        {
+            if (_compared.Contains(group.Key)) continue;
+            var now = Statements(drafted).Where(x => (x.Section, x.Key) == group.Key).ToList();
+            foreach (var (old, draft) in group.Zip(now))
+                if (old.Claim.Amount is { } o && draft.Claim.Amount is { } a && o != a)
+                    _changes.Add($"第{group.Key.Section}部分 {old.Claim.Subject ?? group.Key.Key}：金额 {o:N2} → {a:N2} 万元");
+        }
+    }
+
+    private static IEnumerable<(int Section, string Key, Claim Claim)> Statements(IEnumerable<Section> sections) =>
+        sections.SelectMany(s => s.Claims.Concat(s.Subsections.SelectMany(x => x.Claims))
+            .Where(c => c.Amount is not null && (c.Code ?? c.Item ?? c.Topic ?? c.Subject) is not null)
+            .Select(c => (s.Number, (c.Code ?? c.Item ?? c.Topic ?? c.Subject)!, c)));
 
     /// <summary>Statements whose amount, change, rate and last-year figure cannot all be true, and of which no reading fits
     /// the tables: drafting would have to pick one of them, so it asks instead (fill in the 上年预算数 sheet, or correct
@@ -341,6 +362,7 @@ public sealed partial class NarrativeDrafter(Disclosure d, WorkingSheets? sheets
         }
         var why = given?.Reason ?? claim?.Reason;
         _subjects.Add(new PriorYear.Line(section, key, name, amount, prior, why));
+        _compared.Add((section, key));
         if (claim is not null)
         {
             if (claim.Amount is { } old && old != amount) _changes.Add($"第{section}部分 {name}：金额 {old:N2} → {amount:N2} 万元");

@@ -14,15 +14,30 @@ public static class PdfRenderer
     public static byte[] Render(IReadOnlyList<Block> blocks)
     {
         var typeface = CjkFont.Load(blocks.SelectMany(Texts).Append("0123456789.,-表单位：编制"));
+        // A 目录 needs the pages of what it lists: a first pass lays the pages out to learn them (a page number does not
+        // change how a 目录 line is laid out, so the second pass puts everything on the same pages).
+        var pages = blocks.Any(b => b is Plan.Paragraph { TocTarget: not null }) ? Write(blocks, typeface, null).Pages : null;
+        return Write(blocks, typeface, pages).Bytes;
+    }
+
+    private static (byte[] Bytes, Dictionary<string, int> Pages) Write(IReadOnlyList<Block> blocks, SKTypeface typeface, Dictionary<string, int>? pages)
+    {
         using var stream = new MemoryStream();
+        var writer = default(PageWriter);
         using (var document = SKDocument.CreatePdf(stream, new SKDocumentPdfMetadata { Creator = "OpenYusuan", Producer = "OpenYusuan" }))
         {
-            var writer = new PageWriter(document, typeface);
-            foreach (var block in blocks)
+            writer = new PageWriter(document, typeface);
+            for (var i = 0; i < blocks.Count; i++)
             {
-                switch (block)
+                var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
+                switch (blocks[i])
                 {
-                    case Heading h: writer.Text(h.Text, h.Level switch { 0 => 24, 1 => 15, 2 => 13, _ => 12 }, center: h.Level <= 1, gapBefore: h.Level == 0 ? 220 : h.Level == 1 ? 14 : 8, oneLine: true); break;
+                    case Heading h:
+                        // A heading is never left alone at the foot of a page: before a table it opens the table's page.
+                        if (next is TableBlock table) writer.StartTablePage(table);
+                        writer.Heading(h.Text, h.Level switch { 0 => 24, 1 => 15, 2 => 13, _ => 12 }, center: h.Level <= 1, gapBefore: h.Level == 0 ? 220 : h.Level == 1 ? 14 : 8);
+                        break;
+                    case Plan.Paragraph { TocTarget: { } target } p: writer.TocLine(p.Text, pages?.GetValueOrDefault(target)); break;
                     case Plan.Paragraph p: writer.Text(p.Text, Body, indent: !p.Warning, color: p.Warning ? new SKColor(0xC0, 0, 0) : SKColors.Black); break;
                     case TableBlock t: writer.Table(t); break;
                     case Grid g: writer.Grid(g); break;
@@ -31,7 +46,7 @@ public static class PdfRenderer
             }
             writer.Close();
         }
-        return stream.ToArray();
+        return (stream.ToArray(), writer.Pages);
     }
 
     private static IEnumerable<string> Texts(Block block) => block switch
@@ -48,11 +63,16 @@ public static class PdfRenderer
     {
         private SKCanvas? _canvas;
         private float _y, _width, _height;
-        private bool _landscape;
+        private bool _landscape, _opened;
+        private int _page;
+
+        /// <summary>The page each heading text and table title was first printed on.</summary>
+        public Dictionary<string, int> Pages { get; } = [];
 
         private void NewPage(bool landscape)
         {
             if (_canvas is not null) document.EndPage();
+            _page++;
             _landscape = landscape;
             (_width, _height) = landscape ? (842f, 595f) : (595f, 842f);
             _canvas = document.BeginPage(_width, _height);
@@ -74,6 +94,54 @@ public static class PdfRenderer
         public void Close()
         {
             if (_canvas is not null) document.EndPage();
+        }
+
+        /// <summary>A heading, on one line, kept with the two lines after it.</summary>
+        public void Heading(string text, float size, bool center, float gapBefore)
+        {
+            var landscape = _opened && _landscape;
+            Canvas(landscape, gapBefore + size * 1.6f + 2 * Body * 1.6f);
+            Pages.TryAdd(text, _page);
+            Text(text, size, center: center, gapBefore: gapBefore, landscape: landscape, oneLine: true);
+        }
+
+        /// <summary>The page a table starts on, opened before the part heading that introduces it; the table then goes on
+        /// below the heading instead of opening another page.</summary>
+        public void StartTablePage(TableBlock t)
+        {
+            NewPage(t.Columns > 7);
+            _opened = true;
+        }
+
+        /// <summary>A 目录 line: the text, dot leaders, and the page number at the right margin (left blank while the
+        /// pages are still being counted).</summary>
+        public void TocLine(string text, int? page)
+        {
+            var landscape = _landscape;
+            using var font = new SKFont(typeface, Body);
+            using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
+            var numberWidth = font.MeasureText("0000");
+            var lines = Wrap(text, font, _width > 0 ? _width - 2 * Margin - numberWidth : 595f - 2 * Margin - numberWidth, Body * 2);
+            Canvas(landscape, 2 + Body * 1.6f * lines.Count);
+            _y += 2;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var x = Margin + (i == 0 ? Body * 2 : 0);
+                _y += Body * 1.25f;
+                _canvas!.DrawText(lines[i], x, _y, SKTextAlign.Left, font, paint);
+                if (i == lines.Count - 1 && page is { } n)
+                {
+                    var number = n.ToString();
+                    var right = _width - Margin;
+                    var start = x + font.MeasureText(lines[i]) + Body * 0.5f;
+                    var end = right - font.MeasureText(number) - Body * 0.5f;
+                    var dot = font.MeasureText("·");
+                    var dots = (int)Math.Max(0, (end - start) / dot);
+                    if (dots > 0) _canvas.DrawText(new string('·', dots), end - dots * dot, _y, SKTextAlign.Left, font, paint);
+                    _canvas.DrawText(number, right - font.MeasureText(number), _y, SKTextAlign.Left, font, paint);
+                }
+                _y += Body * 0.35f;
+            }
         }
 
         public void Text(string text, float size, bool center = false, bool indent = false, SKColor? color = null, float gapBefore = 2,
@@ -103,7 +171,10 @@ public static class PdfRenderer
         public void Table(TableBlock t)
         {
             var landscape = t.Columns > 7;
-            NewPage(landscape); // each table starts on its own page, as published tables do
+            // Each table starts on its own page, as published tables do, unless its part heading has just opened it.
+            if (!_opened) NewPage(landscape);
+            _opened = false;
+            Pages.TryAdd(t.Title, _page);
             if (t.NumberLine is { } number) Text(number, 10, landscape: landscape);
             Text(t.Title, 14, center: true, gapBefore: 4, landscape: landscape);
             Text(t.Preparer, 9, gapBefore: 4, landscape: landscape);

@@ -7,8 +7,10 @@ public abstract record Block;
 /// <summary>Level 0 is the document title, 1 a part (第一部分), 2 a section (一、), 3 a sub-section (（一）).</summary>
 public sealed record Heading(int Level, string Text) : Block;
 
-/// <summary><paramref name="Warning"/> marks the 未通过校验 banner of a document rendered despite its errors.</summary>
-public sealed record Paragraph(string Text, bool Warning = false) : Block;
+/// <summary><paramref name="Warning"/> marks the 未通过校验 banner of a document rendered despite its errors;
+/// <paramref name="TocTarget"/> makes it a 目录 line, naming the heading text or table title it points to (a paged
+/// format prints that block's page number after it).</summary>
+public sealed record Paragraph(string Text, bool Warning = false, string? TocTarget = null) : Block;
 
 /// <summary>A table as printed: number line, title, the 编制单位/编制部门 line, the 单位 line, header rows (cells may span
 /// columns), body rows, and the note under it. <paramref name="Numeric"/> says which columns hold amounts.</summary>

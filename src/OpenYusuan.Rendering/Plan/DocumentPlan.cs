@@ -27,10 +27,17 @@ public static class DocumentPlan
         string[] parts = [$"{who}主要职能", $"{who}机构设置", "名词解释", $"{who}预算编制说明", $"{who}预算表", "其他相关情况说明", "项目经费情况说明"];
         foreach (var (part, i) in parts.Select((p, i) => (p, i)))
         {
-            blocks.Add(new Paragraph($"{Chinese(i + 1)}、{part}"));
+            // Each line points at the heading printed for it: the parts named by the entity, the sections by their titles.
+            var target = i switch
+            {
+                0 or 1 => $"{d.Entity}{part[who.Length..]}",
+                4 => d.Tables.Select(t => TablePlan.TitleOf(d, t)).FirstOrDefault(),
+                _ => d.Sections.FirstOrDefault(s => s.Title.Contains(part[(i == 3 ? who.Length : 0)..], StringComparison.Ordinal))?.Title ?? part,
+            };
+            blocks.Add(new Paragraph($"{Chinese(i + 1)}、{part}", TocTarget: target));
             if (i == 4)
                 foreach (var t in d.Tables)
-                    blocks.Add(new Paragraph($"{TablePlan.NumberOf(d, t)}. {TablePlan.TitleOf(d, t)}"));
+                    blocks.Add(new Paragraph($"{TablePlan.NumberOf(d, t)}. {TablePlan.TitleOf(d, t)}", TocTarget: TablePlan.TitleOf(d, t)));
         }
         blocks.Add(new PageBreak());
         blocks.Add(new Heading(1, $"{d.Entity}主要职能"));
@@ -79,10 +86,10 @@ public static class DocumentPlan
         blocks.Add(new Heading(1, "目 录"));
         foreach (var (part, i) in parts.Select((p, i) => (p, i)))
         {
-            blocks.Add(new Paragraph(part));
+            blocks.Add(new Paragraph(part, TocTarget: part));
             if (i == 1)
                 foreach (var t in d.Tables)
-                    blocks.Add(new Paragraph($"{Chinese(TablePlan.NumberOf(d, t))}、{TablePlan.TitleOf(d, t)}"));
+                    blocks.Add(new Paragraph($"{Chinese(TablePlan.NumberOf(d, t))}、{TablePlan.TitleOf(d, t)}", TocTarget: TablePlan.TitleOf(d, t)));
         }
 
         blocks.Add(new PageBreak());

@@ -128,6 +128,22 @@ public sealed class RedraftTests() : TempFolder("redraft")
     }
 
     [Fact]
+    public void A_wrong_total_is_rewritten_and_listed()
+    {
+        // The totals of 收支, 收入 and 支出 are drafted as whole sentences, not subject by subject: their old figures are
+        // compared once the draft is read back. The unchanged example lists nothing.
+        var text = File.ReadAllText(SharedFiles.Example);
+        var broken = Path.Combine(Dir, "wrong-total.txt");
+        File.WriteAllText(broken, text.Replace("收支总预算 862.30 万元", "收支总预算 826.30 万元"));
+        var output = Path.Combine(Dir, "fixed-total.html");
+        var redrafted = Yusuan.Run("render", broken, "--to", "html", "-o", output, "--redraft");
+        Assert.True(redrafted.Exit == 0, redrafted.Err);
+        Assert.Contains("第1部分 收支总预算：金额 826.30 → 862.30 万元", redrafted.Err);
+        var clean = Yusuan.Run("render", SharedFiles.Example, "--to", "html", "-o", Path.Combine(Dir, "clean.html"), "--redraft");
+        Assert.DoesNotContain("改动", clean.Err);
+    }
+
+    [Fact]
     public void A_consolidated_model_gets_its_narrative_drafted()
     {
         var json = Path.Combine(Dir, "dept.json");
