@@ -13,17 +13,10 @@ public static partial class OverviewReader
         if (lines.Count == 0) return new Overview();
         var text = ParagraphJoiner.Join(lines);
         var flat = TextNormalizer.Compact(text);
-        // Functions numbered after the sentence that introduces them ("主要职责是：" then 1. 2. …, Beijing, Shanghai), or
-        // the （一）（二）… items of the overview, whichever lists more.
-        var functions = new List<string>();
-        var listing = false;
-        foreach (var para in text.Split('\n').Select(p => p.Trim()))
-        {
-            if (!listing) { listing = FunctionsLead().IsMatch(TextNormalizer.Compact(para)); continue; }
-            if (NumberedItem().Match(para) is { Success: true } n) functions.Add(n.Groups[1].Value.Trim());
-            // The list ends at the next heading (（二）机构设置情况, 二、…); a paragraph between items continues the one before.
-            else if (functions.Count > 0 && NextHeading().IsMatch(para)) break;
-        }
+        // Functions numbered after the sentence that introduces them ("主要职责是：" then 1. 2. …, Beijing; 一、二、…, Shanghai's
+        // streets), or the （一）（二）… items of the overview, whichever lists more.
+        var paragraphs = text.Split('\n').Select(p => p.Trim()).ToList();
+        var functions = ListAfter(paragraphs, p => FunctionsLead().IsMatch(TextNormalizer.Compact(p)));
         var items = text.Split('\n').Select(p => FunctionItem().Match(p)).Where(m => m.Success).Select(m => m.Groups[1].Value.Trim()).ToList();
         if (items.Count > functions.Count) functions = items;
         var divisions = Divisions().Match(flat) is { Success: true } d
@@ -32,8 +25,42 @@ public static partial class OverviewReader
         var units = new List<string>();
         if (SubUnits().Match(flat) is { Success: true } u)
             units = u.Groups[1].Value.Split('、', '，', ',', '；').Select(s => s.Trim()).Where(s => s.Length > 1).ToList();
+        // "…事业单位 4 家，具体包括：" then the units numbered one per paragraph.
+        // Each is a name (short, no sentence in it); a list of anything else is not the units.
+        if (units.Count == 0 && ListAfter(paragraphs, p => UnitsLead().IsMatch(TextNormalizer.Compact(p))).Select(u => u.TrimEnd('。', '；', ';')).ToList() is var named
+            && named.All(u => u.Length is > 1 and <= 40 && u.IndexOfAny(['，', ',', '。', '：', ':']) < 0))
+            units = named;
 
         return new Overview { Functions = functions, Divisions = divisions, Units = units, Staffing = Staffing(flat, lines) };
+    }
+
+    /// <summary>The items numbered after the first paragraph <paramref name="lead"/> accepts: the first item's numbering
+    /// (一、, （一）, 1.) is the list's; items numbered alike are its items, a paragraph between them continues the one
+    /// before, and the list ends at a numbering of a higher level (一、 ends a list of 1. items) or at a heading line
+    /// (…机构设置, …人员情况).</summary>
+    private static List<string> ListAfter(List<string> paragraphs, Func<string, bool> lead)
+    {
+        var items = new List<string>();
+        var start = paragraphs.FindIndex(p => lead(p));
+        if (start < 0) return items;
+        int? level = null;
+        foreach (var para in paragraphs.Skip(start + 1))
+        {
+            var (at, body) = Numbering(para);
+            if (at is not null && (level is null || at == level)) { level = at; items.Add(body); continue; }
+            if (items.Count > 0 && (at < level || at is null && PartHeading().IsMatch(TextNormalizer.Compact(para)))) break;
+        }
+        return items;
+    }
+
+    /// <summary>A paragraph's list level and its text without the number: 1 for 一、, 2 for （一）, 3 for 1.; null when
+    /// it is not numbered.</summary>
+    private static (int? Level, string Body) Numbering(string para)
+    {
+        if (ChineseItem().Match(para) is { Success: true } c) return (1, c.Groups[1].Value.Trim());
+        if (FunctionItem().Match(para) is { Success: true } p) return (2, p.Groups[1].Value.Trim());
+        if (NumberedItem().Match(para) is { Success: true } n) return (3, n.Groups[1].Value.Trim());
+        return (null, para);
     }
 
     /// <summary>The overview's staffing: the first statement of each count (StaffingMentions, the same reading the
@@ -60,8 +87,16 @@ public static partial class OverviewReader
     [GeneratedRegex(@"(主要职责|主要职能|职能|职责)(是|包括|如下)?[:：]$|主要(职责|职能)$")]
     private static partial Regex FunctionsLead();
 
-    [GeneratedRegex(@"^([（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)")]
-    private static partial Regex NextHeading();
+    [GeneratedRegex(@"^[一二三四五六七八九十]+、\s*(.+)$")]
+    private static partial Regex ChineseItem();
+
+    // A heading line of the overview that no list runs into: "上海市…（部门）机构设置", "二、人员构成情况".
+    [GeneratedRegex(@"^.{0,40}(机构设置|机构情况|人员构成|人员情况|编制情况)(情况)?$")]
+    private static partial Regex PartHeading();
+
+    // "本部门中，行政单位 1 家，…，具体包括：", "所属单位如下："
+    [GeneratedRegex(@"单位.*(具体包括|包括|分别是|分别为|如下)[:：]$")]
+    private static partial Regex UnitsLead();
 
     [GeneratedRegex(@"^\d{1,2}\s*[.．、]\s*(.+)$")]
     private static partial Regex NumberedItem();

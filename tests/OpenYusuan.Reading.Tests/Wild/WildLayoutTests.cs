@@ -364,5 +364,24 @@ public sealed class WildLayoutTests
         var beijing = Read("budget-2026-c002-civil-affairs-280c5f.pdf").Overview!;
         Assert.Equal(16, beijing.Functions.Count);
         Assert.Equal("完成市委、市政府交办的其他任务。", beijing.Functions[^1]);
+        // Wuxi: "主要职责：" then 1. … 5.; the 工作任务 numbered alike after "二、…" are no functions.
+        var wuxi = Read("budget-2026-c014-urban-management-6925d6.pdf").Overview!;
+        Assert.Equal(5, wuxi.Functions.Count);
+        Assert.StartsWith("拟订并执行市安全生产、防灾减灾救灾、应急救援等综合行政执法监督计划", wuxi.Functions[0]);
+        // Yantai: "…具体包括：" then the units numbered one per paragraph.
+        Assert.Equal(["烟台市科学技术局", "烟台市科技创新促进中心"], Read("budget-2026-c025-science-tech-107303.pdf").Overview!.Units);
+    }
+
+    [SkippableFact]
+    public void Functions_numbered_in_chinese_and_the_units_listed_below_them_are_told_apart()
+    {
+        // Shanghai's streets: "主要职能包括：" 一、… 九、, then "…（部门）机构设置" and "具体包括：" 1. … 6. (the units, not functions).
+        Skip.If(SharedFiles.Shared is null, SharedFiles.Missing);
+        var wanli = DisclosureReader.Read(SharedFiles.Corpus("budget-2024-putuo-wanli.pdf")).Overview;
+        Assert.Equal(9, wanli.Functions.Count);
+        Assert.StartsWith("加强党的建设。", wanli.Functions[0]);
+        Assert.StartsWith("承办区委、区政府交办的其他事项", wanli.Functions[^1]);
+        Assert.Equal(6, wanli.Units.Count);
+        Assert.Equal("上海市普陀区人民政府万里街道办事处（本部）", wanli.Units[0]);
     }
 }
