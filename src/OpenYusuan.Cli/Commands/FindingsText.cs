@@ -26,6 +26,8 @@ public static class FindingsText
             w.WriteLine($"{(numbered ? $"[{number}] " : "")}{where}: {severity} {f.Rule} {f.Message}");
         }
         var s = report.Summary;
-        w.WriteLine($"{report.Document}: {s.Error} 个错误，{s.Warning} 个警告，{s.Info} 条提示（{report.Entity} {report.Year}，运行 {s.RulesRun} 条规则）");
+        // A document whose entity and year were not read says so by leaving them out, not with an empty "（ ，".
+        var who = $"{report.Entity} {report.Year}".Trim();
+        w.WriteLine($"{report.Document}: {s.Error} 个错误，{s.Warning} 个警告，{s.Info} 条提示（{(who.Length > 0 ? who + "，" : "")}运行 {s.RulesRun} 条规则）");
     }
 }
