@@ -45,9 +45,10 @@ public static partial class HtmlDisclosureReader
         {
             if (child is IElement { TagName: "TABLE" } table)
             {
-                // Older government sites lay the whole page out in a table: a table whose cells hold paragraphs or
-                // tables of their own is a layout, read as the content it wraps.
-                if (Rows(table).SelectMany(r => r.Children).Any(c => c.QuerySelector("table, p, div, h1, h2, h3, h4") is not null)) Walk(table, lines, cancel);
+                // Older government sites lay the whole page out in a table: a table whose cells hold tables, headings
+                // or an article's paragraphs is a layout, read as the content it wraps. A cell holding a paragraph or two
+                // is a data table's, as Word writes every cell (<td><p class=MsoNormal>…</p></td>).
+                if (IsLayout(table)) Walk(table, lines, cancel);
                 else Table(table, lines);
                 continue;
             }
@@ -105,6 +106,12 @@ public static partial class HtmlDisclosureReader
             if (cells.Any(c => c.Length > 0)) lines.Add(string.Join('\t', cells));
         }
     }
+
+    private static bool IsLayout(IElement table) =>
+        Rows(table).SelectMany(r => r.Children).Any(c =>
+            c.QuerySelector("table, h1, h2, h3, h4, h5, h6, li") is not null
+            || c.QuerySelectorAll("p, div").Length > 3
+            || c.QuerySelector("p, div") is not null && c.TextContent.Length > 300);
 
     /// <summary>The table's own rows (in its head, bodies and foot), not those of tables nested in its cells.</summary>
     private static IEnumerable<IElement> Rows(IElement table) =>
