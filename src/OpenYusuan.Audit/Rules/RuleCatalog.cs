@@ -84,9 +84,9 @@ public static class RuleCatalog
     public static readonly RuleDescriptor TopicMissing = R("YS0113", "completeness", Severity.Warning,
         "情况说明没有写到应公开的事项",
         "{part}没有说明{topic}情况（全文未见“{words}”）",
-        "部门预算、决算都应说明“三公”经费、机关运行经费、政府采购、国有资产占用和预算绩效情况（《地方预决算公开操作规程》财预〔2016〕143号）；各地模板的部分编号不同，但这几项事项不能缺。",
+        "部门预算、决算都应说明“三公”经费、政府采购、国有资产占用和预算绩效情况（《地方预决算公开操作规程》财预〔2016〕143号）；各地模板的部分编号不同，但这几项事项不能缺。机关运行经费只有行政单位和参公事业单位才有，不在此查。",
         "补写该事项的说明；没有发生时写明“未安排”或“无”。",
-        "情况说明写了收支总体、财政拨款、三公经费和机关运行经费，没有一处说到政府采购 → 没有说明政府采购情况。");
+        "情况说明写了收支总体、财政拨款和三公经费，没有一处说到政府采购 → 没有说明政府采购情况。");
 
     // YS02 — within a table
     public static readonly RuleDescriptor TotalRowSum = R("YS0201", "table", Severity.Error,

@@ -26,9 +26,10 @@ public static partial class OverviewReader
         if (SubUnits().Match(flat) is { Success: true } u)
             units = u.Groups[1].Value.Split('、', '，', ',', '；').Select(s => s.Trim()).Where(s => s.Length > 1).ToList();
         // "…事业单位 4 家，具体包括：" then the units numbered one per paragraph.
-        // Each is a name (short, no sentence in it); a list of anything else is not the units.
-        if (units.Count == 0 && ListAfter(paragraphs, p => UnitsLead().IsMatch(TextNormalizer.Compact(p))).Select(u => u.TrimEnd('。', '；', ';')).ToList() is var named
-            && named.All(u => u.Length is > 1 and <= 40 && u.IndexOfAny(['，', ',', '。', '：', ':']) < 0))
+        // Each is an organization's name (short, no sentence in it, ending as one: 局, 中心, 办事处（本部）…); a list of
+        // anything else (a table's rows, say) is not the units.
+        if (units.Count == 0 && ListAfter(paragraphs, p => UnitsLead().IsMatch(TextNormalizer.Compact(p))).Select(u => u.TrimEnd('。', '；', ';')).ToList() is { Count: > 0 } named
+            && named.All(u => u.Length is > 1 and <= 40 && u.IndexOfAny(['，', ',', '。', '：', ':', '\t']) < 0 && Organization().IsMatch(u)))
             units = named;
 
         return new Overview { Functions = functions, Divisions = divisions, Units = units, Staffing = Staffing(flat, lines) };
@@ -43,12 +44,16 @@ public static partial class OverviewReader
         var items = new List<string>();
         var start = paragraphs.FindIndex(p => lead(p));
         if (start < 0) return items;
+        // A numbered lead ("一、主要职能") is a heading: its items are numbered below it, and the next heading of its level
+        // (二、机构设置及人员情况) ends them.
+        var above = Numbering(paragraphs[start]).Level ?? 0;
         int? level = null;
         foreach (var para in paragraphs.Skip(start + 1))
         {
             var (at, body) = Numbering(para);
+            if (at <= above || PartHeading().IsMatch(TextNormalizer.Compact(body))) break;
             if (at is not null && (level is null || at == level)) { level = at; items.Add(body); continue; }
-            if (items.Count > 0 && (at < level || at is null && PartHeading().IsMatch(TextNormalizer.Compact(para)))) break;
+            if (items.Count > 0 && at < level) break;
         }
         return items;
     }
@@ -93,6 +98,10 @@ public static partial class OverviewReader
     // A heading line of the overview that no list runs into: "上海市…（部门）机构设置", "二、人员构成情况".
     [GeneratedRegex(@"^.{0,40}(机构设置|机构情况|人员构成|人员情况|编制情况)(情况)?$")]
     private static partial Regex PartHeading();
+
+    // How an organization's name ends, a parenthesis after it aside (…办事处（本部）, …局（本级）).
+    [GeneratedRegex(@"(局|厅|委|办|处|部|室|署|中心|站|所|院|校|园|馆|队|团|会|社|台|场|库|本级|机关)(\s*[（(][^（()）]*[)）])?$")]
+    private static partial Regex Organization();
 
     // "本部门中，行政单位 1 家，…，具体包括：", "所属单位如下："
     [GeneratedRegex(@"单位.*(具体包括|包括|分别是|分别为|如下)[:：]$")]

@@ -56,6 +56,25 @@ public sealed partial class ExtractedRowCollector(string kind, int precision, IR
         }
         ContinuePending();
         ShareLeads();
+        // A name wrapped round the first row's code line begins above it, where only header words stand ("一般公共服务"
+        // over "201", "支出" under it): it is taken back from the header when only with it is the name whole.
+        if (header.Count > 0 && _rows.FirstOrDefault() is { Code: not null } first && !Named(first, first.Text, whole: true)
+            && Named(first, header[^1].Compact + first.Text, whole: true))
+            first.Pieces.Insert(0, header[^1].Text);
+        // A name cut by a page break ends after the repeated header, on the lines just before the next row ("职业年金缴费" /
+        // header / "支出"); a project row's end is
+        // the name splitter's to place (it may be the project's).
+        if (kind != TableKinds.ProjectExpense)
+            foreach (var row in _rows.Where(r => r.Code is not null && r.Orphans.Count > 0 && !Named(r, r.Text, whole: true)))
+                for (var k = 1; k <= row.Orphans.Count; k++)
+                    if (Named(row, row.Text + string.Concat(row.Orphans.TakeLast(k).Select(TextNormalizer.Compact)), whole: true))
+                    {
+                        row.Pieces.AddRange(row.Orphans.TakeLast(k));
+                        notes.Add(RuleIds.RowTextCompleted, Severity.Info,
+                            $"第 {row.Line} 行的科目名称被分页截断，已用下一页表头后的“{string.Concat(row.Orphans.TakeLast(k)).Trim()}”补全为“{row.Text}”",
+                            row.Line, row.Text, row: row.Code);
+                        break;
+                    }
         return _rows;
     }
 

@@ -43,7 +43,7 @@ public static class DocumentPlan
         blocks.Add(new Heading(1, $"{d.Entity}主要职能"));
         foreach (var (f, i) in d.Overview.Functions.Select((f, i) => (f, i))) blocks.Add(new Paragraph($"{i + 1}.{f}"));
         blocks.Add(new Heading(1, $"{d.Entity}机构设置"));
-        if (d.Overview.Units.Count > 0) blocks.Add(new Paragraph($"{d.Entity}包括：{string.Join("、", d.Overview.Units)}。"));
+        if (d.Overview.Units.Count > 0) blocks.Add(new Paragraph($"{d.Entity}的预算单位包括：{string.Join("、", d.Overview.Units)}。"));
         if (d.Glossary.Count > 0)
         {
             blocks.Add(new Heading(1, "名词解释"));

@@ -36,6 +36,9 @@ public sealed class DetailLevelRules : IRuleFamily
     private static void Check(AuditContext context, DisclosureTable t, ClassificationList list, int leaf, RuleDescriptor rule)
     {
         var rows = (t.Rows ?? []).Where(r => r.Code is { Length: > 0 }).ToList();
+        // A code cut in two by the extraction ("201" / "0301行政运行") leaves rows without a name or with digits before
+        // it: the codes were not read whole, and what seems to lack its 项 may be the misread.
+        if (rows.Any(r => string.IsNullOrWhiteSpace(r.Name) || char.IsAsciiDigit(r.Name.TrimStart()[0]))) return;
         var printed = rows.Select(r => r.Code!).ToHashSet();
         var bare = rows
             .Where(r => r.Code!.Length < leaf && r.Values.Values.Any(v => v != 0)
