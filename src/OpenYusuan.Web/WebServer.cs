@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -34,6 +35,10 @@ public static class WebServer
         });
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+        // A refused token or a key kept unencrypted on disk is expected here, not worth a warning on every start.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error).AddFilter("Microsoft.AspNetCore.Antiforgery", LogLevel.Error);
+        // Keys beside the store, so that sign-ins and forms survive a restart.
+        builder.Services.AddDataProtection().SetApplicationName("openyusuan").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(options.UploadDir)!, "keys")));
         builder.Services.Configure<FormOptions>(f => { f.MultipartBodyLengthLimit = options.MaxUploadBytes * options.MaxUploadFiles + 1024 * 1024; f.ValueCountLimit = 200; });
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new WebStore(store));
@@ -77,8 +82,8 @@ public static class WebServer
 
     private static void Map(WebApplication app)
     {
-        app.MapGet("/", (HttpContext c, WebStore s, WebOptions o, string? q, string? region, int? year, string? kind, string? errors) =>
-            CorpusPage.Show(c, s, o, new CorpusFilter(q, region, year, kind, errors == "1")));
+        app.MapGet("/", (HttpContext c, WebStore s, WebOptions o, string? q, string? region, string? year, string? kind, string? errors) =>
+            CorpusPage.Show(c, s, o, new CorpusFilter(q, region, int.TryParse(year, out var y) ? y : null, kind, errors == "1")));
         app.MapGet("/rules", RulesPage.Show);
         UploadEndpoint.Map(app);
         DocumentEndpoints.Map(app);
