@@ -43,6 +43,7 @@ public static class WebServer
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new WebStore(store));
         builder.Services.AddSingleton<UploadIntake>();
+        builder.Services.AddSingleton<DocumentViews>();
         builder.Services.AddAntiforgery(a => { a.Cookie.Name = "yusuan-af"; a.Cookie.SameSite = SameSiteMode.Strict; a.FormFieldName = "__RequestVerificationToken"; });
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(c =>
         {

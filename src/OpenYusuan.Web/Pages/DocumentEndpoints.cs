@@ -18,8 +18,8 @@ public static class DocumentEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/documents/{hash}", (HttpContext c, WebStore s, string hash, string? severity, string? rule) =>
-            Visible(c, s, hash) is { } d ? DocumentPage.Show(c, s, d, severity, rule) : ErrorPages.NotFound(c));
+        app.MapGet("/documents/{hash}", (HttpContext c, WebStore s, DocumentViews views, string hash, string? severity, string? rule) =>
+            Visible(c, s, hash) is { } d ? DocumentPage.Show(c, s, views, d, severity, rule) : ErrorPages.NotFound(c));
         app.MapGet("/documents/{hash}/original", (HttpContext c, WebStore s, string hash) =>
             Visible(c, s, hash) is { } d && s.Use(x => DocumentQueries.Original(x, d.Hash)) is { } bytes
                 ? Results.File(bytes, ContentType(d.Format), d.Format == "pdf" ? null : d.Name) : ErrorPages.NotFound(c));

@@ -10,9 +10,10 @@ namespace OpenYusuan.Web.Pages;
 /// box on its page; other formats as their lines; the parsed tables with the cells findings name marked.</summary>
 public static class DocumentPage
 {
-    public static IResult Show(HttpContext context, WebStore store, StoredDocument d, string? severity, string? rule)
+    public static IResult Show(HttpContext context, WebStore store, DocumentViews views, StoredDocument d, string? severity, string? rule)
     {
-        var (all, cells) = store.Use(c => (DocumentQueries.Findings(c, d.Hash), DocumentQueries.Cells(c, d.Hash)));
+        var view = views.Of(d);
+        var all = store.Use(c => DocumentQueries.WithReviews(c, d.Hash, view.Findings));
         var shown = all.Where(f => (string.IsNullOrEmpty(severity) || f.Severity == severity) && (string.IsNullOrEmpty(rule) || f.Rule == rule)).ToList();
         var h = H.E(d.Hash);
         var sb = new StringBuilder();
@@ -43,13 +44,9 @@ public static class DocumentPage
             // System.Text.Json escapes <, > and & by default, so the data cannot close the script element.
             script = $"<script type=\"application/json\" id=\"boxes\">{JsonSerializer.Serialize(boxes)}</script><script type=\"module\" src=\"/document.js\"></script>";
         }
-        else
-        {
-            var bytes = store.Use(c => DocumentQueries.Original(c, d.Hash)) ?? [];
-            sb.Append("<h2>原文</h2>").Append(SourceView.Lines(bytes, all));
-        }
+        else sb.Append("<h2>原文</h2>").Append(view.Lines);
         sb.Append("<details class=\"tables\"").Append(d.Format == "pdf" ? "" : " open").Append("><summary>解析出的表格（标出审核发现所指的单元格）</summary>")
-          .Append(SourceView.Tables(cells, all)).Append("</details></section></div>");
+          .Append(view.Tables).Append("</details></section></div>");
         return Layout.Page(context, d.Name, sb.ToString(), script);
     }
 

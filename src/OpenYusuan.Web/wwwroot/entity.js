@@ -10,7 +10,7 @@
     chart.setOption({
       tooltip: { trigger: "axis" },
       legend: { type: "scroll", top: 0 },
-      grid: { left: 60, right: twoAxes ? 50 : 20, top: 40, bottom: 30, containLabel: true },
+      grid: { left: 60, right: twoAxes ? 50 : 20, top: 64, bottom: 30, containLabel: true },
       xAxis: { type: "category", data: spec.categories },
       yAxis: twoAxes ? [{ type: "value", name: spec.unit }, { type: "value", name: "%" }] : { type: "value", name: spec.unit },
       series: spec.series.map(s => ({ name: s.name, type: s.type, data: s.data, stack: s.stack ? "all" : undefined, yAxisIndex: s.axis })),
