@@ -57,9 +57,10 @@ public sealed class Importer(YusuanStore store, ImportOptions options)
                 chunk.SelectMany(r => r).ToArray());
         }
         // Files stored by another version of the readers and rules are read again.
-        connection.Execute(transaction,
-            "UPDATE import_queue SET status = 'pending' WHERE status = 'done' AND hash IN (SELECT hash FROM stored_documents WHERE tool_version <> $1)",
-            DisclosureWorkflows.ToolVersion);
+        if (options.RereadStale)
+            connection.Execute(transaction,
+                "UPDATE import_queue SET status = 'pending' WHERE status = 'done' AND hash IN (SELECT hash FROM stored_documents WHERE tool_version <> $1)",
+                DisclosureWorkflows.ToolVersion);
         transaction.Commit();
     }
 

@@ -57,8 +57,9 @@ public sealed class UploadIntake(WebStore store, WebOptions options)
         ImportOutcome? outcome = null;
         return store.Use(connection =>
         {
-            var importer = new Importer(store.Store, new ImportOptions { Workers = 1, Reread = reread });
-            importer.FileDone += o => outcome = o;
+            var importer = new Importer(store.Store, new ImportOptions { Workers = 1, Reread = reread, RereadStale = false });
+            // The importer also finishes whatever else the queue holds (files stored by an older version are read again).
+            importer.FileDone += o => { if (o.Path == path) outcome = o; };
             importer.Run([path]);
             if (outcome is not null) return outcome;
             // A file the queue had finished before (the same bytes uploaded again) is not processed again: its row says how it went.

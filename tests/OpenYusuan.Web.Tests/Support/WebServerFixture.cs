@@ -44,6 +44,8 @@ public sealed class WebServerFixture : IAsyncLifetime
         Accounts.Add(store.Connection, ReviewerName, ReviewerPassword, Viewer.Reviewer, null);
         _app = WebServer.Build(Options, store);
         await _app.StartAsync();
+        // The whole suite runs its projects side by side on two cores: waits are generous, never a sleep.
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -57,6 +59,7 @@ public sealed class WebServerFixture : IAsyncLifetime
     public async Task<IBrowserContext> SignedIn(string name, string password)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, AcceptDownloads = true, Locale = "zh-CN" });
+        context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login");
         await page.GetByLabel("用户名").FillAsync(name);
