@@ -59,6 +59,10 @@ public static class WebServer
             if (options.AccountsRequired) a.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         });
         var app = builder.Build();
+        // While it runs, `import` refused the store is told where to upload instead.
+        string? marker = null;
+        app.Lifetime.ApplicationStarted.Register(() => marker = ServeMarker.Write(options));
+        app.Lifetime.ApplicationStopping.Register(() => ServeMarker.Remove(marker));
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
@@ -104,7 +108,6 @@ public static class WebServer
             stderr.WriteLine($"yusuan: {e.Message}");
             return 2;
         }
-        var marker = ServeMarker.Write(options);
         try
         {
             using var app = Build(options, store);
@@ -122,7 +125,6 @@ public static class WebServer
         }
         finally
         {
-            ServeMarker.Remove(marker);
             store.Dispose();
         }
     }

@@ -29,6 +29,11 @@ public sealed class AccessTests(WebServerFixture web)
         var listed = await page.Locator("table.corpus tbody tr").AllInnerTextsAsync();
         Assert.NotEmpty(listed);
         Assert.All(listed, row => Assert.Contains(entity, row));
+        // Nor may it bring another entity's document into the store.
+        await page.SetInputFilesAsync("#files", OpenYusuan.Reading.Tests.Support.SharedFiles.Corpus("final-2024-putuo-planning.pdf"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "上传并审核" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#uploaded li")).ToContainTextAsync("您只能上传本单位");
+        Assert.Equal(0, web.Store.Use(c => OpenYusuan.Store.Sql.Count(c, "SELECT COUNT(*) FROM web_uploads WHERE uploaded_by = 'danwei'")));
         await context.CloseAsync();
     }
 

@@ -127,4 +127,23 @@ public sealed class ReviewTests(WebServerFixture web)
         Assert.All(rows.Skip(1), r => Assert.Contains(r[4], new[] { "错误", "警告", "提示" }));
         await page.CloseAsync();
     }
+
+    [SkippableFact]
+    public async Task The_parsed_tables_and_the_corrected_disclosure_download_as_workbook_docx_and_pdf()
+    {
+        Skip.If(WebServerFixture.Missing is not null, WebServerFixture.Missing);
+        var url = await web.Corpus(Pdf);
+        var request = web.Reviewer.APIRequest;
+        var tables = await request.GetAsync(url + "/tables.xlsx");
+        Assert.Equal(200, tables.Status);
+        using (var workbook = SpreadsheetDocument.Open(new MemoryStream(await tables.BodyAsync()), false))
+            Assert.True(workbook.WorkbookPart!.WorksheetParts.Count() >= 8);
+        var docx = await request.GetAsync(url + "/render.docx");
+        Assert.Equal(200, docx.Status);
+        using (var document = WordprocessingDocument.Open(new MemoryStream(await docx.BodyAsync()), false))
+            Assert.Contains(web.EntityOf(url), document.MainDocumentPart!.Document.InnerText);
+        var pdf = await request.GetAsync(url + "/render.pdf");
+        Assert.Equal(200, pdf.Status);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(await pdf.BodyAsync(), 0, 4));
+    }
 }

@@ -109,6 +109,15 @@ public sealed class SecurityTests(WebServerFixture web)
         Assert.Equal(before, reviews());
         var upload = await Post(page, "example.txt", Example(), token: null);
         Assert.Equal(400, upload.Status);
+        // With the token, a finding key of another document is not this document's to decide.
+        var other = await web.Corpus("budget-2025-putuo-govoffice.pdf");
+        var token = await page.Locator("li.finding form.review input[name=__RequestVerificationToken]").First.GetAttributeAsync("value");
+        var foreign = page.Context.APIRequest.CreateFormData();
+        foreign.Set("__RequestVerificationToken", token!);
+        foreign.Set("key", key);
+        foreign.Set("decision", "accepted");
+        Assert.Equal(404, (await page.Context.APIRequest.PostAsync(other + "/reviews", new() { Form = foreign })).Status);
+        Assert.Equal(before, reviews());
         await page.CloseAsync();
     }
 }

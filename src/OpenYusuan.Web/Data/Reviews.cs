@@ -15,7 +15,7 @@ public static class Reviews
         var ok = false;
         store.Write((c, t) =>
         {
-            if (c.Scalar(t, "SELECT COUNT(*) FROM stored_findings WHERE document = $1 AND finding_key = $2", document, key) is not long and > 0) return;
+            if (c.Scalar(t, "SELECT COUNT(*) FROM stored_findings WHERE document = $1 AND finding_key = $2", document, key) is not long count || count == 0) return;
             ok = true;
             c.Execute(t, "DELETE FROM finding_reviews WHERE finding_key = $1", key);
             if (Decisions.Contains(decision))

@@ -32,7 +32,9 @@ public static class DocumentPage
           .Append(FindingList.Write(context, d, shown))
           .Append("</section><section class=\"doc\" aria-label=\"文件\">");
         string? script = null;
-        if (d.Format == "pdf")
+        if (d.Format == "pdf" && !Hosting.Vendor.PdfJs)
+            sb.Append($"<p class=\"problem\" role=\"alert\">{H.E(Hosting.Vendor.Missing)}无法在页面上显示 PDF；审核发现见左侧，原文件可下载。</p>");
+        else if (d.Format == "pdf")
         {
             sb.Append($"<div id=\"pdf\" data-src=\"/documents/{h}/original\" aria-live=\"polite\"><p class=\"loading\">正在显示 PDF 页面…</p></div>")
               .Append("<div id=\"detail\" role=\"dialog\" aria-modal=\"false\" aria-labelledby=\"detail-title\" hidden></div>");

@@ -47,7 +47,8 @@ public static class EntityCharts
 
     public static string Html(IReadOnlyList<Chart> charts)
     {
-        var sb = new StringBuilder("<div class=\"charts\">");
+        var sb = new StringBuilder(Hosting.Vendor.ECharts ? "" : $"<p class=\"problem\" role=\"alert\">{H.E(Hosting.Vendor.Missing)}无法画图表。</p>");
+        sb.Append("<div class=\"charts\">");
         foreach (var c in charts)
             sb.Append($"<figure><figcaption>{H.E(c.Title)}（{H.E(c.Unit)}）</figcaption>")
               .Append(c.Categories.Count == 0 ? "<p>库中没有可画的数据。</p>" : $"<div class=\"chart\" id=\"chart-{H.E(c.Id)}\" role=\"img\" aria-label=\"{H.E(c.Title)}图表\"></div>")
