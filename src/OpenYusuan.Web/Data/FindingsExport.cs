@@ -15,7 +15,7 @@ public static class FindingsExport
     private static IEnumerable<object?[]> Rows(StoredDocument d, IEnumerable<StoredFinding> findings) => findings.Select(f => new object?[]
     {
         d.Name, d.Entity ?? "", d.Year, f.Rule, H.Severity(f.Severity), f.Message, f.Table is { } t ? TableKinds.ChineseName(t) : "", f.Row ?? "",
-        f.Column is { } c ? ColumnNames.Of(f.Table ?? "", c) : "", f.Section ?? "", f.Page, f.Line, f.Expected ?? "", f.Actual ?? "",
+        f.Column is { } c ? H.Column(f.Table, c) : "", f.Section ?? "", f.Page, f.Line, f.Expected ?? "", f.Actual ?? "",
         f.Decision is null ? "" : H.Decision(f.Decision), f.Note ?? "",
     });
 

@@ -13,5 +13,9 @@ public static class H
 
     public static string Kind(string? kind) => kind switch { "budget" => "预算", "final" => "决算", _ => kind ?? "" };
 
+    /// <summary>A column's Chinese name; the few keys the model's names leave as they are get a plain one.</summary>
+    public static string Column(string? table, string column) => OpenYusuan.Model.ColumnNames.Of(table ?? "", column) is var name && name != column ? name
+        : column switch { "total" => "合计", "amount" => "金额", "budget" => "预算数", "final" => "决算数", "initial_budget" => "年初预算数", _ => column };
+
     public static string Decision(string? decision) => decision switch { "accepted" => "已确认", "dismissed" => "已驳回", _ => "未处理" };
 }

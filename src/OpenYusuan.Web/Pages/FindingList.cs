@@ -42,7 +42,7 @@ public static class FindingList
         if (f.Page is { } page) parts.Add($"第 {page} 页");
         if (f.Table is { } table) parts.Add(TableKinds.ChineseName(table));
         if (f.Row is { } row) parts.Add(row);
-        if (f.Column is { } col) parts.Add(ColumnNames.Of(f.Table ?? "", col));
+        if (f.Column is { } col) parts.Add(H.Column(f.Table, col));
         if (f.Section is { } section) parts.Add($"第 {section} 部分");
         if (f.Line is { } line && f.Page is null) parts.Add($"第 {line} 行");
         return string.Join(" · ", parts);

@@ -40,7 +40,7 @@ public static class SourceView
             var kind = table.Key.Item1;
             var columns = table.Select(c => (string)c[6]!).Distinct().ToList();
             sb.Append($"<table class=\"parsed\"><caption>{H.E(TableKinds.ChineseName(kind))}</caption><thead><tr><th scope=\"col\">编码</th><th scope=\"col\">名称</th>");
-            foreach (var col in columns) sb.Append($"<th scope=\"col\">{H.E(ColumnNames.Of(kind, col))}</th>");
+            foreach (var col in columns) sb.Append($"<th scope=\"col\">{H.E(H.Column(kind, col))}</th>");
             sb.Append("</tr></thead><tbody>");
             foreach (var row in table.GroupBy(c => ((string)c[2]!, Convert.ToInt64(c[3], System.Globalization.CultureInfo.InvariantCulture))))
             {
