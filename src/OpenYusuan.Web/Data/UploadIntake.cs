@@ -32,7 +32,7 @@ public sealed class UploadIntake(WebStore store, WebOptions options)
         Directory.CreateDirectory(options.UploadDir);
         var path = Path.Combine(options.UploadDir, document.Hash + extension);
         if (!File.Exists(path)) File.WriteAllBytes(path, bytes);
-        var outcome = Import(path, reread: false);
+        var outcome = Import(path, bytes);
         if (outcome.Status == "failed") return new UploadResult(name, "failed", outcome.Hash, outcome.Reason);
         store.Use(c =>
         {
@@ -42,6 +42,23 @@ public sealed class UploadIntake(WebStore store, WebOptions options)
         });
         return new UploadResult(name, outcome.Status, outcome.Hash, null);
     }
+
+    /// <summary>A new file is read and audited outside the store's gate, so that uploads use every core, and stored under it;
+    /// bytes stored already by this version, and a file that cannot be read (whose failure the importer records), go
+    /// through the importer as `import` would.</summary>
+    private ImportOutcome Import(string path, byte[] bytes)
+    {
+        var document = new DocumentBytes(path, bytes);
+        if (store.Use(c => DocumentWriter.StoredVersion(c, null, document.Hash)) == DisclosureWorkflows.ToolVersion) return Import(path, reread: false);
+        CheckedDocument checkedDocument;
+        try { checkedDocument = _workflows.Check(document); }
+        catch (UnusableInputException) { return Import(path, reread: false); }
+        return store.Use(_ => new Importer(store.Store, Options(reread: false)).StoreChecked(checkedDocument));
+    }
+
+    private readonly DisclosureWorkflows _workflows = new();
+
+    private static ImportOptions Options(bool reread) => new() { Workers = 1, Reread = reread, RereadStale = false };
 
     /// <summary>Reads a stored document again (after a reader or rule update); reviews stay, keyed by finding.</summary>
     public ImportOutcome Reread(string hash, byte[] bytes)
@@ -57,7 +74,7 @@ public sealed class UploadIntake(WebStore store, WebOptions options)
         ImportOutcome? outcome = null;
         return store.Use(connection =>
         {
-            var importer = new Importer(store.Store, new ImportOptions { Workers = 1, Reread = reread, RereadStale = false });
+            var importer = new Importer(store.Store, Options(reread));
             // The importer also finishes whatever else the queue holds (files stored by an older version are read again).
             importer.FileDone += o => { if (o.Path == path) outcome = o; };
             importer.Run([path]);
