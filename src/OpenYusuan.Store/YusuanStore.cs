@@ -45,6 +45,8 @@ public sealed class YusuanStore : IDisposable
             try { connection = dialect.Open(location.Target, readOnly); }
             catch (Exception e) when (dialect.IsHeldElsewhere(e))
             {
+                if (clock.Elapsed >= (wait ?? TimeSpan.Zero) && ServedAt(location) is { } url)
+                    throw new StoreException($"存储 {location.Describe()} 正由 yusuan serve（{url}）使用；未做任何改动。请在网页上上传文件，或先停止 serve 再导入", e);
                 if (clock.Elapsed >= (wait ?? TimeSpan.Zero))
                     throw new StoreException($"存储 {location.Describe()} 正被另一个进程使用（DuckDB 同一时间只允许一个进程写入）；未做任何改动。请等该进程结束后再试，或加 --wait 秒数 等待它", e);
                 if (!said) waiting?.Invoke($"存储 {location.Describe()} 正被另一个进程使用，等待其释放（最多 {(wait ?? TimeSpan.Zero).TotalSeconds:0} 秒）…");
@@ -65,6 +67,13 @@ public sealed class YusuanStore : IDisposable
             }
             return store;
         }
+    }
+
+    /// <summary>The address a running `yusuan serve` left beside the DuckDB file it holds (OpenYusuan.Web's ServeMarker).</summary>
+    private static string? ServedAt(StoreLocation location)
+    {
+        try { return File.Exists(location.Target + ".serving") ? File.ReadAllText(location.Target + ".serving").Trim() : null; }
+        catch (IOException) { return null; }
     }
 
     /// <summary>Another connection to the same store (a parallel writer on PostgreSQL).</summary>

@@ -1,3 +1,4 @@
+using OpenYusuan.App.Reports;
 using System.CommandLine;
 using System.Text.Json;
 using OpenYusuan.Audit.Engine;

@@ -1,3 +1,4 @@
+using OpenYusuan.App.Reports;
 using OpenYusuan.Audit.Compare;
 
 namespace OpenYusuan.Cli.Commands;

@@ -14,7 +14,7 @@ public sealed class DocumentRows
     public static readonly string[] CellColumns = ["document", "table_kind", "table_no", "money_unit", "side", "line", "code", "item", "name", "project", "sub_unit", "col", "value_text", "value"];
     public static readonly string[] SectionColumns = ["document", "path", "number", "title", "body"];
     public static readonly string[] ClaimColumns = ["document", "section", "ordinal", "subject", "code", "item", "project", "topic", "amount", "share", "change", "change_pct", "direction", "prior", "prior_stated", "reason"];
-    public static readonly string[] FindingColumns = ["finding_key", "document", "rule", "severity", "location", "table_kind", "row_key", "col", "section", "page", "line", "message", "expected", "actual"];
+    public static readonly string[] FindingColumns = ["finding_key", "document", "rule", "severity", "location", "table_kind", "row_key", "col", "section", "page", "line", "message", "expected", "actual", "bbox"];
     public static readonly string[] NoteColumns = ["document", "rule", "severity", "location", "message"];
 
     public required CheckedDocument Document { get; init; }
@@ -41,7 +41,7 @@ public sealed class DocumentRows
             var n = seen[finding.Rule + "|" + location] = seen.GetValueOrDefault(finding.Rule + "|" + location) + 1;
             var l = finding.Location;
             rows.Findings.Add([FindingKey(hash, finding.Rule, location, n), hash, finding.Rule, Severity(finding.Severity), location, l.Table,
-                l.Row ?? l.Item ?? l.Project, l.Column, l.Section, l.Page, l.Line, finding.Message, finding.Expected, finding.Actual]);
+                l.Row ?? l.Item ?? l.Project, l.Column, l.Section, l.Page, l.Line, finding.Message, finding.Expected, finding.Actual, Box(l.Bbox)]);
         }
         foreach (var note in document.Model.Notes)
             rows.Notes.Add([hash, note.Rule, Severity(note.Severity), LocationKey(note.Location), note.Message]);
@@ -64,6 +64,10 @@ public sealed class DocumentRows
         if (parts.Count == 0) { Add("page", l.Page); Add("line", l.Line); }
         return string.Join(";", parts);
     }
+
+    /// <summary>A PDF finding's box in page points (x0,y0,x1,y1, origin bottom left), for the web app to draw.</summary>
+    private static string? Box(IReadOnlyList<double>? box) =>
+        box is { Count: 4 } ? string.Join(",", box.Select(v => Math.Round(v, 1).ToString(CultureInfo.InvariantCulture))) : null;
 
     private static string Severity(Severity s) => s.ToString().ToLowerInvariant();
 

@@ -38,6 +38,24 @@ public sealed class Importer(YusuanStore store, ImportOptions options)
         return Summarize(files, readNow, joined, clock.Elapsed);
     }
 
+    /// <summary>One file the caller has read and audited already (the web app reads uploads in parallel, outside the store's
+    /// lock): queued and stored in one transaction as <see cref="Run"/> stores each file, then joined with its other parts.</summary>
+    public ImportOutcome StoreChecked(CheckedDocument document)
+    {
+        var path = document.Source.Name;
+        Enqueue([path]);
+        var work = new Work(path, DocumentRows.From(document), document.Source.Hash, null, false, document.Model.Source?.Pages ?? 1);
+        string status;
+        using (var transaction = store.Connection.BeginTransaction())
+        {
+            status = Store(store.Connection, transaction, work);
+            transaction.Commit();
+        }
+        Done(work, status);
+        PartJoiner.Join(store, _workflows, options.Region);
+        return new ImportOutcome(path, status, work.Hash, null, work.Pages);
+    }
+
     private void Enqueue(IReadOnlyList<string> files)
     {
         var rows = files.Distinct(StringComparer.Ordinal).Select(path =>
@@ -57,9 +75,10 @@ public sealed class Importer(YusuanStore store, ImportOptions options)
                 chunk.SelectMany(r => r).ToArray());
         }
         // Files stored by another version of the readers and rules are read again.
-        connection.Execute(transaction,
-            "UPDATE import_queue SET status = 'pending' WHERE status = 'done' AND hash IN (SELECT hash FROM stored_documents WHERE tool_version <> $1)",
-            DisclosureWorkflows.ToolVersion);
+        if (options.RereadStale)
+            connection.Execute(transaction,
+                "UPDATE import_queue SET status = 'pending' WHERE status = 'done' AND hash IN (SELECT hash FROM stored_documents WHERE tool_version <> $1)",
+                DisclosureWorkflows.ToolVersion);
         transaction.Commit();
     }
 

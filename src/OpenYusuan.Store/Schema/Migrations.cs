@@ -94,6 +94,14 @@ public static class Migrations
             """,
             "CREATE VIEW import_failures AS SELECT path, reason, size, finished_at AS failed_at FROM import_queue WHERE status = 'failed'",
         ]),
+        // The web app (issue 18): a finding's box on its PDF page, the accounts, and the name an upload came under (the
+        // file itself is kept under a generated name).
+        (2,
+        [
+            "ALTER TABLE stored_findings ADD COLUMN bbox TEXT",
+            "CREATE TABLE web_users (name TEXT PRIMARY KEY, password_hash TEXT NOT NULL, role TEXT NOT NULL, entity TEXT, created_at TEXT NOT NULL)",
+            "CREATE TABLE web_uploads (hash TEXT PRIMARY KEY, name TEXT NOT NULL, uploaded_by TEXT, uploaded_at TEXT NOT NULL)",
+        ]),
     ];
 
     /// <summary>The views `query` documents; base tables are an implementation detail.</summary>

@@ -1,3 +1,4 @@
+using OpenYusuan.App.Reports;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;

@@ -11,5 +11,7 @@ public static class StoreVerbs
         root.Subcommands.Add(QueryCommand.Create(stdout, stderr));
         root.Subcommands.Add(ReportCommand.Create(stdout, stderr));
         root.Subcommands.Add(HistoryCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
+        root.Subcommands.Add(UsersCommand.Create(stdout, stderr, Console.In));
     }
 }

@@ -2,7 +2,7 @@ using OpenYusuan.Audit.Engine;
 using OpenYusuan.Model;
 using OpenYusuan.Model.Findings;
 
-namespace OpenYusuan.Cli.Commands;
+namespace OpenYusuan.App.Reports;
 
 /// <summary>Findings as a workbook reviewers can sort, filter and annotate in Excel or WPS: one row per finding, with the
 /// file, rule, severity, message, where it is (table, row, column, section, page or line) and the figures compared, and

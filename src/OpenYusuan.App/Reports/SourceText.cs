@@ -5,16 +5,17 @@ using OpenYusuan.Reading.Office;
 using OpenYusuan.Reading.Pdf;
 using OpenYusuan.Reading.Text;
 
-namespace OpenYusuan.Cli.Commands;
+namespace OpenYusuan.App.Reports;
 
 /// <summary>The document as it was read, for reports that show it beside the findings: a text as its lines; a PDF as the
 /// lines laid out from each page, with their page and box; DOCX, XLSX and HTML as the lines they were flattened to (one
 /// per paragraph, a table row as its cells). Null for canonical JSON, which has no printed form.</summary>
 public static class SourceText
 {
-    public static IReadOnlyList<ShownLine>? Lines(string path)
+    public static IReadOnlyList<ShownLine>? Lines(string path) => Lines(File.ReadAllBytes(path));
+
+    public static IReadOnlyList<ShownLine>? Lines(byte[] bytes)
     {
-        var bytes = File.ReadAllBytes(path);
         IEnumerable<string> Plain(IEnumerable<string> lines) => lines.Select(l => l.Replace('\t', ' '));
         return FormatDetector.Detect(bytes) switch
         {

@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace OpenYusuan.Cli.Commands;
+namespace OpenYusuan.App.Reports;
 
 /// <summary>The plain workbooks the CLI hands reviewers (findings, comparisons, store reports): sheets of rows, figures as
 /// numbers, text as inline strings, optionally the first row frozen and filterable. One writer, so every such workbook
