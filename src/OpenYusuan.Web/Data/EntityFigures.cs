@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using OpenYusuan.Model;
 using OpenYusuan.Store;
 
 namespace OpenYusuan.Web.Data;
@@ -26,17 +27,33 @@ public static class EntityFigures
         GROUP BY d.year, d.kind, c.col ORDER BY d.year, c.col
         """);
 
-    public static List<Point> ThreePublic(DbConnection c, string entity) => Points(c, entity, $"""
-        SELECT d.year, d.kind, COALESCE(c.item, c.name), SUM({Wan}) FROM cells c JOIN documents d ON d.hash = c.document
+    /// <summary>The three 三公 items (the 车 item as its subtotal), not the 合计, 机关运行经费, 会议费 or 培训费 lines some
+    /// tables print beside them: the bars of one year are parts of one whole.</summary>
+    public static List<Point> ThreePublic(DbConnection c, string entity) => Named(Points(c, entity, $"""
+        SELECT d.year, d.kind, c.item, SUM({Wan}) FROM cells c JOIN documents d ON d.hash = c.document
         WHERE d.entity = $1 AND ((c.table_kind = 'three_public' AND c.col = 'total') OR (c.table_kind = 'final_three_public' AND c.col = 'final'))
-        GROUP BY d.year, d.kind, COALESCE(c.item, c.name) ORDER BY d.year
-        """);
+          AND c.item IN ('abroad', 'reception', 'vehicle')
+        GROUP BY d.year, d.kind, c.item ORDER BY d.year, c.item
+        """));
 
-    public static List<Point> IncomeBySource(DbConnection c, string entity) => Points(c, entity, $"""
-        SELECT d.year, d.kind, COALESCE(c.name, c.item, ''), SUM({Wan}) FROM cells c JOIN documents d ON d.hash = c.document
+    /// <summary>Income by its sources, the leaves of the 收支总表's income side only: a subtotal (本年收入, 财政拨款（补助）,
+    /// 上年结转结余) stacked on its own parts would count them twice.</summary>
+    public static List<Point> IncomeBySource(DbConnection c, string entity) => Named(Points(c, entity, $"""
+        SELECT d.year, d.kind, c.item, SUM({Wan}) FROM cells c JOIN documents d ON d.hash = c.document
         WHERE d.entity = $1 AND c.table_kind IN ('summary', 'final_summary') AND c.side = 'income' AND c.col = 'amount'
-        GROUP BY d.year, d.kind, COALESCE(c.name, c.item, '') ORDER BY d.year
-        """);
+          AND c.item IN ({string.Join(", ", IncomeSources.Select(i => $"'{i}'"))})
+        GROUP BY d.year, d.kind, c.item ORDER BY d.year, c.item
+        """));
+
+    private static readonly string[] IncomeSources =
+    [
+        "general_budget", "general_budget_transfer", "gov_fund", "gov_fund_transfer", "state_capital", "state_capital_transfer",
+        "special_account", "unit_funds", "business_income", "superior_subsidy", "subordinate_remit", "operating_income",
+        "other_income", "fiscal_carryover", "nonfiscal_carryover",
+    ];
+
+    /// <summary>Item keys shown by their Chinese names.</summary>
+    private static List<Point> Named(List<Point> points) => points.Select(p => p with { Label = ColumnNames.Of(p.Label) }).ToList();
 
     /// <summary>一般公共预算财政拨款支出 in the budget and in the 决算 of each year.</summary>
     public static List<Point> Execution(DbConnection c, string entity) => Points(c, entity, $"""
