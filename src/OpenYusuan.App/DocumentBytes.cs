@@ -11,6 +11,10 @@ public sealed record DocumentBytes(string Name, byte[] Bytes)
     /// <summary>The SHA-256 of the bytes in lower-case hex: the document's key in the store.</summary>
     public string Hash => _hash ??= Convert.ToHexStringLower(SHA256.HashData(Bytes));
 
+    /// <summary>A file given by its path (the CLI's inputs): refused with a Chinese reason when it is no regular file or too
+    /// large.</summary>
+    public static DocumentBytes FromFile(string path) => new(path, OpenYusuan.Reading.DisclosureReader.FileBytes(path));
+
     /// <summary>Reads a whole stream (an upload, a file) into memory.</summary>
     public static DocumentBytes FromStream(Stream stream, string name)
     {

@@ -16,13 +16,17 @@ public static class DisclosureReader
     // on every document.
     static DisclosureReader() => System.Text.RegularExpressions.Regex.CacheSize = Math.Max(System.Text.RegularExpressions.Regex.CacheSize, 64);
 
-    public static Disclosure Read(string path, CancellationToken cancel = default)
+    public static Disclosure Read(string path, CancellationToken cancel = default) => Read(FileBytes(path), path, cancel);
+
+    /// <summary>A file's bytes for reading, refused with a Chinese reason when the path is no regular file or the file is
+    /// over the size limit.</summary>
+    public static byte[] FileBytes(string path)
     {
         if (Directory.Exists(path)) throw new UnusableInputException("这是一个目录，不是文件");
         if (!File.Exists(path)) throw new UnusableInputException("文件不存在");
         // A FIFO would block the open itself, a device never end: refused before they are opened.
         if (SpecialFiles.Kind(path) is { } special) throw new UnusableInputException($"这是{special}，不是普通文件，不读取");
-        return Read(ReadBytes(path), path, cancel);
+        return ReadBytes(path);
     }
 
     /// <summary>The file's bytes, counted as they are read: the length a file reports (0 for /dev/zero) is not trusted.</summary>

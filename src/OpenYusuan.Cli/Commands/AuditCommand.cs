@@ -1,3 +1,4 @@
+using OpenYusuan.App;
 using OpenYusuan.App.Reports;
 using System.CommandLine;
 using System.Text.Json;
@@ -61,7 +62,7 @@ public static class AuditCommand
             var given = parse.GetValue(files)!;
             // A directory stands for the disclosures in it; their split parts are paired by entity and year below.
             var paths = given.SelectMany(p => Directory.Exists(p) ? DisclosureFiles(p) : [p]).ToArray();
-            var auditor = new Auditor(settings);
+            var workflows = new DisclosureWorkflows(settings);
             var color = ReferenceEquals(sink, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
             bool unusable = false, errors = false;
             var tally = new BatchTally();
@@ -73,7 +74,7 @@ public static class AuditCommand
                 if (json) sink.WriteLine(JsonSerializer.Serialize(new { document = path, unusable = reason }, DisclosureJson.Compact));
             }
             // --as-one: the files are the parts of one publication, audited as one document.
-            IEnumerable<(string Path, Func<OpenYusuan.Model.Disclosure> Read)> inputs = paths.Select(p => (p, (Func<OpenYusuan.Model.Disclosure>)(() => DisclosureReader.Read(p))));
+            IEnumerable<(string Path, Func<OpenYusuan.Model.Disclosure> Read)> inputs = paths.Select(p => (p, (Func<OpenYusuan.Model.Disclosure>)(() => DisclosureWorkflows.Read(DocumentBytes.FromFile(p)))));
             if (parse.GetValue(asOne))
             {
                 if (ParseCommand.ReadAll(paths, stderr) is not { } parts) return YusuanApp.Unusable;
@@ -87,7 +88,7 @@ public static class AuditCommand
                     .Select(g => (string.Join(" + ", g.Select(x => x.Path)), (Func<OpenYusuan.Model.Disclosure>)(() => SplitPublication.Combine(g.Select(x => x.Model).ToList()))));
             }
             // Files in parallel, results in the order given (one PDF to annotate is one document anyway).
-            foreach (var (path, audited) in Batch.Audit(inputs, auditor, parallel: annotated is null))
+            foreach (var (path, audited) in Batch.Audit(inputs, workflows, parallel: annotated is null))
             {
                 AuditReport report;
                 try { report = audited(); }

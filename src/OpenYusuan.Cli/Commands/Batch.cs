@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using OpenYusuan.App;
 using OpenYusuan.Audit.Engine;
 using OpenYusuan.Model;
 
@@ -10,13 +11,13 @@ namespace OpenYusuan.Cli.Commands;
 public static class Batch
 {
     public static IEnumerable<(string Path, Func<AuditReport> Audited)> Audit(
-        IEnumerable<(string Path, Func<Disclosure> Read)> inputs, Auditor auditor, bool parallel = true)
+        IEnumerable<(string Path, Func<Disclosure> Read)> inputs, DisclosureWorkflows workflows, bool parallel = true)
     {
         (string, Func<AuditReport>) One((string Path, Func<Disclosure> Read) input)
         {
             try
             {
-                var report = auditor.Audit(input.Read(), input.Path);
+                var report = workflows.Audit(input.Read(), input.Path);
                 return (input.Path, () => report);
             }
             catch (Exception e)

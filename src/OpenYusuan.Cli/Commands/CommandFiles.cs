@@ -1,3 +1,4 @@
+using OpenYusuan.App;
 using OpenYusuan.Model;
 using OpenYusuan.Reading;
 
@@ -13,7 +14,7 @@ internal static class CommandFiles
     /// the time budget and every limit included) and, as the last guard, a reader's own bug, each one line naming the file.</summary>
     public static Disclosure? Read(string path, TextWriter stderr, string consequence = "")
     {
-        try { return DisclosureReader.Read(path); }
+        try { return DisclosureWorkflows.Read(DocumentBytes.FromFile(path)); }
         catch (UnusableInputException e)
         {
             stderr.WriteLine($"yusuan: {path}: {e.Message}{consequence}");

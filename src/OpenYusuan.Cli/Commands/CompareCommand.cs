@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using OpenYusuan.App;
 using OpenYusuan.Audit.Compare;
 
 namespace OpenYusuan.Cli.Commands;
@@ -39,7 +40,7 @@ public static class CompareCommand
                 }
                 if (CommandFiles.Read(budgetPath, stderr, "；未对比") is not { } b) return YusuanApp.Unusable;
                 if (CommandFiles.Read(finalPath, stderr, "；未对比") is not { } f) return YusuanApp.Unusable;
-                try { result = BudgetFinalComparison.Of(b, f); }
+                try { result = DisclosureWorkflows.Compare(b, f); }
                 catch (InvalidOperationException e)
                 {
                     stderr.WriteLine($"yusuan: {e.Message}");

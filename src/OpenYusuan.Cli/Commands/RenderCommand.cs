@@ -1,4 +1,5 @@
 using System.CommandLine;
+using OpenYusuan.App;
 using OpenYusuan.Audit.Engine;
 using OpenYusuan.Audit.Rules;
 using OpenYusuan.Model.Findings;
@@ -40,23 +41,19 @@ public static class RenderCommand
             isDraft = true;
             // A workbook's 上年预算数与主要原因 sheet says what last year's figures and the reasons are.
             var sheets = model.Source?.Format == "xlsx" ? Rendering.Drafting.WorkingSheets.FromWorkbook(path) : null;
-            var drafter = new Rendering.Drafting.NarrativeDrafter(model, sheets);
-            var drafted = drafter.Apply();
-            // The drafted text is read back the way any publication is, so its statements are audited as written.
-            var shown = DisclosureReader.Read(Renderer.Render(drafted, "html"), path);
-            model = drafted with { Sections = shown.Sections };
-            drafter.CompareWith(shown.Sections);
-            if (drafter.Conflicts.Count > 0)
+            var draft = Redraft.Of(model, path, sheets);
+            if (draft.Conflicts.Count > 0)
             {
                 // Drafting would have to pick one of the contradicting figures: it stops and asks instead, whatever --force says.
-                stderr.WriteLine($"yusuan: {path}: 有 {drafter.Conflicts.Count} 处说明的数字互相矛盾，无法确定上年数，未生成 {target}：");
-                foreach (var conflict in drafter.Conflicts) stderr.WriteLine("  " + conflict);
+                stderr.WriteLine($"yusuan: {path}: 有 {draft.Conflicts.Count} 处说明的数字互相矛盾，无法确定上年数，未生成 {target}：");
+                foreach (var conflict in draft.Conflicts) stderr.WriteLine("  " + conflict);
                 return YusuanApp.Findings;
             }
-            stderr.WriteLine(drafter.Changes.Count == 0 ? "已按表格起草情况说明的数字语句" : $"已按表格重写情况说明的数字语句，改动 {drafter.Changes.Count} 处：");
-            foreach (var change in drafter.Changes) stderr.WriteLine("  " + change);
+            model = draft.Model;
+            stderr.WriteLine(draft.Changes.Count == 0 ? "已按表格起草情况说明的数字语句" : $"已按表格重写情况说明的数字语句，改动 {draft.Changes.Count} 处：");
+            foreach (var change in draft.Changes) stderr.WriteLine("  " + change);
         }
-        var report = new Auditor().Audit(model, path);
+        var report = new DisclosureWorkflows().Audit(model, path);
         // A redrafted text's lines are those of the draft, not of the file given: its findings name the draft and keep only
         // their part and sentence (the tables keep their rows and columns).
         if (isDraft)

@@ -81,11 +81,8 @@ public static class DocumentEndpoints
     /// --redraft`) unless the text contradicts itself; marked 未通过校验 when errors remain.</summary>
     private static byte[] Corrected(OpenYusuan.Model.Disclosure model, string name, string format)
     {
-        var drafter = new OpenYusuan.Rendering.Drafting.NarrativeDrafter(model, null);
-        var drafted = drafter.Apply();
-        if (drafter.Conflicts.Count == 0)
-            model = drafted with { Sections = DisclosureReader.Read(Renderer.Render(drafted, "html"), name).Sections };
-        var errors = new Auditor().Audit(model, name).Findings.Count(f => f.Severity == Severity.Error);
+        model = OpenYusuan.App.Redraft.Of(model, name).Model;
+        var errors = new OpenYusuan.App.DisclosureWorkflows().Audit(model, name).Findings.Count(f => f.Severity == Severity.Error);
         return Renderer.Render(model, format, failedCheck: errors > 0);
     }
 }
