@@ -11,14 +11,14 @@ namespace OpenYusuan.Audit.Tests.Corpus;
 /// its numbers, at its section and sentence.</summary>
 public sealed class NarrativeRuleTests() : TempFolder("narrative")
 {
-    private List<Finding> AuditWith(Func<string, string> change)
+    private List<Finding> AuditWith(Func<string, string> change, bool notes = false)
     {
         var text = File.ReadAllText(SharedFiles.Example);
         var changed = change(text);
         Assert.NotEqual(text, changed);
         var path = Path.Combine(Dir, "example.txt");
         File.WriteAllText(path, changed);
-        return new Auditor().Audit(DisclosureReader.Read(path), path).Findings.Where(f => f.Severity != Severity.Info).ToList();
+        return new Auditor().Audit(DisclosureReader.Read(path), path).Findings.Where(f => notes || f.Severity != Severity.Info).ToList();
     }
 
     private static string ReplaceIn(string text, string section, string from, string to)
@@ -126,6 +126,35 @@ public sealed class NarrativeRuleTests() : TempFolder("narrative")
         var f = AuditWith(t => ReplaceIn(t, "项目支出情况说明", $"预算安排规模：{amount}", "预算安排规模：1.23"));
         var p = Assert.Single(f, x => x.Rule == "YS0406");
         Assert.Equal(("project_expense", project.Project, "1.23"), (p.Location.Table, p.Location.Project, p.Actual));
+    }
+
+    [Fact]
+    public void A_project_described_under_another_name_with_its_amount_is_a_note()
+    {
+        // 财政票据印制及管理 (22.60) described as 票据印制管理: the amounts agree, the names do not — the same project named
+        // apart (or a name read mixed with the next column's), told as a note rather than two errors.
+        var f = AuditWith(t => ReplaceIn(t, "项目支出情况说明", "项目名称：财政票据印制及管理", "项目名称：票据印制管理"), notes: true);
+        var p = Assert.Single(f, x => x.Rule == "YS0406");
+        Assert.Equal((Severity.Info, "财政票据印制及管理", "票据印制管理"), (p.Severity, p.Expected, p.Actual));
+        Assert.Contains("金额相同（22.60 万元），名称不同", p.Message);
+    }
+
+    [Fact]
+    public void Projects_whose_names_were_not_read_are_counted_by_their_rows()
+    {
+        // 表7 with its 项目名称 cells blank (as when wrapped names could not be read): its three 项 rows are the three
+        // projects 第十二部分 counts, not none.
+        var f = AuditWith(t =>
+        {
+            foreach (var name in new[] { "财政票据印制及管理", "预算绩效评价第三方委托业务", "预算管理一体化系统运行维护" })
+            {
+                var table = t.IndexOf("一般公共预算项目支出情况表", t.IndexOf("第二部分", t.IndexOf("第二部分", StringComparison.Ordinal) + 1, StringComparison.Ordinal), StringComparison.Ordinal);
+                var at = t.IndexOf("\t" + name + "\t", table, StringComparison.Ordinal);
+                t = t[..at] + "\t\t" + t[(at + name.Length + 2)..];
+            }
+            return t;
+        });
+        Assert.DoesNotContain(f, x => x.Rule == "YS0408");
     }
 
     [Fact]

@@ -16,6 +16,18 @@ public sealed class PerformanceRules : IRuleFamily
     /// <summary>Total weight of a performance table's indicators, as the template's description gives it.</summary>
     public static decimal Scheme(string? template) => Template.Find(template)?.PerformanceWeight ?? 100m;
 
+    /// <summary>The projects a 项目支出表 lists: its rows with a project name, or where no name was read (names wrapped
+    /// beyond reading in an unruled table) its lowest coded rows with an amount, one project each.</summary>
+    private static int Projects(DisclosureTable table)
+    {
+        var rows = table.Rows ?? [];
+        var named = rows.Count(r => r.Project is not null);
+        if (named > 0) return named;
+        var codes = rows.Where(r => r.Code is not null).Select(r => r.Code!).ToList();
+        return rows.Count(r => r.Code is { } c && r.Values.GetValueOrDefault("total") != 0
+                               && !codes.Any(x => x.Length > c.Length && x.StartsWith(c, StringComparison.Ordinal)));
+    }
+
     public void Run(AuditContext context)
     {
         var d = context.Document;
@@ -30,7 +42,7 @@ public sealed class PerformanceRules : IRuleFamily
             {
                 "overall_targets" when summary?.IncomeTotal is { } t => ($"{AuditContext.Name(summary)}收入总计", $"{Amounts.Show(t)} 万元"),
                 "fiscal_projects" when project is not null =>
-                    ($"{AuditContext.Name(project)}", $"{project.Rows!.Count(r => r.Project is not null)} 个，{Amounts.Show(DocumentView.Total(project, "total") ?? 0)} 万元"),
+                    ($"{AuditContext.Name(project)}", $"{Projects(project)} 个，{Amounts.Show(DocumentView.Total(project, "total") ?? 0)} 万元"),
                 // 单位资金 may fund basic expenditure only: compare when non-fiscal projects are declared.
                 "nonfiscal_projects" when summary is not null && count is not ("0" or null) =>
                     ($"{AuditContext.Name(summary)}单位资金", $"{Amounts.Show(DocumentView.Item(summary, "unit_funds") ?? 0)} 万元"),

@@ -57,6 +57,17 @@ public sealed class ProjectNarrativeRules : IRuleFamily
                     $"第{sameName.Section.Number}部分项目“{row.Project}”预算安排规模为 {Amounts.Show(sameName.Claim.Amount)} {sameName.Claim.Fields?.GetValueOrDefault("unit") ?? "万元"}，{AuditContext.Name(table)}为 {Amounts.Show(amount)}",
                     Amounts.Show(amount), Amounts.Show(sameName.Claim.Amount));
             }
+            else if (unmatched.Where(p => InTableUnit(p) == amount).ToList() is [var twin])
+            {
+                // The one project described with this amount under another name: the same project named apart, or its
+                // name read mixed with the next column's (two wrapped text columns in an unruled table). A note, not an
+                // error: the amounts agree.
+                unmatched.Remove(twin);
+                context.Report(RuleCatalog.ProjectsDescribed with { DefaultSeverity = Model.Findings.Severity.Info },
+                    twin.Location with { Table = table!.Kind, Row = row.Code, Project = row.Project },
+                    new Dictionary<string, string> { ["relation"] = $"{AuditContext.Name(table)}的项目“{row.Project}”与第{twin.Section.Number}部分的“{twin.Claim.Project}”金额相同（{Amounts.Show(amount)} 万元），名称不同" },
+                    row.Project, twin.Claim.Project);
+            }
             else
                 Report(context, AuditContext.At(table!, row, "total") with { Section = described[0].Section.Number.ToString() },
                     $"{AuditContext.Name(table!)}的项目“{row.Project}”（{row.Code} {Amounts.Show(amount)} 万元）在第{described[0].Section.Number}部分没有说明",
