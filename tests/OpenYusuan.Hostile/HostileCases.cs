@@ -82,6 +82,31 @@ public static class HostileCases
     public static HostileCase DocxMissingPart() => new("docx-missing-numbering-part", "docx", Packages.Docx(
         Packages.Paragraph("部门预算"), "<w:abstractNum w:abstractNumId=\"0\"/>", numberingPart: false));
 
+    /// <summary>An embedded TrueType font whose 'name' table claims <paramref name="records"/> records of 64 KB each (one
+    /// flipped byte in a real font's table does this): PdfPig would read them all before the page, gigabytes of strings.</summary>
+    public static HostileCase PdfFontNameTable(int records = 2000)
+    {
+        var font = new byte[12 + 16 + 6 + 12 * records];
+        var b = font.AsSpan();
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(b, 0x00010000);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(b[4..], 1);
+        "name"u8.CopyTo(b[12..]);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(b[20..], 28);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(b[24..], (uint)(6 + 12 * records));
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(b[30..], (ushort)records);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(b[32..], (ushort)Math.Min(ushort.MaxValue, 6 + 12 * records));
+        for (var r = 0; r < records; r++)
+        {
+            var record = b[(34 + 12 * r)..];
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(record, 3);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(record[2..], 1);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(record[4..], 0x409);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(record[6..], 1);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(record[8..], ushort.MaxValue);
+        }
+        return new($"pdf-font-name-table-{records}", "pdf", Packages.PdfWithTrueType(Packages.PdfText(72, 700, 12, "2025"), font));
+    }
+
     /// <summary>Text drawn in a font the page's resources do not have: PdfPig throws while reading the page's letters.</summary>
     public static HostileCase PdfMissingFont() => new("pdf-missing-font", "pdf", Packages.Pdf(
         "BT /F9 12 Tf 72 700 Td (2025) Tj ET\n" + Packages.PdfText(72, 650, 12, "budget")));

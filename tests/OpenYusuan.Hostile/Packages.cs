@@ -91,6 +91,35 @@ public static class Packages
             Encoding.Latin1.GetBytes("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
             contents,
         };
+        return Assemble(objects);
+    }
+
+    /// <summary>A one-page PDF whose text font /F1 is a TrueType font embedded from <paramref name="font"/> (Flate-compressed,
+    /// as producers embed them).</summary>
+    public static byte[] PdfWithTrueType(string content, byte[] font)
+    {
+        var stream = Encoding.Latin1.GetBytes(content);
+        using var packed = new MemoryStream();
+        using (var z = new System.IO.Compression.ZLibStream(packed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true)) z.Write(font);
+        var objects = new List<byte[]>
+        {
+            Encoding.Latin1.GetBytes("<< /Type /Catalog /Pages 2 0 R >>"),
+            Encoding.Latin1.GetBytes("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+            Encoding.Latin1.GetBytes("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>"),
+            Encoding.Latin1.GetBytes("<< /Type /Font /Subtype /TrueType /BaseFont /Damaged /FirstChar 32 /LastChar 126 /FontDescriptor 6 0 R >>"),
+            Stream($"<< /Length {stream.Length} >>", stream),
+            Encoding.Latin1.GetBytes("<< /Type /FontDescriptor /FontName /Damaged /Flags 32 /FontBBox [0 -200 1000 800] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 /FontFile2 7 0 R >>"),
+            Stream($"<< /Filter /FlateDecode /Length {packed.Length} /Length1 {font.Length} >>", packed.ToArray()),
+        };
+        return Assemble(objects);
+    }
+
+    private static byte[] Stream(string dictionary, byte[] data) =>
+        [.. Encoding.Latin1.GetBytes(dictionary + "\nstream\n"), .. data, .. Encoding.Latin1.GetBytes("\nendstream")];
+
+    /// <summary>Numbered objects with a correct cross-reference table and trailer.</summary>
+    private static byte[] Assemble(List<byte[]> objects)
+    {
         using var pdf = new MemoryStream();
         void Write(string s) => pdf.Write(Encoding.Latin1.GetBytes(s));
         Write("%PDF-1.4\n");

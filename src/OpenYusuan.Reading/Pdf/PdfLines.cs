@@ -29,6 +29,7 @@ public static class PdfLines
         }
         if (pages > ReadingLimits.MaxPages)
             throw new UnusableInputException($"PDF 有 {pages} 页，超过 {ReadingLimits.MaxPages} 页的读取上限");
+        FontGuard.Check(document);
         var gridNumber = 0;
         for (var number = 1; number <= pages; number++)
         {

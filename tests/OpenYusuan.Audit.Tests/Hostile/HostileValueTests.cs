@@ -75,6 +75,23 @@ public sealed class HostileValueTests() : TempFolder("hostile-values")
     }
 
     [Fact]
+    public void A_pdf_font_whose_name_table_claims_gigabytes_is_refused_before_it_is_loaded()
+    {
+        // 2000 records of 64 KB: PdfPig would allocate 131 MB of strings for this font alone, the damaged real ones
+        // 0.7–1.5 GB per page. The document is refused, naming the cause, before any page is read.
+        var r = HostileRun.ParseAndAudit(HostileCases.PdfFontNameTable(), Dir);
+        Assert.Equal(2, r.Exit);
+        Assert.Contains("PDF 嵌入的字体已损坏（其 name 表声称有 124 MB 文字）", r.Err);
+    }
+
+    [Fact]
+    public void A_pdf_font_with_a_small_name_table_is_read()
+    {
+        var r = HostileRun.ParseAndAudit(HostileCases.PdfFontNameTable(records: 20), Dir);
+        Assert.DoesNotContain("name 表", r.Err);
+    }
+
+    [Fact]
     public void A_pdf_page_that_pdfpig_cannot_read_is_named()
     {
         var r = HostileRun.ParseAndAudit(HostileCases.PdfMissingFont(), Dir);
