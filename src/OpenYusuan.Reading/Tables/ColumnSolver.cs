@@ -151,6 +151,9 @@ public sealed class ColumnSolver(int columns, decimal precisionStep, IReadOnlyLi
     // see how many equal figures go where. Most ambiguous rows are of this kind.
     private readonly Dictionary<int, List<int[]>> _equalRows = [];
 
+    private const int MaxPlacements = 500_000;
+    private const int MaxTied = 4096;
+
     private void Enumerate(SolverRow row)
     {
         var k = row.Values.Count;
@@ -163,6 +166,7 @@ public sealed class ColumnSolver(int columns, decimal precisionStep, IReadOnlyLi
         var buffer = new decimal?[columns];
         var best = double.MinValue;
         var kept = new List<int[]>();
+        var tried = 0;
         if (k <= columns) Combine(new int[k], 0, 0);
         if (kept.Count == 0) { row.Chosen = []; row.Cells = new decimal?[columns]; return; }
         // Keep the candidates that best satisfy the row's own identities.
@@ -174,15 +178,19 @@ public sealed class ColumnSolver(int columns, decimal precisionStep, IReadOnlyLi
         {
             if (index == current.Length)
             {
+                tried++;
                 Array.Clear(buffer);
                 for (var i = 0; i < current.Length; i++) buffer[current[i]] = row.Values[i] ?? buffer[current[i]];
                 var score = RowScore(buffer);
                 if (score > best + 1e-9) { best = score; kept.Clear(); }
-                if (score > best - 1e-9) kept.Add((int[])current.Clone());
+                if (score > best - 1e-9 && kept.Count < MaxTied) kept.Add((int[])current.Clone());
                 return;
             }
             for (var c = from; c <= columns - (current.Length - index); c++)
             {
+                // A row of many figures in a wide table without positions has millions of placements (C(27,13) = 20
+                // million): the search stops at a bound, keeping the best found, instead of taking seconds and gigabytes.
+                if (tried >= MaxPlacements) return;
                 // A printed position may be off by a shifted cell or two, not more.
                 if (row.Positional is { } p && Math.Abs(c - p[index]) > PositionSlack) continue;
                 current[index] = c;
