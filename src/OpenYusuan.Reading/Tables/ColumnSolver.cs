@@ -86,7 +86,7 @@ public sealed class ColumnSolver(int columns, decimal precisionStep, IReadOnlyLi
         var best = ScoreSet(identities, decided);
         var bestChoice = group.Select(r => _rows[r].Chosen).ToArray();
         var index = new int[group.Count];
-        while (true)
+        while (_work > 0)
         {
             for (var g = 0; g < group.Count; g++) Set(group[g], options[g][index[g]]);
             var s = ScoreSet(identities, decided);
@@ -132,6 +132,7 @@ public sealed class ColumnSolver(int columns, decimal precisionStep, IReadOnlyLi
 
     private void Accumulate(Identity id, bool[] decided, ref double score, ref decimal residual)
     {
+        _work -= id.Terms.Count;
         foreach (var (r, _, _) in id.Terms) if (!decided[r]) return;
         decimal sum = 0;
         var any = false;
@@ -153,6 +154,11 @@ public sealed class ColumnSolver(int columns, decimal precisionStep, IReadOnlyLi
 
     private const int MaxPlacements = 500_000;
     private const int MaxTied = 4096;
+
+    /// <summary>How many identity terms the refining may evaluate in all: a table of many rows each with thousands of
+    /// tied placements (a damaged PDF) would otherwise be refined for minutes. Past it the choices stand as they are.</summary>
+    private const long WorkLimit = 100_000_000;
+    private long _work = WorkLimit;
 
     private void Enumerate(SolverRow row)
     {
@@ -251,11 +257,12 @@ public sealed class ColumnSolver(int columns, decimal precisionStep, IReadOnlyLi
 
     private void Descend(List<int> rows, bool[] decided)
     {
-        for (var pass = 0; pass < 8; pass++)
+        for (var pass = 0; pass < 8 && _work > 0; pass++)
         {
             var changed = false;
             foreach (var r in rows)
             {
+                if (_work <= 0) break;
                 var row = _rows[r];
                 if (row.Candidates.Count < 2) continue;
                 var keep = row.Chosen;
@@ -263,6 +270,7 @@ public sealed class ColumnSolver(int columns, decimal precisionStep, IReadOnlyLi
                 if (bestScore.Residual == 0) continue; // every identity of the row already holds exactly
                 foreach (var candidate in Allowed(r))
                 {
+                    if (_work <= 0) break;
                     if (candidate == keep) continue;
                     row.Cells = Place(row.Values, candidate);
                     var s = Score(r, decided);
