@@ -70,9 +70,7 @@ public sealed partial class ExtractedRowCollector(string kind, int precision, IR
                     if (Named(row, row.Text + string.Concat(row.Orphans.TakeLast(k).Select(TextNormalizer.Compact)), whole: true))
                     {
                         row.Pieces.AddRange(row.Orphans.TakeLast(k));
-                        notes.Add(RuleIds.RowTextCompleted, Severity.Info,
-                            $"第 {row.Line} 行的科目名称被分页截断，已用下一页表头后的“{string.Concat(row.Orphans.TakeLast(k)).Trim()}”补全为“{row.Text}”",
-                            row.Line, row.Text, row: row.Code);
+                        notes.NameCompleted(row.Line, row.Code, string.Concat(row.Orphans.TakeLast(k)), row.Text);
                         break;
                     }
         return _rows;

@@ -102,9 +102,7 @@ public sealed class OneSidedTableReader(ReadingContext context)
             {
                 (name, project) = (split.Name, split.Project);
                 if (split.Orphan is { } orphan)
-                    context.Notes.Add(RuleIds.RowTextCompleted, Severity.Info,
-                        $"第 {r.Line} 行的科目名称被分页截断，已用下一页表头后的“{orphan.Trim()}”补全为“{split.Name}”",
-                        r.Line, split.Name, row: r.Code);
+                    context.Notes.NameCompleted(r.Line, r.Code, orphan, split.Name);
             }
         }
         var item = TableKinds.IsThreePublic(kind) ? RowLabels.ThreePublicItem(name ?? "") : null;
