@@ -1,4 +1,5 @@
 using OpenYusuan.Model;
+using OpenYusuan.Model.Codes;
 
 namespace OpenYusuan.Audit.Engine;
 
@@ -46,8 +47,7 @@ public sealed class DocumentView(Disclosure document)
         // A table that prints only its 项 rows (Beijing's 支出总表, one row per 项 × economic code) still holds its 类 and
         // 款: the sum of the rows under the code that no printed row refines.
         if (rows.Count == 0)
-            rows = all.Where(r => r.Code!.Length > code.Length && r.Code.StartsWith(code, StringComparison.Ordinal)
-                                  && !all.Any(o => o.Code!.Length > r.Code.Length && o.Code.StartsWith(r.Code, StringComparison.Ordinal))).ToList();
+            rows = all.Where(r => CodeLevels.IsRefinedBy(code, r.Code!) && !all.Any(o => CodeLevels.IsRefinedBy(r.Code!, o.Code!))).ToList();
         return rows.Count == 0 ? null : rows.Sum(r => r.Values.GetValueOrDefault(column));
     }
 

@@ -42,7 +42,7 @@ public sealed class DetailLevelRules : IRuleFamily
         var printed = rows.Select(r => r.Code!).ToHashSet();
         var bare = rows
             .Where(r => r.Code!.Length < leaf && r.Values.Values.Any(v => v != 0)
-                        && !printed.Any(c => c.Length > r.Code!.Length && c.StartsWith(r.Code!, StringComparison.Ordinal))
+                        && !CodeLevels.IsRefinedIn(r.Code!, printed)
                         && HasChildren(list, r.Code!))
             .DistinctBy(r => r.Code)
             .ToList();

@@ -1,5 +1,6 @@
 using OpenYusuan.Audit.Engine;
 using OpenYusuan.Model;
+using OpenYusuan.Model.Codes;
 using OpenYusuan.Model.Findings;
 using OpenYusuan.Templates;
 using static OpenYusuan.Audit.Engine.NarrativeView;
@@ -25,7 +26,7 @@ public sealed class PerformanceRules : IRuleFamily
         if (named > 0) return named;
         var codes = rows.Where(r => r.Code is not null).Select(r => r.Code!).ToList();
         return rows.Count(r => r.Code is { } c && r.Values.GetValueOrDefault("total") != 0
-                               && !codes.Any(x => x.Length > c.Length && x.StartsWith(c, StringComparison.Ordinal)));
+                               && !CodeLevels.IsRefinedIn(c, codes));
     }
 
     public void Run(AuditContext context)
