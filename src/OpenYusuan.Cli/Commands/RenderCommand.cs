@@ -1,9 +1,7 @@
 using System.CommandLine;
 using OpenYusuan.App;
-using OpenYusuan.Audit.Engine;
 using OpenYusuan.Audit.Rules;
 using OpenYusuan.Model.Findings;
-using OpenYusuan.Reading;
 using OpenYusuan.Rendering;
 
 namespace OpenYusuan.Cli.Commands;

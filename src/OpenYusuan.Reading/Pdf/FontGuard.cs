@@ -94,11 +94,10 @@ internal static class FontGuard
     private static long? NameTableBytes(Stream font)
     {
         var position = 0L;
-        bool Read(Span<byte> into)
+        void Read(Span<byte> into)
         {
             font.ReadExactly(into);
             position += into.Length;
-            return true;
         }
         Span<byte> header = stackalloc byte[12];
         Read(header);
@@ -118,7 +117,7 @@ internal static class FontGuard
         var records = new byte[12 * count];
         var got = font.ReadAtLeast(records, records.Length, throwOnEndOfStream: false);
         long claimed = 0;
-        for (var r = 0; r + 1 <= got / 12; r++) claimed += BinaryPrimitives.ReadUInt16BigEndian(records.AsSpan(12 * r + 8));
+        for (var r = 0; r < got / 12; r++) claimed += BinaryPrimitives.ReadUInt16BigEndian(records.AsSpan(12 * r + 8));
         return claimed;
     }
 }

@@ -62,17 +62,17 @@ public sealed partial class ExtractedRowCollector(string kind, int precision, IR
             && Named(first, header[^1].Compact + first.Text, whole: true))
             first.Pieces.Insert(0, header[^1].Text);
         // A name cut by a page break ends after the repeated header, on the lines just before the next row ("职业年金缴费" /
-        // header / "支出"); a project row's end is
-        // the name splitter's to place (it may be the project's).
+        // header / "支出"); a project row's end is the name splitter's to place (it may be the project's).
         if (kind != TableKinds.ProjectExpense)
             foreach (var row in _rows.Where(r => r.Code is not null && r.Orphans.Count > 0 && !Named(r, r.Text, whole: true)))
                 for (var k = 1; k <= row.Orphans.Count; k++)
-                    if (Named(row, row.Text + string.Concat(row.Orphans.TakeLast(k).Select(TextNormalizer.Compact)), whole: true))
-                    {
-                        row.Pieces.AddRange(row.Orphans.TakeLast(k));
-                        notes.NameCompleted(row.Line, row.Code, string.Concat(row.Orphans.TakeLast(k)), row.Text);
-                        break;
-                    }
+                {
+                    var end = row.Orphans.TakeLast(k).ToList();
+                    if (!Named(row, row.Text + string.Concat(end.Select(TextNormalizer.Compact)), whole: true)) continue;
+                    row.Pieces.AddRange(end);
+                    notes.NameCompleted(row.Line, row.Code, string.Concat(end), row.Text);
+                    break;
+                }
         return _rows;
     }
 

@@ -24,7 +24,7 @@ public static class DocxRenderer
                 // A grid's title and year lines stay on the page of the grid.
                 var beforeGrid = block is Plan.Paragraph && (i + 1 < blocks.Count && blocks[i + 1] is Grid || i + 2 < blocks.Count && blocks[i + 2] is Grid && blocks[i + 1] is Plan.Paragraph { Text.Length: < 20 });
                 // A table too wide for a portrait page gets a landscape section of its own.
-                var wants = block is TableBlock { Columns: > 7 };
+                var wants = block is TableBlock { Landscape: true };
                 if (wants != landscape)
                 {
                     body.Append(new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new ParagraphProperties(Section(landscape))));
@@ -86,7 +86,7 @@ public static class DocxRenderer
     /// <summary>The bordered table itself: header rows (repeated on every page), then the body rows.</summary>
     private static Table Cells(TableBlock t, int available)
     {
-        var size = t.Columns > 7 ? 16 : 20;
+        var size = t.Landscape ? 16 : 20;
         var table = Frame(Widths(t, available), available);
         foreach (var row in t.Header)
         {

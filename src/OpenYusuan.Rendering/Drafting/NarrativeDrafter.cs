@@ -94,9 +94,12 @@ public sealed partial class NarrativeDrafter(Disclosure d, WorkingSheets? sheets
     }
 
     private static IEnumerable<(int Section, string Key, Claim Claim)> Statements(IEnumerable<Section> sections) =>
-        sections.SelectMany(s => s.Claims.Concat(s.Subsections.SelectMany(x => x.Claims))
-            .Where(c => c.Amount is not null && (c.Code ?? c.Item ?? c.Topic ?? c.Subject) is not null)
-            .Select(c => (s.Number, (c.Code ?? c.Item ?? c.Topic ?? c.Subject)!, c)));
+        sections.SelectMany(s => ClaimsOf(s).Where(c => c.Amount is not null)
+            .Select(c => (Section: s.Number, Key: c.Code ?? c.Item ?? c.Topic ?? c.Subject, Claim: c))
+            .Where(x => x.Key is not null).Select(x => (x.Section, x.Key!, x.Claim)));
+
+    /// <summary>A part's statements with its sub-parts'.</summary>
+    private static IEnumerable<Claim> ClaimsOf(Section s) => s.Claims.Concat(s.Subsections.SelectMany(x => x.Claims));
 
     /// <summary>Statements whose amount, change, rate and last-year figure cannot all be true, and of which no reading fits
     /// the tables: drafting would have to pick one of them, so it asks instead (fill in the 上年预算数 sheet, or correct
@@ -393,5 +396,5 @@ public sealed partial class NarrativeDrafter(Disclosure d, WorkingSheets? sheets
     }
 
     private IEnumerable<Claim> Claims(int section) =>
-        d.Sections.Where(s => s.Number == section).SelectMany(s => s.Claims.Concat(s.Subsections.SelectMany(x => x.Claims)));
+        d.Sections.Where(s => s.Number == section).SelectMany(ClaimsOf);
 }

@@ -109,7 +109,7 @@ public static class PdfRenderer
         /// below the heading instead of opening another page.</summary>
         public void StartTablePage(TableBlock t)
         {
-            NewPage(t.Columns > 7);
+            NewPage(t.Landscape);
             _opened = true;
         }
 
@@ -170,7 +170,7 @@ public static class PdfRenderer
 
         public void Table(TableBlock t)
         {
-            var landscape = t.Columns > 7;
+            var landscape = t.Landscape;
             // Each table starts on its own page, as published tables do, unless its part heading has just opened it.
             if (!_opened) NewPage(landscape);
             _opened = false;

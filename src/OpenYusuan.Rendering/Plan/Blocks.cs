@@ -21,6 +21,9 @@ public sealed record TableBlock(
 {
     public int Columns => Numeric.Count;
 
+    /// <summary>Too wide for a portrait page: printed on a landscape one (and in smaller type).</summary>
+    public bool Landscape => Columns > 7;
+
     /// <summary>The lines printed above the header, as the readers recognize them.</summary>
     public string? NumberLine => Number is { } n ? $"表{n}" : null;
 

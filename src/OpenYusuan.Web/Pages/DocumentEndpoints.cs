@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using OpenYusuan.Audit.Engine;
 using OpenYusuan.Model.Findings;
-using OpenYusuan.Reading;
 using OpenYusuan.Rendering;
 using OpenYusuan.Store.Import;
 using OpenYusuan.Web.Data;
