@@ -40,6 +40,8 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
                 var target = SubjectOf(before) is { Length: > 0 } s ? Find(drafts, s) ?? Add(drafts, s, line) : current;
                 if (target is null || target.Change is not null) continue; // a second change for the same claim is another subject's
                 target.Change = Number(m.Groups["change"].Value);
+                // "较上年增加 74.97 万元（92.82%）": the rate printed in brackets after the change is the claim's change_pct.
+                if (m.Groups["cpct"].Success) target.ChangePct ??= Number(m.Groups["cpct"].Value);
                 target.Direction ??= Direction(m.Groups["cdir"].Value);
                 current = target;
             }
@@ -300,7 +302,7 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
     private static decimal Number(string s) => Money.Parse(s);
 
     // Order matters: a change or percentage is tried before a bare amount.
-    [GeneratedRegex(@"(?<cdir>增\s?加|减\s?少|上\s?升|降\s?低|增\s?长|下\s?降)了?\s*(?<change>\d[\d,]*(?:\.\d+)?)\s*万元|(?<pdir>增\s?长|下\s?降|增\s?加|减\s?少|上\s?升|降\s?低)\s*(?<pct>\d+(?:\.\d+)?)\s*%|完成(?:年初|全年|调整后?)?预算(?:数)?的\s*(?<rate>\d+(?:\.\d+)?)\s*%|占(?:比|[^，,。；;%\d]{0,20}?)(?:比重|比例)?(?:为|是)?\s*(?<share>\d+(?:\.\d+)?)\s*%|主要原因(?:是|为)?[:：]?\s*(?<reason>[^。；;]*)|(?<flat>持平|无变化|保持不变)|(?<none>未安排)(?!购置)|(?<new>新增)?(?<amount>\d[\d,]*(?:\.\d+)?)\s*万元")]
+    [GeneratedRegex(@"(?<cdir>增\s?加|减\s?少|上\s?升|降\s?低|增\s?长|下\s?降)了?\s*(?<change>\d[\d,]*(?:\.\d+)?)\s*万元(?:\s*[（(]\s*(?:增长|下降|增幅|降幅|上升|降低)?(?:为)?\s*(?<cpct>\d+(?:\.\d+)?)\s*%\s*[)）])?|(?<pdir>增\s?长|下\s?降|增\s?加|减\s?少|上\s?升|降\s?低)\s*(?<pct>\d+(?:\.\d+)?)\s*%|完成(?:年初|全年|调整后?)?预算(?:数)?的\s*(?<rate>\d+(?:\.\d+)?)\s*%|占(?:比|[^，,。；;%\d]{0,20}?)(?:比重|比例)?(?:为|是)?\s*(?<share>\d+(?:\.\d+)?)\s*%|主要原因(?:是|为)?[:：]?\s*(?<reason>[^。；;]*)|(?<flat>持平|无变化|保持不变)|(?<none>未安排)(?!购置)|(?<new>新增)?(?<amount>\d[\d,]*(?:\.\d+)?)\s*万元")]
     private static partial Regex Mention();
 
     [GeneratedRegex(@"房屋\s*(?<area>\d[\d,]*(?:\.\d+)?)\s*平方米[，,]\s*价值\s*(?<value>\d[\d,]*(?:\.\d+)?)\s*万元")]

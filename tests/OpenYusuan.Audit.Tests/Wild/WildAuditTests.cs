@@ -31,6 +31,19 @@ public sealed class WildAuditTests
     }
 
     [SkippableFact]
+    public void Xian_2022_growth_rate_in_brackets_divided_by_this_years_figure_is_caught()
+    {
+        // "“三公”经费预算支出 80.77 万元，较上年增加 74.97 万元（92.82%）": 74.97 ÷ 80.77, where last year's 5.80 is the base.
+        // The other bracketed rates of the paragraph (0.5%, 75.65%, 0.06%) fit their changes.
+        var report = Audit("budget-2022-c020-housing-1bb348.pdf");
+        var yoy = Assert.Single(report.Findings, f => f.Rule == "YS0503");
+        Assert.Equal(("6", "1292.59", "92.82"), (yoy.Location.Section, yoy.Expected, yoy.Actual));
+        Assert.Contains("本年数 80.77", yoy.Message);
+        var claims = DisclosureReader.Read(SharedFiles.Wild("budget-2022-c020-housing-1bb348.pdf")).Sections.Single(s => s.Number == 6).Claims;
+        Assert.Equal([92.82m, 0.5m, 75.65m, 0.06m], claims.Where(c => c.ChangePct is not null).Select(c => c.ChangePct!.Value));
+    }
+
+    [SkippableFact]
     public void Yantai_sources_printed_below_the_current_income_line_are_lines_of_the_grand_total()
     {
         // 公开表1 prints 上级补助收入 173.00 and 附属单位上缴收入 below 本年收入合计 191,221.79, as lines of 收入总计 191,394.79.
