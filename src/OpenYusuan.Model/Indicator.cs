@@ -21,5 +21,8 @@ public sealed record Indicator
     [JsonConverter(typeof(NumberConverter))]
     public decimal? Score { get; init; }
     public string? Deviation { get; init; }
+    /// <summary>The value and the 实际完成值 read as figures where each is one (derived, never read back from JSON).</summary>
+    public IndicatorMeasure? Target => IndicatorMeasure.Parse(Value);
+    public IndicatorMeasure? Achieved => IndicatorMeasure.Parse(Actual);
     public Location? Loc { get; init; }
 }

@@ -212,7 +212,12 @@ public static partial class PerformanceGridReader
     private static bool ContinuesIndicators(List<SourceLine> rows, HeaderColumns header) =>
         rows.Count(r => header.At(r, l => Level3Label().IsMatch(l)) is not null) * 2 > rows.Count;
 
-    private static decimal? Figure(string? text) => text is not null && GridFigures.TryParse(text, out var v, out _) ? v : null;
+    // "337770.89万元": a funding line may print its unit after the figure (the table's 万元 stated again).
+    private static decimal? Figure(string? text) =>
+        text is not null && GridFigures.TryParse(UnitAfter().Replace(text, ""), out var v, out _) ? v : null;
+
+    [GeneratedRegex(@"(?<=\d)\s*万?元$")]
+    private static partial Regex UnitAfter();
 
     [GeneratedRegex(@"绩效(目标(申报)?|自评)表")]
     private static partial Regex Title();
@@ -230,7 +235,7 @@ public static partial class PerformanceGridReader
     [GeneratedRegex(@"^项目名称")]
     private static partial Regex ProjectLabel();
 
-    [GeneratedRegex(@"^(总计|合计|预算金额|项目金额|资金总额|年度资金总额|预算数|项目资金)")]
+    [GeneratedRegex(@"^(总计|合计|预算金额|项目金额|(实施期|年度|项目)?资金总额|预算数|项目资金)")]
     private static partial Regex AmountLabel();
 
     [GeneratedRegex(@"^(合计|总计)")]

@@ -293,6 +293,20 @@ public sealed class WildLayoutTests
     }
 
     [SkippableFact]
+    public void Xian_project_funding_labelled_for_the_whole_period_with_its_unit_after_the_figure_is_read()
+    {
+        // 资金金额（万元） | 实施期资金总额： | 337770.89万元, then 其中：财政拨款 | 337700.89万元: the label names the period,
+        // the figure repeats the unit. Indicator values that are one figure are read as one (target).
+        var d = Read("budget-2022-c020-planning-resources-1c37dc.pdf");
+        var first = d.Performance.First(p => p.Project == "其他履职尽责专项业务费");
+        Assert.Equal((337770.89m, 337700.89m), (first.Amount, first.Fiscal));
+        Assert.Equal(new IndicatorMeasure(null, 11485.01m, "万元"), first.Indicators.Single(i => i.Level3 == "指标4：2021年度项目尾款").Target);
+        Assert.Equal(new IndicatorMeasure("≥", 95m, "%"), first.Indicators.Single(i => i.Value == "≥95%").Target);
+        Assert.Equal(new IndicatorMeasure("<", 0.9m, "‰"), first.Indicators.Single(i => i.Value == "低于0.9‰").Target);
+        Assert.All(first.Indicators.Where(i => i.Value is "1-12月" or "全年" or "长期"), i => Assert.Null(i.Target));
+    }
+
+    [SkippableFact]
     public void Quanzhou_project_targets_in_the_explanation_are_named_by_their_titles()
     {
         // "市行政中心钢结构修缮项目绩效目标表" over a grid of 资金总额：| 121.60, 财政拨款：…, 项目实施期目标, then
