@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 
 namespace OpenYusuan.Templates;
@@ -41,7 +42,7 @@ public static partial class TableFamily
 
     static TableFamily()
     {
-        var data = Load<Data>("tables.json");
+        var data = Load("tables.json", TablesJson.Default.Data);
         // A title may end in qualifiers: 一般公共预算支出情况表（按功能分类科目）, …表（不含上年结转）.
         static Regex Title(string p) => new($"(?:{p})(?:\\([^()]*\\))*$", RegexOptions.CultureInvariant);
         static Regex Whole(string p) => new($"^(?:{p})$", RegexOptions.CultureInvariant);
@@ -52,12 +53,15 @@ public static partial class TableFamily
         Columns = data.Columns.Select(r => new ColumnRule(r.Key!, Whole(r.Pattern), r.Under is null ? null : Whole(r.Under), r.Kinds?.ToHashSet())).ToArray();
     }
 
-    internal static T Load<T>(string resource)
+    internal static T Load<T>(string resource, JsonTypeInfo<T> info)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"missing template data {resource}");
-        return JsonSerializer.Deserialize<T>(stream) ?? throw new InvalidOperationException($"empty template data {resource}");
+        return JsonSerializer.Deserialize(stream, info) ?? throw new InvalidOperationException($"empty template data {resource}");
     }
+
+    [JsonSerializable(typeof(Data))]
+    private sealed partial class TablesJson : JsonSerializerContext;
 
     /// <summary>The kind a title names (its numbering already removed), or null. <paramref name="final"/> reads it
     /// as a 决算 title. <c>performance</c> names a performance-target table.</summary>

@@ -9,5 +9,5 @@ public sealed class TemplateGlossary
 
     public string? Source { get; init; }
 
-    public IReadOnlyList<GlossaryEntry> Terms { get; init; } = [];
+    public IReadOnlyList<GlossaryEntry> Terms { get; set; } = [];
 }

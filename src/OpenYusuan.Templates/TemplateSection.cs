@@ -14,7 +14,7 @@ public sealed class TemplateSection
     /// <summary>The guidance a blank sub-section starts with, when not the template's placeholder.</summary>
     public string? Text { get; init; }
 
-    public IReadOnlyList<TemplateSection> Subsections { get; init; } = [];
+    public IReadOnlyList<TemplateSection> Subsections { get; set; } = [];
 
     public string? Note { get; init; }
 }

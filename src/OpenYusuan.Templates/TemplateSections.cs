@@ -5,18 +5,18 @@ public sealed class TemplateSections
 {
     /// <summary>fixed: every listed section must be printed under its number; gaps: only a number missing between the
     /// printed ones is (the numbering may begin in the overview part, as in many regions).</summary>
-    public string Check { get; init; } = "gaps";
+    public string Check { get; set; } = "gaps";
 
     /// <summary>What a finding calls the explanation (第三部分, 情况说明).</summary>
-    public string Part { get; init; } = "情况说明";
+    public string Part { get; set; } = "情况说明";
 
     /// <summary>The printed heading of a section; {title}, {entity}, {year} are filled in.</summary>
-    public string Heading { get; init; } = "{title}";
+    public string Heading { get; set; } = "{title}";
 
     /// <summary>The text a blank section starts with.</summary>
-    public string Placeholder { get; init; } = "【请填写本部分内容】";
+    public string Placeholder { get; set; } = "【请填写本部分内容】";
 
-    public IReadOnlyList<TemplateSection> List { get; init; } = [];
+    public IReadOnlyList<TemplateSection> List { get; set; } = [];
 
     public bool Fixed => Check == "fixed";
 

@@ -12,22 +12,22 @@ public sealed class TemplateTable
     public required string Title { get; init; }
 
     /// <summary>Other titles the template's documents print for this table (TableFamily reads every one as this kind).</summary>
-    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public IReadOnlyList<string> Aliases { get; set; } = [];
 
     /// <summary>The unit when it differs from the template's.</summary>
     public string? Unit { get; init; }
 
     /// <summary>The income side of a two-sided table, line by line.</summary>
-    public IReadOnlyList<TemplateLine> Income { get; init; } = [];
+    public IReadOnlyList<TemplateLine> Income { get; set; } = [];
 
     /// <summary>Lines printed on the expense side after every 类 of the functional classification (决算: 本年支出合计 …).</summary>
-    public IReadOnlyList<TemplateLine> ExpenseLines { get; init; } = [];
+    public IReadOnlyList<TemplateLine> ExpenseLines { get; set; } = [];
 
     /// <summary>Rows that are items, not codes (the “三公” table).</summary>
-    public IReadOnlyList<TemplateLine> Items { get; init; } = [];
+    public IReadOnlyList<TemplateLine> Items { get; set; } = [];
 
     /// <summary>Rows by economic code, named from the classification list (决算 基本支出表).</summary>
-    public IReadOnlyList<string> Codes { get; init; } = [];
+    public IReadOnlyList<string> Codes { get; set; } = [];
 
     public string? Note { get; init; }
 
