@@ -28,7 +28,9 @@ public static class Batch
         }
         var list = inputs.ToList();
         if (!parallel || list.Count < 2 || Environment.ProcessorCount < 2) return list.Select(One);
-        return list.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
+        // Load-balanced chunks: PLINQ would otherwise cut a list into one fixed range per core, and a core given the
+        // long files waits alone at the end.
+        return System.Collections.Concurrent.Partitioner.Create(list, loadBalance: true).AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
             .WithMergeOptions(ParallelMergeOptions.NotBuffered).Select(One);
     }
 }
