@@ -62,9 +62,17 @@ internal static class ModelCheck
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
 
+    // Only properties that can hold a figure or a list are walked: a string, a count or a flag can hold neither, and
+    // reading them by reflection was most of the walk's cost on every document.
     private static PropertyInfo[] Readable(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0 && p.CanRead && p.SetMethod is not null).ToArray();
+            .Where(p => p.GetIndexParameters().Length == 0 && p.CanRead && p.SetMethod is not null && MayHold(p.PropertyType)).ToArray();
+
+    private static bool MayHold(Type type)
+    {
+        var t = Nullable.GetUnderlyingType(type) ?? type;
+        return t == typeof(decimal) || !(t == typeof(string) || t.IsPrimitive || t.IsEnum);
+    }
 
     private static string Shown(decimal d)
     {
