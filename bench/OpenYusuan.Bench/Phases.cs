@@ -13,7 +13,13 @@ public static class Phases
     {
         var bytes = File.ReadAllBytes(file);
         var times = new Dictionary<string, double>();
-        void T(string name, Action a) { var sw = Stopwatch.StartNew(); a(); times[name] = times.GetValueOrDefault(name) + sw.Elapsed.TotalMilliseconds; }
+        var bytesBy = new Dictionary<string, long>();
+        void T(string name, Action a)
+        {
+            var b = GC.GetAllocatedBytesForCurrentThread();
+            var sw = Stopwatch.StartNew(); a(); times[name] = times.GetValueOrDefault(name) + sw.Elapsed.TotalMilliseconds;
+            bytesBy[name] = bytesBy.GetValueOrDefault(name) + GC.GetAllocatedBytesForCurrentThread() - b;
+        }
         for (var rep = 0; rep < 200; rep++)
         {
             TextDecoder.Decoded dec = null!; IReadOnlyList<SourceLine> lines = null!; DocumentLayout layout = null!; MetadataReader.Result meta = null!;
@@ -28,7 +34,7 @@ public static class Phases
             T("perf", () => PerformanceReader.Read(layout.Explanation));
             T("overview", () => OverviewReader.Read(layout.Overview, null));
         }
-        foreach (var (k, v) in times.OrderByDescending(x => x.Value)) Console.WriteLine($"{k,-30} {v / 200:F3} ms");
+        foreach (var (k, v) in times.OrderByDescending(x => x.Value)) Console.WriteLine($"{k,-30} {v / 200:F3} ms {bytesBy[k] / 200 / 1024,8} KB");
     }
 }
 

@@ -28,6 +28,8 @@ public static class TableKinds
     public const string PurchasedServices = "purchased_services";
     public const string OperatingCosts = "operating_costs";
     public const string GovFundSummary = "gov_fund_summary";
+    /// <summary>Spending of every source by 经济分类 (部门支出经济分类汇总表, 部门经济分类支出预算表).</summary>
+    public const string ExpenseEconomic = "expense_economic";
 
     // Final-account (决算) tables.
     public const string FinalSummary = "final_summary";
@@ -78,7 +80,8 @@ public static class TableKinds
 
     /// <summary>Tables whose rows are keyed by 支出经济分类 codes.</summary>
     public static bool HasEconomicCodes(string kind) =>
-        ReadsLike(kind) is BasicExpense or FiscalBasicExpense or GeneralBudgetEconomic or ProjectEconomic or UnitBasicExpense or OperatingCosts;
+        ReadsLike(kind) is BasicExpense or FiscalBasicExpense or GeneralBudgetEconomic or ProjectEconomic or UnitBasicExpense or OperatingCosts
+            or ExpenseEconomic;
 
     /// <summary>Tables whose rows are the “三公” items.</summary>
     public static bool IsThreePublic(string kind) => ReadsLike(kind) is ThreePublic;
@@ -119,6 +122,7 @@ public static class TableKinds
         PurchasedServices => "政府购买服务预算表",
         OperatingCosts => "机关运行经费支出预算表",
         GovFundSummary => "政府性基金收支表",
+        ExpenseEconomic => "支出经济分类表",
         _ => kind,
     };
 

@@ -20,6 +20,31 @@ public static partial class HeaderColumns
         return ordered.Count > 0 ? ordered : DefaultColumns(kind);
     }
 
+    /// <summary>The figure columns of a header printed in cells (a tab-separated text, an HTML, DOCX or XLSX table), named
+    /// by the family's column rules (tables.json) from each column's labels, outermost group first: for the kinds beyond
+    /// the national set, which have no label list of their own here. A group label left of empty cells in its row spans
+    /// them. Empty when the header has no cells.</summary>
+    public static IReadOnlyList<string> FromCells(string kind, IReadOnlyList<Text.SourceLine> header)
+    {
+        var rows = header.Where(l => l.Cells is { Count: > 0 }).Select(l => l.Cells!).ToList();
+        var keys = new List<string>();
+        if (rows.Count == 0) return keys;
+        var width = rows.Max(r => r.Count);
+        for (var j = 0; j < width; j++)
+        {
+            var path = new List<string>();
+            for (var r = 0; r < rows.Count; r++)
+            {
+                var label = j < rows[r].Count ? rows[r][j].Trim() : "";
+                if (label.Length == 0 && r < rows.Count - 1)
+                    for (var k = Math.Min(j, rows[r].Count) - 1; k >= 0 && label.Length == 0; k--) label = rows[r][k].Trim();
+                if (label.Length > 0 && (path.Count == 0 || path[^1] != label)) path.Add(label);
+            }
+            if (path.Count > 0 && Templates.TableFamily.ColumnKey(kind, path) is { } key && !keys.Contains(key)) keys.Add(key);
+        }
+        return keys;
+    }
+
     /// <summary>The columns a kind has when its header could not be read.</summary>
     public static IReadOnlyList<string> DefaultColumns(string kind) => kind switch
     {

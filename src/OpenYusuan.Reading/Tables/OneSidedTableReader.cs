@@ -36,6 +36,8 @@ public sealed class OneSidedTableReader(ReadingContext context)
         // Where the header's lines read column by column name more columns, the labels were wrapped in their cells.
         if (split.StackedHeaderKey is { } stacked && HeaderColumns.Resolve(kind, stacked, out _) is { } byCell && byCell.Count > columns.Count)
             columns = byCell;
+        // A kind beyond the national set has no label list of its own: its header cells are named by the family's rules.
+        if (columns.Count == 0 && ColumnLabels.For(kind).Length == 0) columns = HeaderColumns.FromCells(kind, split.Header);
         if (numbered is { } n && n != columns.Count)
             notes.Add(RuleIds.TableUnreadable, Severity.Warning,
                 $"{Describe(region)}表头编号列数为 {n}，识别出的数值列为 {columns.Count} 列（{string.Join("、", columns)}）", region.TitleLine.Number);

@@ -7,6 +7,31 @@ namespace OpenYusuan.Reading.Tests.Wild;
 /// header labels of many regions mean. Each line below is printed in a real publication.</summary>
 public sealed class TableFamilyTests
 {
+    /// <summary>Wordings of the same tables beyond the corpus (other regions' and years' titles): none may fall through to
+    /// a wider rule, as 收入支出预算总表 once did to 支出总表 and 部门经济分类支出预算表 to the 功能分类 支出总表.</summary>
+    [Theory]
+    [InlineData("部门收支预算表", "summary")]
+    [InlineData("收入支出预算总表", "summary")]
+    [InlineData("财政拨款收入支出预算总表", "fiscal_summary")]
+    [InlineData("政府性基金收支预算表", "gov_fund_summary")]
+    [InlineData("一般公共预算拨款基本支出预算表", "basic_expense")]
+    [InlineData("一般公共预算基本支出功能分类表", "basic_by_function")]
+    [InlineData("基本支出预算明细表", "unit_basic_expense")]
+    [InlineData("一般公共预算经济分类支出预算表", "general_budget_economic")]
+    [InlineData("部门支出经济分类汇总表", "expense_economic")]
+    [InlineData("部门经济分类支出预算表", "expense_economic")]
+    [InlineData("政府经济分类支出预算表", "expense_economic")]
+    [InlineData("支出预算汇总表", "expense")]
+    [InlineData("部门预算支出功能分类表", "expense")]
+    public void A_title_of_another_wording_names_its_kind(string title, string kind) =>
+        Assert.Equal(kind, TableFamily.KindOfTitle(title, false));
+
+    [Theory]
+    [InlineData("单位资金收支预算表")]
+    [InlineData("财政专户管理资金收支表")]
+    public void A_title_of_a_table_outside_the_family_names_none(string title) =>
+        Assert.Null(TableFamily.KindOfTitle(title, false));
+
     [Theory]
     [InlineData("部门收支总体情况表", "summary")]
     [InlineData("2026年度收支预算总表", "summary")]
