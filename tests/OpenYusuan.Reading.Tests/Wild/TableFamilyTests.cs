@@ -82,6 +82,9 @@ public sealed class TableFamilyTests
     [InlineData("carryover", "非财政拨款项目支出", "nonfiscal_project")]
     [InlineData("gov_fund_expense", "政府性基金预算支出|合计", "total")]
     [InlineData("expense", "其中：基本支出", "basic")]
+    [InlineData("income", "上年财政拨款结转", "fiscal_carryover")]
+    [InlineData("income", "上年非财政拨款结转", "nonfiscal_carryover")]
+    [InlineData("expense_economic", "一般公共预算基本支出|人员经费", "personnel")]
     public void A_header_path_names_its_column(string kind, string path, string key) =>
         Assert.Equal(key, TableFamily.ColumnKey(kind, path.Split('|')));
 
