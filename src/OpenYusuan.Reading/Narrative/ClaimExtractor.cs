@@ -40,8 +40,9 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
                 var target = SubjectOf(before) is { Length: > 0 } s ? Find(drafts, s) ?? Add(drafts, s, line) : current;
                 if (target is null || target.Change is not null) continue; // a second change for the same claim is another subject's
                 target.Change = Number(m.Groups["change"].Value);
-                // "较上年增加 74.97 万元（92.82%）": the rate printed in brackets after the change is the claim's change_pct.
-                if (m.Groups["cpct"].Success) target.ChangePct ??= Number(m.Groups["cpct"].Value);
+                // "较上年增加 74.97 万元（92.82%）": the rate printed in brackets after a change against last year is the
+                // claim's change_pct. Without the comparison ("其中人员经费增加 30 万元（60%）") it may be a share of a change.
+                if (m.Groups["cpct"].Success && AgainstLastYear().IsMatch(before)) target.ChangePct ??= Number(m.Groups["cpct"].Value);
                 target.Direction ??= Direction(m.Groups["cdir"].Value);
                 current = target;
             }
@@ -321,6 +322,9 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
     // "决算数"). "一般公共预算" before 预算 is a fund, not the budgeted figure.
     [GeneratedRegex(@"^(?<head>.*?)(?:(?<budget>(?:年初|全年|调整后?)预算数?|(?<=支出|经费|费)预算数?)|(?<final>(?:本年)?(?:支出|收入)?决算数?|决算支出))$")]
     private static partial Regex FinalFigure();
+
+    [GeneratedRegex(@"(较|比|与|同比)\s*(上年|去年|上一年|20\d{2}\s*年)")]
+    private static partial Regex AgainstLastYear();
 
     [GeneratedRegex(@"决算数?.{0,4}(预算数|预算)")]
     private static partial Regex VersusBudget();

@@ -98,7 +98,7 @@ public static partial class PerformanceGridReader
             if (name is null || RowLabelsTotal().IsMatch(TextNormalizer.Compact(name))) continue;
             yield return new PerformanceTable
             {
-                Kind = kind, Project = name, Amount = Figure(At(row, l => AmountLabel().IsMatch(l))),
+                Kind = kind, Project = name, Amount = Figure(At(row, AnnualAmount) ?? At(row, l => AmountLabel().IsMatch(l))),
                 Fiscal = Figure(At(row, l => l.StartsWith("财政拨款"))), Other = Figure(At(row, l => l.StartsWith("其他资金"))),
                 Goal = At(row, l => l.StartsWith("绩效目标") || l.EndsWith("绩效目标")), Loc = Location.AtLine(row.Number),
             };
@@ -111,6 +111,7 @@ public static partial class PerformanceGridReader
     {
         string? project = null, owner = null, goal = null;
         decimal? amount = null, fiscal = null, other = null, initialBudget = null, budget = null, executed = null;
+        decimal? periodAmount = null;   // 实施期资金总额: the amount only where the year's is not printed
         var indicators = new List<Indicator>();
         var indicatorHeader = continued;
         HeaderColumns? taskHeader = null, fundingHeader = null;
@@ -188,7 +189,8 @@ public static partial class PerformanceGridReader
                     case "财政拨款" or "其中:财政拨款" or "其中：财政拨款": fiscal ??= Figure(value); break;
                     case "其他资金": other ??= Figure(value); break;
                     default:
-                        if (AmountLabel().IsMatch(label)) amount ??= Figure(value);
+                        if (AnnualAmount(label)) amount ??= Figure(value);
+                        else if (AmountLabel().IsMatch(label)) periodAmount ??= Figure(value);
                         // Other money lines of the funding block (基本支出, 项目支出, 财政专项资金, 市本级使用资金 …) are kept
                         // under their printed label.
                         else if (FundLabel().IsMatch(label) && Figure(value) is { } fund) funds.TryAdd(label, fund);
@@ -201,7 +203,7 @@ public static partial class PerformanceGridReader
             project = titled.Groups[1].Value;
         return (new PerformanceTable
         {
-            Kind = kind, Project = project, Owner = owner, Amount = amount, Fiscal = fiscal, Other = other, Goal = goal,
+            Kind = kind, Project = project, Owner = owner, Amount = amount ?? periodAmount, Fiscal = fiscal, Other = other, Goal = goal,
             InitialBudget = initialBudget, Budget = budget, Executed = executed, Funds = funds.Count > 0 ? funds : null,
             Indicators = indicators, Tasks = tasks.Count > 0 ? tasks : null, Loc = Location.AtLine(at.Number),
         }, indicatorHeader);
@@ -212,12 +214,16 @@ public static partial class PerformanceGridReader
     private static bool ContinuesIndicators(List<SourceLine> rows, HeaderColumns header) =>
         rows.Count(r => header.At(r, l => Level3Label().IsMatch(l)) is not null) * 2 > rows.Count;
 
-    // "337770.89万元": a funding line may print its unit after the figure (the table's 万元 stated again).
+    // "337770.89万元": a funding line may print the block's unit (万元) after the figure. A figure in 元 is not converted
+    // here: it stays unread rather than read 10,000 times too large.
     private static decimal? Figure(string? text) =>
         text is not null && GridFigures.TryParse(UnitAfter().Replace(text, ""), out var v, out _) ? v : null;
 
-    [GeneratedRegex(@"(?<=\d)\s*万?元$")]
+    [GeneratedRegex(@"(?<=\d)\s*万元$")]
     private static partial Regex UnitAfter();
+
+    /// <summary>The year's amount (资金总额, 年度资金总额, 项目金额 …), not the whole period's (实施期资金总额).</summary>
+    private static bool AnnualAmount(string label) => AmountLabel().IsMatch(label) && !label.StartsWith("实施期", StringComparison.Ordinal);
 
     [GeneratedRegex(@"绩效(目标(申报)?|自评)表")]
     private static partial Regex Title();

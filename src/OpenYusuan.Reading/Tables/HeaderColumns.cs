@@ -22,25 +22,34 @@ public static partial class HeaderColumns
 
     /// <summary>The figure columns of a header printed in cells (a tab-separated text, an HTML, DOCX or XLSX table), named
     /// by the family's column rules (tables.json) from each column's labels, outermost group first: for the kinds beyond
-    /// the national set, which have no label list of their own here. A group label left of empty cells in its row spans
-    /// them. Empty when the header has no cells.</summary>
+    /// the national set, which have no label list of their own here. A group label spans the empty cells to its right
+    /// that have labels below them. Empty — the table is then reported unread, not read into the wrong columns — when a
+    /// column right of the first figure column has a label the rules do not know, or two columns name one key.</summary>
     public static IReadOnlyList<string> FromCells(string kind, IReadOnlyList<Text.SourceLine> header)
     {
         var rows = header.Where(l => l.Cells is { Count: > 0 }).Select(l => l.Cells!).ToList();
         var keys = new List<string>();
         if (rows.Count == 0) return keys;
+        string Cell(int r, int j) => j < rows[r].Count ? rows[r][j].Trim() : "";
         var width = rows.Max(r => r.Count);
         for (var j = 0; j < width; j++)
         {
             var path = new List<string>();
             for (var r = 0; r < rows.Count; r++)
             {
-                var label = j < rows[r].Count ? rows[r][j].Trim() : "";
-                if (label.Length == 0 && r < rows.Count - 1)
-                    for (var k = Math.Min(j, rows[r].Count) - 1; k >= 0 && label.Length == 0; k--) label = rows[r][k].Trim();
+                var label = Cell(r, j);
+                var below = Enumerable.Range(r + 1, rows.Count - r - 1).Any(b => Cell(b, j).Length > 0);
+                if (label.Length == 0 && below)
+                    for (var k = j - 1; k >= 0 && label.Length == 0; k--) label = Cell(r, k);
                 if (label.Length > 0 && (path.Count == 0 || path[^1] != label)) path.Add(label);
             }
-            if (path.Count > 0 && Templates.TableFamily.ColumnKey(kind, path) is { } key && !keys.Contains(key)) keys.Add(key);
+            if (path.Count == 0) continue;
+            if (Templates.TableFamily.ColumnKey(kind, path) is { } key)
+            {
+                if (keys.Contains(key)) return [];
+                keys.Add(key);
+            }
+            else if (keys.Count > 0 && Templates.TableFamily.LabelRole(kind, path[^1]) is null) return [];
         }
         return keys;
     }

@@ -37,4 +37,27 @@ public sealed class HeaderColumnsTests
         var fund = "功能分类科目名称 合计 基本支出 项目支出 人员经费 公用经费";
         Assert.Equal(["total", "personnel", "public", "project"], HeaderColumns.Resolve(TableKinds.GovFundExpense, TextNormalizer.Key(fund), out _));
     }
+
+    private static SourceLine Row(int n, params string[] cells) => new(n, string.Join(' ', cells), cells);
+
+    [Fact]
+    public void Cells_of_a_kind_beyond_the_national_set_name_their_columns_group_over_leaf()
+    {
+        // 一般公共预算支出表（按经济分类）in three header rows: 合计 merged down, 基本支出 over 人员经费 | 公用经费, 项目支出
+        // merged down beside them (it must not take the 公用经费 on its left).
+        var header = new[]
+        {
+            Row(1, "经济分类科目编码", "经济分类科目名称", "合计", "基本支出", "", "项目支出"),
+            Row(2, "", "", "", "人员经费", "公用经费", ""),
+            Row(3, "", "", "", "", "", ""),
+        };
+        Assert.Equal(["total", "personnel", "public", "project"], HeaderColumns.FromCells(TableKinds.GeneralBudgetEconomic, header));
+    }
+
+    [Fact]
+    public void A_figure_column_the_rules_do_not_know_leaves_the_header_unread_rather_than_shifted()
+    {
+        var header = new[] { Row(1, "科目编码", "科目名称", "合计", "某某新列", "公用经费") };
+        Assert.Empty(HeaderColumns.FromCells(TableKinds.GeneralBudgetEconomic, header));
+    }
 }

@@ -27,8 +27,24 @@ public sealed class TableFamilyTests
         Assert.Equal(kind, TableFamily.KindOfTitle(title, false));
 
     [Theory]
+    [InlineData("基本支出汇总表", "unit_basic_expense")]
+    [InlineData("项目支出预算汇总表", "project_expense")]
+    [InlineData("项目支出功能分类表", "project_expense")]
+    [InlineData("项目支出经济分类表", "project_economic")]
+    [InlineData("项目支出汇总表（按经济分类）", "project_economic")]
+    [InlineData("一般公共预算项目支出经济分类表", "project_economic")]
+    [InlineData("国有资本经营预算收入支出总表", "state_capital_expense")]
+    [InlineData("政府性基金预算财政拨款收入支出表", "gov_fund_expense")]
+    public void A_title_of_a_narrower_table_is_not_taken_by_a_wider_rule(string title, string kind) =>
+        Assert.Equal(kind, TableFamily.KindOfTitle(title, false));
+
+    [Theory]
     [InlineData("单位资金收支预算表")]
     [InlineData("财政专户管理资金收支表")]
+    [InlineData("一般公共预算收支预算表")]
+    [InlineData("财政专户收支预算表")]
+    [InlineData("单位资金支出经济分类表")]
+    [InlineData("上年结转支出经济分类表")]
     public void A_title_of_a_table_outside_the_family_names_none(string title) =>
         Assert.Null(TableFamily.KindOfTitle(title, false));
 
