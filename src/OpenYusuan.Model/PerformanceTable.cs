@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
+using OpenYusuan.Model.Json;
 
 namespace OpenYusuan.Model;
 
@@ -24,6 +26,16 @@ public sealed partial record PerformanceTable
     public decimal? InitialBudget { get; init; }
     public decimal? Budget { get; init; }
     public decimal? Executed { get; init; }
+    /// <summary>The self-evaluation's 预算执行率 part: its 分值, 执行率（B/A, in %) and 得分, and the table's 总分 (分值 and 得分).</summary>
+    [JsonConverter(typeof(NumberConverter))]
+    public decimal? ExecutionWeight { get; init; }
+    public decimal? ExecutionRate { get; init; }
+    [JsonConverter(typeof(NumberConverter))]
+    public decimal? ExecutionScore { get; init; }
+    [JsonConverter(typeof(NumberConverter))]
+    public decimal? TotalWeight { get; init; }
+    [JsonConverter(typeof(NumberConverter))]
+    public decimal? TotalScore { get; init; }
     /// <summary>Other money lines of the funding block under their printed labels (基本支出, 项目支出, 市本级使用资金 …).</summary>
     public IReadOnlyDictionary<string, decimal>? Funds { get; init; }
     public IReadOnlyList<Indicator> Indicators { get; init; } = [];

@@ -15,7 +15,7 @@ public sealed class Auditor(AuditConfig? config = null)
     [
         new CompletenessRules(), new TableSumRules(), new RowIdentityRules(), new SummaryLineRules(),
         new ThreePublicRules(), new SummaryAgreementRules(), new ExpenseBreakdownRules(), new BasicExpenseRules(), new FundingRules(), new CodeNameRules(), new FinalAccountsRules(),
-        new NarrativeAmountRules(), new ShareRules(), new StatedRateRules(), new BudgetComparisonRules(), new YearOnYearRules(), new ItemConsistencyRules(), new OtherMattersRules(), new ThreePublicCountRules(), new TextQualityRules(), new ProjectNarrativeRules(), new EmptyTableStatementRules(), new PerformanceRules(), new SubsidyRules(),
+        new NarrativeAmountRules(), new ShareRules(), new StatedRateRules(), new BudgetComparisonRules(), new YearOnYearRules(), new ItemConsistencyRules(), new OtherMattersRules(), new ThreePublicCountRules(), new TextQualityRules(), new ProjectNarrativeRules(), new EmptyTableStatementRules(), new PerformanceRules(), new SelfEvaluationRules(), new SubsidyRules(),
         // issue 12: text quality and the document that gives the audit nothing
         new EmptyDocumentRules(), new DetailLevelRules(), new RequiredTopicRules(), new PlaceholderRules(), new PunctuationRules(), new GarbledTextRules(), new ScopeWordRules(),
         new ReasonRules(), new TemplateGuidanceRules(), new BlankPageRules(),

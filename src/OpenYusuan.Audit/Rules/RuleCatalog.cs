@@ -360,6 +360,21 @@ public static class RuleCatalog
         "核对车辆总数和各类车辆数。",
         "“共有车辆 517 辆，其中机要通信用车 57 辆，应急保障用车 52 辆，特种专业技术用车 375 辆，其他用车 33 辆” → 57 + 52 + 375 + 33 = 517，一致。");
 
+    // YS0420–YS0421 — a 决算 绩效自评表's own arithmetic (SelfEvaluationRules)
+    public static readonly RuleDescriptor SelfEvaluationArithmetic = R("YS0420", "narrative", Severity.Error,
+        "绩效自评表的执行率、得分或总分算错",
+        "{table}：{problem}",
+        "绩效自评表中，预算执行率 = 全年执行数（B）÷ 全年预算数（A）；每项指标的得分不超过其分值；总分是各项得分之和（含预算执行率的得分，或如表中总分分值所示只含指标得分）。",
+        "按表中数字重新计算执行率和总分；得分不得超过分值。",
+        "全年预算数 1185.36、全年执行数 965.77，执行率印为 81.47%，各指标得分 85.5 加执行率得分 8.15，总分 93.65 → 一致。");
+
+    public static readonly RuleDescriptor ExecutionScore = R("YS0421", "narrative", Severity.Warning,
+        "预算执行率得分与执行率不相称",
+        "{table}：{problem}",
+        "预算执行率一项的得分一般为分值 × 执行率（财预〔2020〕10号 项目支出绩效自评表），不超过分值；各地另有计分办法的，以其办法为准。",
+        "按执行率重新计算该项得分，或在表中注明所用计分办法。",
+        "分值 10、执行率 73%，得分印为 10 → 按分值 × 执行率应为 7.30。");
+
     // YS0414–YS0415 — an item that contradicts itself (ItemConsistencyRules)
     public static readonly RuleDescriptor ItemRestated = R("YS0414", "narrative", Severity.Error,
         "同一项目前后所写金额不一致",

@@ -35,6 +35,7 @@ public static partial class PerformanceGridReader
                 {
                     Funds = tables[^1].Funds ?? table.Funds, Goal = tables[^1].Goal ?? table.Goal, Indicators = [.. tables[^1].Indicators, .. table.Indicators],
                     Tasks = table.Tasks is null ? tables[^1].Tasks : [.. tables[^1].Tasks ?? [], .. table.Tasks],
+                    TotalWeight = tables[^1].TotalWeight ?? table.TotalWeight, TotalScore = tables[^1].TotalScore ?? table.TotalScore,
                 };
             else tables.Add(table);
         }
@@ -112,6 +113,7 @@ public static partial class PerformanceGridReader
         string? project = null, owner = null, goal = null;
         decimal? amount = null, fiscal = null, other = null, initialBudget = null, budget = null, executed = null;
         decimal? periodAmount = null;   // 实施期资金总额: the amount only where the year's is not printed
+        decimal? executionWeight = null, executionRate = null, executionScore = null, totalWeight = null, totalScore = null;
         var indicators = new List<Indicator>();
         var indicatorHeader = continued;
         HeaderColumns? taskHeader = null, fundingHeader = null;
@@ -159,6 +161,10 @@ public static partial class PerformanceGridReader
                 initialBudget = Figure(fundingHeader.At(row, l => l.StartsWith("年初预算数")));
                 budget = Figure(fundingHeader.At(row, l => l.StartsWith("全年预算数")));
                 executed = Figure(fundingHeader.At(row, l => l.StartsWith("全年执行数")));
+                // 分值 | 执行率 | 得分: the 预算执行率 part of the score.
+                executionWeight = Figure(fundingHeader.At(row, l => l == "分值"));
+                executionRate = Percent(fundingHeader.At(row, l => l.StartsWith("执行率")));
+                executionScore = Figure(fundingHeader.At(row, l => l == "得分"));
                 continue;
             }
             // The indicators' header: 一级指标, 二级指标 and the indicator's own column (三级指标, or 指标内容/指标名称).
@@ -166,6 +172,13 @@ public static partial class PerformanceGridReader
             if (indicatorHeader is not null)
             {
                 string? Under(Func<string, bool> label) => indicatorHeader.At(row, label);
+                // 总分 | 100 | 93.65 under 分值 and 得分, after the indicators.
+                if (cells.Count > 0 && cells[0] is "总分" or "合计总分" or "综合得分")
+                {
+                    totalWeight = Figure(Under(l => l == "分值" || l.StartsWith("分值")));
+                    totalScore = Figure(Under(l => l == "得分"));
+                    continue;
+                }
                 level1 = Under(l => l.Contains("一级指标")) ?? level1;
                 level2 = Under(l => l.Contains("二级指标")) ?? level2;
                 if (Under(l => Level3Label().IsMatch(l)) is { } level3)
@@ -204,7 +217,9 @@ public static partial class PerformanceGridReader
         return (new PerformanceTable
         {
             Kind = kind, Project = project, Owner = owner, Amount = amount ?? periodAmount, Fiscal = fiscal, Other = other, Goal = goal,
-            InitialBudget = initialBudget, Budget = budget, Executed = executed, Funds = funds.Count > 0 ? funds : null,
+            InitialBudget = initialBudget, Budget = budget, Executed = executed,
+            ExecutionWeight = executionWeight, ExecutionRate = executionRate, ExecutionScore = executionScore,
+            TotalWeight = totalWeight, TotalScore = totalScore, Funds = funds.Count > 0 ? funds : null,
             Indicators = indicators, Tasks = tasks.Count > 0 ? tasks : null, Loc = Location.AtLine(at.Number),
         }, indicatorHeader);
     }
@@ -218,6 +233,8 @@ public static partial class PerformanceGridReader
     // here: it stays unread rather than read 10,000 times too large.
     private static decimal? Figure(string? text) =>
         text is not null && GridFigures.TryParse(UnitAfter().Replace(text, ""), out var v, out _) ? v : null;
+
+    private static decimal? Percent(string? text) => text is not null && text.Trim().EndsWith('%') ? Figure(text.Trim().TrimEnd('%')) : null;
 
     [GeneratedRegex(@"(?<=\d)\s*万元$")]
     private static partial Regex UnitAfter();

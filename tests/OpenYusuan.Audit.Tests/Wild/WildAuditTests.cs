@@ -44,6 +44,25 @@ public sealed class WildAuditTests
     }
 
     [SkippableFact]
+    public void Xian_final_self_evaluations_are_held_to_their_own_arithmetic()
+    {
+        // 绩效自评表: 年度资金总额 | 1268.6 | 1185.36 | 965.77 | 10 | 81.47% | 8.15, indicators' 分值/得分, 总分 100 | 93.65.
+        const string name = "final-2022-c020-health-d504cb.pdf";
+        var blood = DisclosureReader.Read(SharedFiles.Wild(name)).Performance.First(p => p.Project == "采供血业务经费（非政府采购部分）项目");
+        Assert.Equal((10m, 81.47m, 8.15m, 100m, 93.65m), (blood.ExecutionWeight, blood.ExecutionRate, blood.ExecutionScore, blood.TotalWeight, blood.TotalScore));
+        Assert.Equal(blood.TotalScore, blood.Indicators.Sum(i => i.Score) + blood.ExecutionScore);
+        var report = Audit(name);
+        var self = report.Findings.Where(f => f.Rule == "YS0420").ToList();
+        // 701.17 ÷ 840 is 83.47%, printed 83.50%; ten tables print 执行率 "1000%" for 400 ÷ 400 and the like.
+        Assert.Contains(self, f => (f.Expected, f.Actual) == ("83.47", "83.50") && f.Message.Contains("医疗耗材和试剂项目"));
+        Assert.Equal(10, self.Count(f => f.Actual == "1000"));
+        // Full marks for 预算执行率 at 73% is worth a warning, not an error: regions score it in bands too.
+        var score = Assert.Single(report.Findings, f => f.Rule == "YS0421" && f.Message.Contains("移动式C型臂X光机购置"));
+        Assert.Equal((Severity.Warning, "7", "10"), (score.Severity, score.Expected, score.Actual));
+        Assert.DoesNotContain(report.Findings, f => f.Rule is "YS0420" or "YS0421" && f.Message.Contains("采供血业务经费（非政府采购部分）"));
+    }
+
+    [SkippableFact]
     public void Yantai_sources_printed_below_the_current_income_line_are_lines_of_the_grand_total()
     {
         // 公开表1 prints 上级补助收入 173.00 and 附属单位上缴收入 below 本年收入合计 191,221.79, as lines of 收入总计 191,394.79.
