@@ -4,7 +4,8 @@ using OpenYusuan.Audit.Engine;
 using OpenYusuan.Bench;
 using OpenYusuan.Reading;
 
-// `--quick`: a timed corpus run that prints figures (warm, in one process): parse, and parse + audit, per text.
+// `--quick [--texts]`: a timed corpus run that prints figures (warm, in one process): parse, and parse + audit, per text
+//   and PDF (texts only with --texts).
 // `--batch N`: parse + audit N documents in one process (the corpus texts in turn), sequential and parallel.
 // `--phases`: where parse time goes, per reading stage.
 // `--pdf [R]`: pages per second of parse + audit over all corpus PDFs (parallel across files, one process),
@@ -34,7 +35,7 @@ if ((args.Contains("--quick") || args.Contains("--batch")) && files.Count == 0)
 if (args.Contains("--quick"))
 {
     var auditor = new Auditor();
-    foreach (var f in files.Concat(Corpus.Pdfs()))
+    foreach (var f in files.Concat(args.Contains("--texts") ? [] : Corpus.Pdfs()))
     {
         var bytes = File.ReadAllBytes(f);
         for (var i = 0; i < 300; i++) auditor.Audit(DisclosureReader.Read(bytes, f), f); // warm-up, past tiered JIT

@@ -72,9 +72,11 @@ public static partial class Segmenter
     private static partial Regex UnpartedSection();
 
     /// <summary>The words of a part heading after 第X部分 (or, when the heading prints only the number, on the next line).</summary>
+    private static readonly char[] HeadingMarks = [':', '：', '、', ' '];
+
     private static string PartWords(IReadOnlyList<SourceLine> lines, int index)
     {
-        var words = PartPattern().Replace(lines[index].Compact, "").TrimStart(':', '：', '、', ' ');
+        var words = PartPattern().Replace(lines[index].Compact, "").TrimStart(HeadingMarks);
         if (words.Length > 0) return words;
         var next = lines.Skip(index + 1).FirstOrDefault(l => !l.IsBlank);
         return next is not null && next.Compact.Length <= 30 && PartHeading(next) is null ? next.Compact : "";

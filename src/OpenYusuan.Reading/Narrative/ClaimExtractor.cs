@@ -281,6 +281,8 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
     }
 
     /// <summary>The subject words, without numbering, entity, year and linking words ("预算数为", "比上年预算").</summary>
+    private static readonly char[] SubjectMarks = [' ', '，', '、', '：', ':'];
+
     private string? SubjectOf(string words)
     {
         var s = words.Trim();
@@ -288,7 +290,7 @@ public sealed partial class ClaimExtractor(ClaimSubjects subjects, string? entit
         s = Numbering().Replace(s, "");
         s = Year().Replace(s, "").Trim();   // "比 2023 年度" → "比", a linking word
         s = Linking().Replace(s, "");
-        s = s.Trim(' ', '，', '、', '：', ':');
+        s = s.Trim(SubjectMarks);
         return s.Length is > 0 and <= 80 ? s : null;
     }
 

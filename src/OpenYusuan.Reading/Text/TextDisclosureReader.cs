@@ -53,7 +53,7 @@ public static partial class TextDisclosureReader
         if (convertedFrom is not null)
             context.Notes.Add(RuleIds.EncodingDetected, Severity.Info, $"文件编码识别为 {convertedFrom}，已转换为 UTF-8", null);
 
-        var read = new Dictionary<TableRegion, DisclosureTable>();
+        var read = new Dictionary<TableRegion, DisclosureTable>(ReferenceEqualityComparer.Instance);
         foreach (var region in layout.Tables.OrderBy(r => Array.IndexOf(ReadingOrder, r.Kind)))
         {
             cancel.ThrowIfCancellationRequested();

@@ -11,7 +11,7 @@ public static partial class TextNormalizer
     /// Other full-width characters (brackets in names) are kept as printed.</summary>
     public static string NormalizeDigits(string s)
     {
-        if (!s.Any(c => c is >= '０' and <= '９')) return s;
+        if (s.AsSpan().IndexOfAnyInRange('０', '９') < 0) return s;
         var sb = new StringBuilder(s.Length);
         for (var i = 0; i < s.Length; i++)
         {
@@ -31,11 +31,13 @@ public static partial class TextNormalizer
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9' or >= '０' and <= '９';
 
+    private static readonly System.Buffers.SearchValues<char> MarkupStarts = System.Buffers.SearchValues.Create("<*#");
+
     /// <summary>Removes Markdown headings/bullets/emphasis and inline HTML tags that text exports carry.</summary>
     public static string StripMarkup(string s)
     {
         if (s.Length == 0) return s;
-        if (s.IndexOfAny(['<', '*', '#']) < 0 && s.TrimStart() is var t && (t.Length == 0 || t[0] is not ('-' or '+'))) return s.Trim();
+        if (s.AsSpan().IndexOfAny(MarkupStarts) < 0 && s.TrimStart() is var t && (t.Length == 0 || t[0] is not ('-' or '+'))) return s.Trim();
         s = HtmlTag().Replace(s, "");
         s = s.Replace("**", "");
         s = LeadingMarks().Replace(s, "");

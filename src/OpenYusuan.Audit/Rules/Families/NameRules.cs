@@ -54,6 +54,8 @@ public sealed class NameRules : IRuleFamily
         return true;
     }
 
+    private static readonly int[] AllLevels = [3, 5, 7];
+
     private static void CheckPath(AuditContext context, PrintedNames names, NarrativeView.Placed p, string subject, IReadOnlyList<PrintedNames.Part> path)
     {
         var args = new Dictionary<string, string>
@@ -64,7 +66,7 @@ public sealed class NameRules : IRuleFamily
         {
             if (part.Name.Length < 2 || names.CodesNamed(part.Name, part.Length).Any()) continue;
             // Printed at another level only: a 款 written as a 项, or the other way round.
-            if (names.CodesNamed(part.Name, 3, 5, 7).FirstOrDefault() is { } other)
+            if (names.CodesNamed(part.Name, AllLevels).FirstOrDefault() is { } other)
             {
                 var (table, row) = names.RowOf(other)!.Value;
                 context.Report(RuleCatalog.NameAtWrongLevel, p.Location, new Dictionary<string, string>(args)
