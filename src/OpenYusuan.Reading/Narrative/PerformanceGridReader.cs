@@ -136,9 +136,14 @@ public static partial class PerformanceGridReader
                 var (taskAmount, taskFiscal, taskOther) = grouped
                     ? (Money("总额", false), Money("财政拨款", false), Money("其他资金", false))
                     : (Plain("总额"), Plain("财政拨款"), Plain("其他资金"));
+                // 分值 | 执行率 | 得分 of a 决算 self-evaluation's task (and of its 金额合计 line).
+                var (taskWeight, taskRate, taskScore) = (Figure(taskHeader.At(row, l => l == "分值")),
+                    Percent(taskHeader.At(row, l => l.StartsWith("执行率"))), Figure(taskHeader.At(row, l => l == "得分")));
                 if (cells.Any(c => RowLabelsTotal().IsMatch(c) || c == "金额合计"))
                 {
                     (amount, fiscal, other) = (amount ?? taskAmount, fiscal ?? taskFiscal, other ?? taskOther);
+                    if (grouped) (budget, executed) = (budget ?? taskAmount, executed ?? Money("总额", true));
+                    (executionWeight, executionRate, executionScore) = (executionWeight ?? taskWeight, executionRate ?? taskRate, executionScore ?? taskScore);
                     taskHeader = null;
                     continue;
                 }
@@ -149,7 +154,8 @@ public static partial class PerformanceGridReader
                         Name = taskName, Content = taskHeader.At(row, l => l == "主要内容"), Amount = taskAmount, Fiscal = taskFiscal, Other = taskOther,
                         Status = taskHeader.At(row, l => l == "完成情况"),
                         Executed = grouped ? Money("总额", true) : null, ExecutedFiscal = grouped ? Money("财政拨款", true) : null,
-                        ExecutedOther = grouped ? Money("其他资金", true) : null, Loc = Location.AtLine(row.Number),
+                        ExecutedOther = grouped ? Money("其他资金", true) : null, Weight = taskWeight, Rate = taskRate, Score = taskScore,
+                        Loc = Location.AtLine(row.Number),
                     });
                     continue;
                 }

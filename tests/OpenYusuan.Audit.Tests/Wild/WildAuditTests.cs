@@ -60,6 +60,11 @@ public sealed class WildAuditTests
         var score = Assert.Single(report.Findings, f => f.Rule == "YS0421" && f.Message.Contains("移动式C型臂X光机购置"));
         Assert.Equal((Severity.Warning, "7", "10"), (score.Severity, score.Expected, score.Actual));
         Assert.DoesNotContain(report.Findings, f => f.Rule is "YS0420" or "YS0421" && f.Message.Contains("采供血业务经费（非政府采购部分）"));
+        // 部门整体支出绩效自评表: 预算执行率 scored task by task (分值 0.58 …), 金额合计 10 at 83.16%, 总分 99.5 = 89.5 + 10.
+        var overall = DisclosureReader.Read(SharedFiles.Wild(name)).Performance.Single(p => p.Kind == "overall");
+        Assert.Equal(("学前教育", 0.58m, 97.74m, 0.58m), (overall.Tasks![1].Name, overall.Tasks[1].Weight, overall.Tasks[1].Rate, overall.Tasks[1].Score));
+        Assert.Equal((10m, 83.16m, 10m, 99.5m), (overall.ExecutionWeight, overall.ExecutionRate, overall.ExecutionScore, overall.TotalScore));
+        Assert.DoesNotContain(report.Findings, f => f.Rule is "YS0420" or "YS0421" && f.Message.Contains("整体绩效自评表"));
     }
 
     [SkippableFact]

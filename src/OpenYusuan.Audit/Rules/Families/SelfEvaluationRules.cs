@@ -28,7 +28,23 @@ public sealed class SelfEvaluationRules : IRuleFamily
                     $"执行率应为 {Amounts.Show(t.Executed)} ÷ {Amounts.Show(t.Budget)} = {Amounts.Show(Round(exact, rate))}%，表中为 {Amounts.Show(rate)}%",
                     Round(exact, rate), rate);
 
-            if (t.ExecutionWeight is { } w && t.ExecutionScore is { } score && (t.ExecutionRate ?? computed) is { } r)
+            // A 部门整体支出绩效自评表 scores 预算执行率 task by task: each task's 执行率 and 得分, and their sum on 金额合计.
+            var scored = (t.Tasks ?? []).Where(k => k.Score is not null).ToList();
+            foreach (var k in t.Tasks ?? [])
+            {
+                if (k.Amount is > 0 && k.Executed is { } e && k.Rate is { } kr && !Fits(e / k.Amount.Value * 100, kr))
+                    Report(RuleCatalog.SelfEvaluationArithmetic,
+                        $"任务“{k.Name}”执行率应为 {Amounts.Show(e)} ÷ {Amounts.Show(k.Amount)} = {Amounts.Show(Round(e / k.Amount.Value * 100, kr))}%，表中为 {Amounts.Show(kr)}%",
+                        Round(e / k.Amount.Value * 100, kr), kr);
+                if (k.Score is { } ks && k.Weight is { } kw && ks > kw)
+                    Report(RuleCatalog.SelfEvaluationArithmetic, $"任务“{k.Name}”得分 {Amounts.Show(ks)} 超过其分值 {Amounts.Show(kw)}", kw, ks);
+            }
+            if (scored.Count > 0 && t.ExecutionScore is { } sum && !Fits(scored.Sum(k => k.Score!.Value), sum))
+                Report(RuleCatalog.SelfEvaluationArithmetic,
+                    $"金额合计的得分应为各任务得分之和 {Amounts.Show(scored.Sum(k => k.Score!.Value))}，表中为 {Amounts.Show(sum)}",
+                    Round(scored.Sum(k => k.Score!.Value), sum), sum);
+
+            if (scored.Count == 0 && t.ExecutionWeight is { } w && t.ExecutionScore is { } score && (t.ExecutionRate ?? computed) is { } r)
             {
                 // The score may be worked from the printed rate or from B ÷ A; either fits.
                 var candidates = new[] { r, computed ?? r }.Select(x => Math.Min(w, w * x / 100)).ToList();
