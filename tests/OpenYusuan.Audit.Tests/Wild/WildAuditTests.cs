@@ -68,6 +68,17 @@ public sealed class WildAuditTests
     }
 
     [SkippableFact]
+    public void Yantai_fiscal_summary_printed_without_figures_is_one_error_not_one_per_class()
+    {
+        // 财政拨款收支总体情况表 (表4) prints its rows without a single figure: its total against the 收支总表 is the error;
+        // comparing each 类 of the 收入 and 一般公共预算支出 tables with its empty rows would only repeat it.
+        var report = Audit("budget-2026-c025-petitions-18e040.pdf");
+        Assert.Single(report.Findings, f => f.Rule == "YS0304");
+        Assert.Contains(report.Findings, f => f.Rule == "YS0104" && f.Message.Contains("财政拨款收支总体情况表"));
+        Assert.DoesNotContain(report.Findings, f => f.Rule is "YS0305" or "YS0313");
+    }
+
+    [SkippableFact]
     public void Yantai_sources_printed_below_the_current_income_line_are_lines_of_the_grand_total()
     {
         // 公开表1 prints 上级补助收入 173.00 and 附属单位上缴收入 below 本年收入合计 191,221.79, as lines of 收入总计 191,394.79.

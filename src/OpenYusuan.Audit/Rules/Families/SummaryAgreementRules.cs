@@ -86,7 +86,9 @@ public sealed class SummaryAgreementRules : IRuleFamily
                 }
         }
 
-        if (v.Comparable(fiscal, income) && !income!.IsEmpty && DocumentView.HasCodes(income))
+        // A 财政拨款收支总表 printed without a single figure is one error (its totals against the 收支总表, YS0304, and
+        // YS0104), not one more per 类 of every other table.
+        if (v.Comparable(fiscal, income) && !income!.IsEmpty && !fiscal!.IsEmpty && DocumentView.HasCodes(income))
         {
             var fiscalColumns = income.Columns.Contains("fiscal_subtotal") ? ["fiscal_subtotal"]
                 : income.Columns.Where(c => c.StartsWith("general_budget") || c.StartsWith("gov_fund") || c.StartsWith("state_capital")).ToArray();
@@ -106,7 +108,7 @@ public sealed class SummaryAgreementRules : IRuleFamily
         var generalColumn = fiscal?.Columns?.Contains("general_budget") == true ? "general_budget"
             : fiscal is not null && new[] { "gov_fund", "state_capital", "fiscal_carryover_gov_fund", "fiscal_carryover_state_capital" }
                 .All(i => (DocumentView.Item(fiscal, i) ?? 0) == 0) ? "total" : null;
-        if (v.Comparable(fiscal, general) && !general!.IsEmpty && generalColumn is not null)
+        if (v.Comparable(fiscal, general) && !general!.IsEmpty && !fiscal!.IsEmpty && generalColumn is not null)
         {
             foreach (var row in fiscal!.Expense ?? [])
             {
