@@ -31,7 +31,7 @@ public sealed class WildAuditTests
     }
 
     [SkippableFact]
-    public void Xian_2022_growth_rate_in_brackets_divided_by_this_years_figure_is_caught()
+    public void Xian_2022_housing_bracketed_rate_and_procurement_total_are_caught()
     {
         // "“三公”经费预算支出 80.77 万元，较上年增加 74.97 万元（92.82%）": 74.97 ÷ 80.77, where last year's 5.80 is the base.
         // The other bracketed rates of the paragraph (0.5%, 75.65%, 0.06%) fit their changes.
@@ -39,6 +39,9 @@ public sealed class WildAuditTests
         var yoy = Assert.Single(report.Findings, f => f.Rule == "YS0503");
         Assert.Equal(("6", "1292.59", "92.82"), (yoy.Location.Section, yoy.Expected, yoy.Actual));
         Assert.Contains("本年数 80.77", yoy.Message);
+        // 政府采购预算共 8704.4 万元 (货物 448.08 + 服务 7184.99 + 工程 1071.33), "详见…政府采购表", whose 合计 is 87,323,949.20 元.
+        var procurement = Assert.Single(report.Findings, f => f.Rule == "YS0401" && f.Location.Section == "8");
+        Assert.Equal(("8732.39", "8704.4"), (procurement.Expected, procurement.Actual));
         var claims = DisclosureReader.Read(SharedFiles.Wild("budget-2022-c020-housing-1bb348.pdf")).Sections.Single(s => s.Number == 6).Claims;
         Assert.Equal([92.82m, 0.5m, 75.65m, 0.06m], claims.Where(c => c.ChangePct is not null).Select(c => c.ChangePct!.Value));
     }
@@ -76,6 +79,14 @@ public sealed class WildAuditTests
         Assert.Single(report.Findings, f => f.Rule == "YS0304");
         Assert.Contains(report.Findings, f => f.Rule == "YS0104" && f.Message.Contains("财政拨款收支总体情况表"));
         Assert.DoesNotContain(report.Findings, f => f.Rule is "YS0305" or "YS0313");
+    }
+
+    [SkippableFact]
+    public void Chongqing_procurement_paid_by_one_source_is_not_held_to_the_table_of_every_source()
+    {
+        // "一般公共预算拨款政府采购 5499.84 万元" beside 表9 政府采购预算明细表 合计 6546.82 (every source): a part, not the total.
+        var report = Audit("budget-2026-c004-commerce-0d1282.pdf");
+        Assert.DoesNotContain(report.Findings, f => f.Rule == "YS0401" && f.Message.Contains("政府采购"));
     }
 
     [SkippableFact]

@@ -7,7 +7,7 @@ namespace OpenYusuan.Audit.Rules.Families;
 
 /// <summary>YS0401: every amount the explanation states for a table item equals the table; YS0402: 机关运行经费
 /// = 基本支出表 公用经费 (a warning: 非参公事业单位 may make it smaller).</summary>
-public sealed class NarrativeAmountRules : IRuleFamily
+public sealed partial class NarrativeAmountRules : IRuleFamily
 {
     public IEnumerable<string> Rules => [RuleCatalog.NarrativeAmount.Id, RuleCatalog.OperatingCosts.Id, RuleCatalog.UnitConfusion.Id, RuleCatalog.EmptySection.Id];
 
@@ -55,6 +55,22 @@ public sealed class NarrativeAmountRules : IRuleFamily
                 if (DocumentView.Total(basic, "public") is { } pub && stated > InWan(pub, basic!.Unit) && !SameFigure(stated, InWan(pub, basic.Unit)))
                     context.Report(RuleCatalog.OperatingCosts, placed.Location, Args(placed, stated, AuditContext.Name(basic!), InWan(pub, basic.Unit)),
                         Amounts.Show(InWan(pub, basic.Unit)), Amounts.Show(stated), [AuditContext.At(basic!) with { Row = "#total", Column = "public" }]);
+                continue;
+            }
+            // "政府采购预算共 8704.4 万元（详见政府采购表）": the total the explanation states against the 政府采购 table's 合计.
+            if (c is { Topic: "procurement", Item: "total" })
+            {
+                // "一般公共预算拨款政府采购 5499.84 万元" is the part one source pays; the table lists every source.
+                if (c.Subject is { } scope && FundScope().IsMatch(scope)) continue;
+                var table = v.IsFinal ? null : v.Table(TableKinds.Procurement);
+                if (table is not null && DocumentView.Reliable(d, table) && DocumentView.Total(table, "total") is { } sum
+                    && !SameFigure(stated, InWan(sum, table.Unit)))
+                {
+                    // A table in 元 is shown in 万元 to the cent of 万元, as the text prints it.
+                    var wan = Math.Round(InWan(sum, table.Unit), 2, MidpointRounding.AwayFromZero);
+                    context.Report(RuleCatalog.NarrativeAmount, placed.Location, Args(placed, stated, AuditContext.Name(table) + "合计", wan),
+                        Amounts.Show(wan), Amounts.Show(stated), [AuditContext.At(table) with { Row = "#total", Column = "total" }]);
+                }
                 continue;
             }
             if (Expected(v, placed) is not { } e || e.Candidates.Any(x => SameFigure(stated, x))) continue;
@@ -255,4 +271,7 @@ public sealed class NarrativeAmountRules : IRuleFamily
             _ => null,
         };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("一般公共预算|财政拨款|政府性基金|国有资本|单位资金|财政专户|自有资金|其他资金")]
+    private static partial System.Text.RegularExpressions.Regex FundScope();
 }
