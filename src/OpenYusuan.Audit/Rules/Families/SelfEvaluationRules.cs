@@ -77,7 +77,14 @@ public sealed class SelfEvaluationRules : IRuleFamily
 
     private static int Places(decimal v) => (decimal.GetBits(v)[3] >> 16) & 0xFF;
 
-    private static decimal Round(decimal exact, decimal printed) => Math.Round(exact, Places(printed), MidpointRounding.AwayFromZero);
+    /// <summary>The exact figure rounded to the places the printed one has, and written with them (8.6 → 8.60 beside 10.00).</summary>
+    private static decimal Round(decimal exact, decimal printed)
+    {
+        var places = Places(printed);
+        var format = "F" + places.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return decimal.Parse(Math.Round(exact, places, MidpointRounding.AwayFromZero).ToString(format, System.Globalization.CultureInfo.InvariantCulture),
+            System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     /// <summary>The printed figure is the exact one rounded to the places it prints, give or take one in its last place.</summary>
     private static bool Fits(decimal exact, decimal printed) =>
