@@ -13,18 +13,18 @@ public sealed class Template
     public required string Id { get; init; }
 
     /// <summary>Short names the command line accepts (xinjiang, shanghai).</summary>
-    public IReadOnlyList<string> Aliases { get; set; } = [];
+    [JsonInclude] public IReadOnlyList<string> Aliases { get; internal set; } = [];
 
-    public string Name { get; set; } = "";
+    [JsonInclude] public string Name { get; internal set; } = "";
 
     /// <summary>Where the description was taken from (corpus documents, template workbooks).</summary>
     public string? Source { get; init; }
 
     /// <summary>budget or final.</summary>
-    public string Kind { get; set; } = "budget";
+    [JsonInclude] public string Kind { get; internal set; } = "budget";
 
     /// <summary>The money unit its tables print (万元, 元).</summary>
-    public string Unit { get; set; } = "万元";
+    [JsonInclude] public string Unit { get; internal set; } = "万元";
 
     /// <summary>True when every listed table must be printed; false for a layout we do not know, where only what the
     /// document's 目录 announces is required.</summary>
@@ -34,13 +34,13 @@ public sealed class Template
     public bool Workbook { get; init; }
 
     /// <summary>The total weight of a performance-target table's indicators (Xinjiang scores 90, others 100).</summary>
-    public decimal PerformanceWeight { get; set; } = 100m;
+    [JsonInclude] public decimal PerformanceWeight { get; internal set; } = 100m;
 
-    public IReadOnlyList<TemplateTable> Tables { get; set; } = [];
+    [JsonInclude] public IReadOnlyList<TemplateTable> Tables { get; internal set; } = [];
 
-    public TemplateSections Sections { get; set; } = new();
+    [JsonInclude] public TemplateSections Sections { get; internal set; } = new();
 
-    public TemplateGlossary Glossary { get; set; } = new();
+    [JsonInclude] public TemplateGlossary Glossary { get; internal set; } = new();
 
     /// <summary>The table of a kind, or null when the template does not print it.</summary>
     public TemplateTable? Table(string kind) => Tables.FirstOrDefault(t => t.Kind == kind);

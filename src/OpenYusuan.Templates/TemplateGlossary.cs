@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OpenYusuan.Model;
 
 namespace OpenYusuan.Templates;
@@ -9,5 +10,5 @@ public sealed class TemplateGlossary
 
     public string? Source { get; init; }
 
-    public IReadOnlyList<GlossaryEntry> Terms { get; set; } = [];
+    [JsonInclude] public IReadOnlyList<GlossaryEntry> Terms { get; internal set; } = [];
 }

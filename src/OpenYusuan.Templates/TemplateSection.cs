@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace OpenYusuan.Templates;
 
 /// <summary>A numbered explanation section (or a sub-section, numbered by its place) of a template.</summary>
@@ -14,7 +15,7 @@ public sealed class TemplateSection
     /// <summary>The guidance a blank sub-section starts with, when not the template's placeholder.</summary>
     public string? Text { get; init; }
 
-    public IReadOnlyList<TemplateSection> Subsections { get; set; } = [];
+    [JsonInclude] public IReadOnlyList<TemplateSection> Subsections { get; internal set; } = [];
 
     public string? Note { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace OpenYusuan.Templates;
 
 /// <summary>A table as a template prints it: its number, kind (spec/disclosure-json.md), title, and the lines the
@@ -12,22 +13,22 @@ public sealed class TemplateTable
     public required string Title { get; init; }
 
     /// <summary>Other titles the template's documents print for this table (TableFamily reads every one as this kind).</summary>
-    public IReadOnlyList<string> Aliases { get; set; } = [];
+    [JsonInclude] public IReadOnlyList<string> Aliases { get; internal set; } = [];
 
     /// <summary>The unit when it differs from the template's.</summary>
     public string? Unit { get; init; }
 
     /// <summary>The income side of a two-sided table, line by line.</summary>
-    public IReadOnlyList<TemplateLine> Income { get; set; } = [];
+    [JsonInclude] public IReadOnlyList<TemplateLine> Income { get; internal set; } = [];
 
     /// <summary>Lines printed on the expense side after every 类 of the functional classification (决算: 本年支出合计 …).</summary>
-    public IReadOnlyList<TemplateLine> ExpenseLines { get; set; } = [];
+    [JsonInclude] public IReadOnlyList<TemplateLine> ExpenseLines { get; internal set; } = [];
 
     /// <summary>Rows that are items, not codes (the “三公” table).</summary>
-    public IReadOnlyList<TemplateLine> Items { get; set; } = [];
+    [JsonInclude] public IReadOnlyList<TemplateLine> Items { get; internal set; } = [];
 
     /// <summary>Rows by economic code, named from the classification list (决算 基本支出表).</summary>
-    public IReadOnlyList<string> Codes { get; set; } = [];
+    [JsonInclude] public IReadOnlyList<string> Codes { get; internal set; } = [];
 
     public string? Note { get; init; }
 
