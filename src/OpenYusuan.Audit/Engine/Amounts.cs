@@ -30,7 +30,7 @@ public static class Amounts
     /// exact whatever its print.</summary>
     public static decimal Envelope(IEnumerable<decimal> printed, int operands)
     {
-        var halves = printed.Where(v => v != 0).Select(v => 0.5m / (decimal)Math.Pow(10, Scale(v))).ToList();
+        var halves = printed.Where(v => v != 0).Select(v => 0.5m / (decimal)Math.Pow(10, Places(v))).ToList();
         var fine = halves.Count == 0 ? 0.005m : halves.Min();
         return Math.Max(1, operands) * fine + halves.Sum(h => h - fine);
     }
@@ -39,16 +39,17 @@ public static class Amounts
     /// the audit reports as rounding, not as a contradiction.</summary>
     public static bool IsCut(decimal stated, decimal exact)
     {
-        var unit = (decimal)Math.Pow(10, Scale(stated));
+        var unit = (decimal)Math.Pow(10, Places(stated));
         return stated == Math.Truncate(exact * unit) / unit;
     }
 
-    private static int Scale(decimal v) => (decimal.GetBits(v)[3] >> 16) & 0xFF;
+    /// <summary>How many decimal places a figure was printed with (its scale: 12.50 → 2).</summary>
+    public static int Places(decimal v) => (decimal.GetBits(v)[3] >> 16) & 0xFF;
 
     /// <summary>The unit of the last printed digit of the figures (0.01 for two decimals).</summary>
     public static decimal Step(IEnumerable<decimal> printed)
     {
-        var scale = printed.Select(v => (int)((decimal.GetBits(v)[3] >> 16) & 0xFF)).DefaultIfEmpty(2).Max();
+        var scale = printed.Select(Places).DefaultIfEmpty(2).Max();
         return 1m / (decimal)Math.Pow(10, scale);
     }
 

@@ -9,7 +9,7 @@ public static class ChangeRate
 
     /// <summary>The rate the change gives on <paramref name="prior"/>, to the places <paramref name="stated"/> is printed with.</summary>
     public static decimal Expected(decimal change, decimal prior, decimal stated) =>
-        Math.Round(change / prior * 100, Places(stated), MidpointRounding.AwayFromZero);
+        Math.Round(change / prior * 100, Amounts.Places(stated), MidpointRounding.AwayFromZero);
 
     /// <summary>Whether the stated rate is what the change on this prior gives, allowing what the rounding of the printed
     /// change and prior (to 0.01) and of the rate itself can move it.</summary>
@@ -25,11 +25,10 @@ public static class ChangeRate
     {
         var low = Rate(change - 0.005m, prior + 0.01m);
         var high = Rate(change + 0.005m, Math.Max(prior - 0.01m, 0.0001m));
-        var half = 0.5m / (decimal)Math.Pow(10, Places(stated));
+        var half = 0.5m / (decimal)Math.Pow(10, Amounts.Places(stated));
         return stated >= low - half && stated <= high + half;
     }
 
-    private static int Places(decimal v) => (decimal.GetBits(v)[3] >> 16) & 0xFF;
 
     private static decimal Rate(decimal change, decimal prior) => Math.Max(change, 0) / prior * 100;
 }

@@ -24,26 +24,28 @@ public sealed partial class NarrativeAmountRules : IRuleFamily
                 context.Report(RuleCatalog.NarrativeAmount, placed.Location, Args(placed, budgeted, b.Name, b.Candidates[0]),
                     Amounts.Show(b.Candidates[0]), Amounts.Show(budgeted), [b.Cell]);
             if (c.Amount is not { } stated) continue;
+            // The claim against the one table figure it names (in 万元): YS0401 where they differ; `shown` is the figure as
+            // the message prints it.
+            void Against(decimal wan, string name, FindingLocation cell, decimal? shown = null)
+            {
+                if (SameFigure(stated, wan)) return;
+                context.Report(RuleCatalog.NarrativeAmount, placed.Location, Args(placed, stated, name, shown ?? wan),
+                    Amounts.Show(shown ?? wan), Amounts.Show(stated), [cell]);
+            }
             if (c.Topic == "operating_costs")
             {
                 // A table that prints 机关运行经费 itself (Shanghai table 9, Wuxi/Suzhou 公开12表) is the figure to match; else 公用经费.
                 var own = v.Table(TableKinds.OperatingCosts);
                 if (own is not null && DocumentView.Reliable(d, own) && OwnTotal(own) is { } ownTotal)
                 {
-                    var wan = InWan(ownTotal, own.Unit);
-                    if (!SameFigure(stated, wan))
-                        context.Report(RuleCatalog.NarrativeAmount, placed.Location, Args(placed, stated, AuditContext.Name(own) + "合计", wan),
-                            Amounts.Show(wan), Amounts.Show(stated), [AuditContext.At(own) with { Row = "#total" }]);
+                    Against(InWan(ownTotal, own.Unit), AuditContext.Name(own) + "合计", AuditContext.At(own) with { Row = "#total" });
                     continue;
                 }
                 var three = v.Table(TableKinds.ThreePublic);
                 if (three?.Rows?.FirstOrDefault(r => r.Item == "operating_costs") is { } oc && oc.Values.TryGetValue("total", out var ocv)
                     && DocumentView.Reliable(d, three))
                 {
-                    var wan = InWan(ocv, three.Unit);
-                    if (!SameFigure(stated, wan))
-                        context.Report(RuleCatalog.NarrativeAmount, placed.Location, Args(placed, stated, AuditContext.Name(three) + "机关运行经费", wan),
-                            Amounts.Show(wan), Amounts.Show(stated), [AuditContext.At(three, oc, "total")]);
+                    Against(InWan(ocv, three.Unit), AuditContext.Name(three) + "机关运行经费", AuditContext.At(three, oc, "total"));
                     continue;
                 }
                 // "下属1家机关和1家参公事业单位…的机关运行经费": the document scopes it itself, so 公用经费 need not match.
@@ -63,14 +65,10 @@ public sealed partial class NarrativeAmountRules : IRuleFamily
                 // "一般公共预算拨款政府采购 5499.84 万元" is the part one source pays; the table lists every source.
                 if (c.Subject is { } scope && FundScope().IsMatch(scope)) continue;
                 var table = v.IsFinal ? null : v.Table(TableKinds.Procurement);
-                if (table is not null && DocumentView.Reliable(d, table) && DocumentView.Total(table, "total") is { } sum
-                    && !SameFigure(stated, InWan(sum, table.Unit)))
-                {
-                    // A table in 元 is shown in 万元 to the cent of 万元, as the text prints it.
-                    var wan = Math.Round(InWan(sum, table.Unit), 2, MidpointRounding.AwayFromZero);
-                    context.Report(RuleCatalog.NarrativeAmount, placed.Location, Args(placed, stated, AuditContext.Name(table) + "合计", wan),
-                        Amounts.Show(wan), Amounts.Show(stated), [AuditContext.At(table) with { Row = "#total", Column = "total" }]);
-                }
+                // A table in 元 is shown in 万元 to the cent of 万元, as the text prints it.
+                if (table is not null && DocumentView.Reliable(d, table) && DocumentView.Total(table, "total") is { } sum)
+                    Against(InWan(sum, table.Unit), AuditContext.Name(table) + "合计", AuditContext.At(table) with { Row = "#total", Column = "total" },
+                        Math.Round(InWan(sum, table.Unit), 2, MidpointRounding.AwayFromZero));
                 continue;
             }
             if (Expected(v, placed) is not { } e || e.Candidates.Any(x => SameFigure(stated, x))) continue;
@@ -106,16 +104,15 @@ public sealed partial class NarrativeAmountRules : IRuleFamily
     /// <summary>The stated figure is the table's, to the precision it is printed with (135 万元 for 1,350,000 元).</summary>
     public static bool SameFigure(decimal stated, decimal table)
     {
-        var scale = (decimal.GetBits(stated)[3] >> 16) & 0xFF;
+        var scale = Amounts.Places(stated);
         return stated == table || (table != Math.Round(table, scale) && Math.Abs(stated - table) <= 0.5m / (decimal)Math.Pow(10, scale))
             || (stated == Math.Round(table, scale, MidpointRounding.AwayFromZero))
             // A cell printed coarser than the text ("5" against "4.80") stands for anything it rounds from.
-            || (table != 0 && Scale(table) < scale && Math.Abs(stated - table) <= 0.5m / (decimal)Math.Pow(10, Scale(table)))
+            || (table != 0 && Amounts.Places(table) < scale && Math.Abs(stated - table) <= 0.5m / (decimal)Math.Pow(10, Amounts.Places(table)))
             // A table in 元 quoted in whole 万元 is often cut rather than rounded (1361.6271 → "1361 万元").
             || (scale == 0 && table != Math.Round(table, 2) && stated == Math.Truncate(table));
     }
 
-    private static int Scale(decimal v) => (decimal.GetBits(v)[3] >> 16) & 0xFF;
 
     /// <summary>A section of the explanation that has a heading and nothing under it.</summary>
     private static void EmptySections(AuditContext context)

@@ -22,27 +22,30 @@ public sealed class SelfEvaluationRules : IRuleFamily
                 context.Report(rule, loc, new Dictionary<string, string> { ["table"] = name, ["problem"] = problem },
                     Amounts.Show(expected), Amounts.Show(actual));
 
+            // 执行率 = 全年执行数 ÷ 全年预算数, for the table and for each task it scores.
+            void Rate(string who, decimal executed, decimal budget, decimal printed)
+            {
+                var expected = Round(executed / budget * 100, printed);
+                if (!Fits(executed / budget * 100, printed))
+                    Report(RuleCatalog.SelfEvaluationArithmetic,
+                        $"{who}执行率应为 {Amounts.Show(executed)} ÷ {Amounts.Show(budget)} = {Amounts.Show(expected)}%，表中为 {Amounts.Show(printed)}%", expected, printed);
+            }
+
             decimal? computed = t.Budget is > 0 && t.Executed is { } b ? b / t.Budget.Value * 100 : null;
-            if (computed is { } exact && t.ExecutionRate is { } rate && !Fits(exact, rate))
-                Report(RuleCatalog.SelfEvaluationArithmetic,
-                    $"执行率应为 {Amounts.Show(t.Executed)} ÷ {Amounts.Show(t.Budget)} = {Amounts.Show(Round(exact, rate))}%，表中为 {Amounts.Show(rate)}%",
-                    Round(exact, rate), rate);
+            if (computed is not null && t.ExecutionRate is { } rate) Rate("", t.Executed!.Value, t.Budget!.Value, rate);
 
             // A 部门整体支出绩效自评表 scores 预算执行率 task by task: each task's 执行率 and 得分, and their sum on 金额合计.
-            var scored = (t.Tasks ?? []).Where(k => k.Score is not null).ToList();
             foreach (var k in t.Tasks ?? [])
             {
-                if (k.Amount is > 0 && k.Executed is { } e && k.Rate is { } kr && !Fits(e / k.Amount.Value * 100, kr))
-                    Report(RuleCatalog.SelfEvaluationArithmetic,
-                        $"任务“{k.Name}”执行率应为 {Amounts.Show(e)} ÷ {Amounts.Show(k.Amount)} = {Amounts.Show(Round(e / k.Amount.Value * 100, kr))}%，表中为 {Amounts.Show(kr)}%",
-                        Round(e / k.Amount.Value * 100, kr), kr);
+                if (k.Amount is > 0 && k.Executed is { } e && k.Rate is { } kr) Rate($"任务“{k.Name}”", e, k.Amount.Value, kr);
                 if (k.Score is { } ks && k.Weight is { } kw && ks > kw)
                     Report(RuleCatalog.SelfEvaluationArithmetic, $"任务“{k.Name}”得分 {Amounts.Show(ks)} 超过其分值 {Amounts.Show(kw)}", kw, ks);
             }
-            if (scored.Count > 0 && t.ExecutionScore is { } sum && !Fits(scored.Sum(k => k.Score!.Value), sum))
+            var scored = (t.Tasks ?? []).Where(k => k.Score is not null).ToList();
+            var taskScores = scored.Sum(k => k.Score!.Value);
+            if (scored.Count > 0 && t.ExecutionScore is { } sum && !Fits(taskScores, sum))
                 Report(RuleCatalog.SelfEvaluationArithmetic,
-                    $"金额合计的得分应为各任务得分之和 {Amounts.Show(scored.Sum(k => k.Score!.Value))}，表中为 {Amounts.Show(sum)}",
-                    Round(scored.Sum(k => k.Score!.Value), sum), sum);
+                    $"金额合计的得分应为各任务得分之和 {Amounts.Show(taskScores)}，表中为 {Amounts.Show(sum)}", Round(taskScores, sum), sum);
 
             if (scored.Count == 0 && t.ExecutionWeight is { } w && t.ExecutionScore is { } score && (t.ExecutionRate ?? computed) is { } r)
             {
@@ -75,18 +78,15 @@ public sealed class SelfEvaluationRules : IRuleFamily
         }
     }
 
-    private static int Places(decimal v) => (decimal.GetBits(v)[3] >> 16) & 0xFF;
-
-    /// <summary>The exact figure rounded to the places the printed one has, and written with them (8.6 → 8.60 beside 10.00).</summary>
+    /// <summary>The exact figure rounded to the places the printed one has, and written with them (8.6 → 8.60 beside 10.00):
+    /// adding a zero of that scale sets the scale.</summary>
     private static decimal Round(decimal exact, decimal printed)
     {
-        var places = Places(printed);
-        var format = "F" + places.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return decimal.Parse(Math.Round(exact, places, MidpointRounding.AwayFromZero).ToString(format, System.Globalization.CultureInfo.InvariantCulture),
-            System.Globalization.CultureInfo.InvariantCulture);
+        var places = Amounts.Places(printed);
+        return Math.Round(exact, places, MidpointRounding.AwayFromZero) + new decimal(0, 0, 0, false, (byte)places);
     }
 
     /// <summary>The printed figure is the exact one rounded to the places it prints, give or take one in its last place.</summary>
     private static bool Fits(decimal exact, decimal printed) =>
-        Math.Abs(Round(exact, printed) - printed) <= 1m / (decimal)Math.Pow(10, Places(printed)) + 0.0000001m;
+        Math.Abs(Round(exact, printed) - printed) <= 1m / (decimal)Math.Pow(10, Amounts.Places(printed));
 }

@@ -27,7 +27,7 @@ public sealed class ShareRules : IRuleFamily
                 var amount = figure?.Candidates[0] ?? p.Claim.Amount ?? 0;
                 covered += p.Claim.Amount ?? 0;
                 var stated = p.Claim.Share!.Value;
-                var places = Scale(stated);
+                var places = Amounts.Places(stated);
                 var exact = amount / @base.Value * 100;
                 var expected = Math.Round(exact, places, MidpointRounding.AwayFromZero);
                 if (expected == stated) continue;
@@ -46,7 +46,7 @@ public sealed class ShareRules : IRuleFamily
             if (group.Count() < 2 || covered != @base.Value) continue;
             var sum = shares.Sum();
             if (sum == 100) continue;
-            var slackSum = shares.Count * 0.5m * Step(shares.Max(Scale));
+            var slackSum = shares.Count * 0.5m * Step(shares.Max(Amounts.Places));
             context.Report(RuleCatalog.SharesSum, first.Location with { Claim = null }, new Dictionary<string, string>
             {
                 ["section"] = first.Section.Number.ToString(), ["actual"] = Amounts.Show(sum), ["operands"] = Amounts.Sum(shares),
@@ -90,7 +90,6 @@ public sealed class ShareRules : IRuleFamily
         };
     }
 
-    private static int Scale(decimal d) => (decimal.GetBits(d)[3] >> 16) & 0xFF;
 
     private static decimal Step(int places) => 1m / (decimal)Math.Pow(10, places);
 }

@@ -23,14 +23,14 @@ public sealed partial class StatedRateRules : IRuleFamily
             {
                 // Figures out of money's range (a 30-digit number in the text) are no statement to check.
                 if (!Money.InRange(part) || !Money.InRange(whole) || !Money.InRange(stated) || whole <= 0 || part > whole * 1.5m) continue;
-                var places = (decimal.GetBits(stated)[3] >> 16) & 0xFF;
+                var places = Amounts.Places(stated);
                 var exact = part / whole * 100;
                 var expected = Math.Round(exact, places, MidpointRounding.AwayFromZero);
                 if (expected == stated) continue;
                 var loc = At(section, sub, at);
                 if (reported.Contains((loc.Section, loc.Subsection, Amounts.Show(stated)))) continue;
                 // Both figures are printed to their last digit; the rate to its own.
-                var step = (decimal)Math.Pow(10, -Math.Max(Places(part), Places(whole)));
+                var step = (decimal)Math.Pow(10, -Math.Max(Amounts.Places(part), Amounts.Places(whole)));
                 var slack = (step / 2 / whole + step / 2 * part / whole / whole) * 100 + 0.5m / (decimal)Math.Pow(10, places);
                 context.Report(RuleCatalog.StatedRate, loc, new Dictionary<string, string>
                 {
@@ -41,7 +41,6 @@ public sealed partial class StatedRateRules : IRuleFamily
             }
     }
 
-    private static int Places(decimal v) => (decimal.GetBits(v)[3] >> 16) & 0xFF;
 
     /// <summary>Every (offset, quote, part, whole, rate) the text states in one sentence.</summary>
     private static IEnumerable<(int At, string Quote, decimal Part, decimal Whole, decimal Rate)> Rates(string text)
